@@ -1,0 +1,46 @@
+//! `cargo bench -p migration-model`: prints the model's speed, no timing asserts.
+//!
+//! Targets on the 2-core build machine: a 30-year run under 3 µs, an optimum
+//! with its band (3 × 101 runs) under 1 ms. The widget redraws on every slider
+//! input, so these leave most of a 16 ms frame to drawing.
+
+use migration_model::{Catalog, Scenario};
+use std::hint::black_box;
+use std::time::Instant;
+
+/// Median time per call over `rounds` rounds of `per_round` calls, in ns.
+fn median_ns(rounds: usize, per_round: usize, mut f: impl FnMut()) -> f64 {
+    let mut samples: Vec<f64> = (0..rounds)
+        .map(|_| {
+            let start = Instant::now();
+            for _ in 0..per_round {
+                f();
+            }
+            start.elapsed().as_nanos() as f64 / per_round as f64
+        })
+        .collect();
+    samples.sort_by(f64::total_cmp);
+    samples[rounds / 2]
+}
+
+fn main() {
+    let catalog = Catalog::embedded().expect("embedded presets");
+    let preset = catalog.preset("bangladesh-2022").expect("preset");
+    let scenario = Scenario::new(preset, &preset.hosts[0], preset.defaults()).expect("defaults");
+
+    let run = median_ns(50, 20_000, || {
+        black_box(black_box(&scenario).run());
+    });
+    let outputs = median_ns(50, 5_000, || {
+        black_box(black_box(&scenario).run().outputs());
+    });
+    let optimum = median_ns(30, 50, || {
+        black_box(black_box(&scenario).optimum());
+    });
+    println!("model run (30 years, calibration included): {run:.0} ns   (target < 3000 ns)");
+    println!("model run with outputs converted:           {outputs:.0} ns");
+    println!(
+        "optimum with band (3 × 101 runs):           {:.1} µs (target < 1000 µs)",
+        optimum / 1000.0
+    );
+}

@@ -1,0 +1,131 @@
+//! The migration optimum of ¶7 (MODEL.md §5): the skilled emigration rate that
+//! best balances final-year income per worker against the skilled share.
+
+use crate::params::{ParamId, Params};
+use crate::sim::{simulate, Calibration, Scenario};
+use serde::Serialize;
+
+/// Points on the e_s grid, from 0 to the lever's maximum.
+pub const GRID_POINTS: usize = 101;
+
+/// Factors applied to `brain_gain` for the band.
+pub const BAND_FACTORS: [f64; 2] = [0.5, 1.5];
+
+/// Where the optimum lies and how sure we are of it.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Optimum {
+    /// e_s at the highest W on the grid.
+    pub emig_rate_skilled: f64,
+    /// W at the optimum.
+    pub objective: f64,
+    /// Neither end of the grid.
+    pub interior: bool,
+    /// Lowest and highest optimum over brain_gain × {0.5, 1, 1.5}.
+    pub band: [f64; 2],
+    /// The whole curve, `[e_s, W]`.
+    pub curve: Vec<[f64; 2]>,
+}
+
+/// Where the current skilled emigration rate stands against the optimum.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Position {
+    Below,
+    /// Within half a grid step of the optimum.
+    At,
+    Above,
+    /// The best point is an end of the grid: the curve only falls (or only rises).
+    NoInterior {
+        rises: bool,
+    },
+}
+
+/// e_s at grid point `i`. Dividing a whole number of steps by steps-per-unit
+/// gives the correctly rounded decimal (0.003, not 0.0030000000000000005), so
+/// grid points print cleanly and match the slider's values.
+fn grid_point(i: usize) -> f64 {
+    let steps_per_unit = ((GRID_POINTS - 1) as f64 / ParamId::EmigRateSkilled.spec().max).round();
+    i as f64 / steps_per_unit
+}
+
+/// W(e_s) over the grid, with every other lever as in `p`.
+fn curve(scenario: &Scenario, cal: &Calibration, p: &Params) -> [f64; GRID_POINTS] {
+    let final_year = |e_s: f64| {
+        let mut q = *p;
+        q[ParamId::EmigRateSkilled] = e_s;
+        let mut last = (0.0, 0.0);
+        simulate(&scenario.setting, cal, &q, |y| {
+            let l = y.state.labour();
+            last = ((y.y + y.r) / l, y.state.s / l);
+        });
+        last
+    };
+    let (income0, skills0) = final_year(0.0);
+    let weight = p[ParamId::SkillsWeight];
+    let mut w = [0.0; GRID_POINTS];
+    for (i, wi) in w.iter_mut().enumerate() {
+        let (income, skills) = final_year(grid_point(i));
+        *wi = (income / income0).ln() + weight * (skills / skills0).ln();
+    }
+    w
+}
+
+/// Index of the highest value; the first one on ties.
+fn argmax(w: &[f64]) -> usize {
+    (1..w.len()).fold(0, |best, i| if w[i] > w[best] { i } else { best })
+}
+
+impl Scenario {
+    /// The optimum, its curve and its band: 3 × 101 runs.
+    pub fn optimum(&self) -> Optimum {
+        // The calibration does not depend on e_s or brain_gain: compute it once.
+        let cal = self.calibration();
+        let w = curve(self, &cal, &self.params);
+        let best = argmax(&w);
+        let (mut low, mut high) = (grid_point(best), grid_point(best));
+        for factor in BAND_FACTORS {
+            let mut p = self.params;
+            // MODEL.md §5: these internal runs are not bound by the lever's range.
+            p[ParamId::BrainGain] *= factor;
+            let e = grid_point(argmax(&curve(self, &cal, &p)));
+            low = low.min(e);
+            high = high.max(e);
+        }
+        Optimum {
+            emig_rate_skilled: grid_point(best),
+            objective: w[best],
+            interior: best != 0 && best != GRID_POINTS - 1,
+            band: [low, high],
+            curve: w
+                .iter()
+                .enumerate()
+                .map(|(i, &wi)| [grid_point(i), wi])
+                .collect(),
+        }
+    }
+}
+
+impl Optimum {
+    /// `{"emig_rate_skilled": …, "objective": …, "interior": …, "band": […], "curve": [[e_s, W], …]}`.
+    pub fn to_json(&self) -> String {
+        // Only finite numbers, strings and booleans: serialization cannot fail.
+        serde_json::to_string(self).unwrap_or_default()
+    }
+
+    /// Where `emig_rate_skilled` stands against the optimum.
+    pub fn position(&self, emig_rate_skilled: f64) -> Position {
+        if !self.interior {
+            return Position::NoInterior {
+                rises: self.emig_rate_skilled > 0.0,
+            };
+        }
+        let half_step = grid_point(1) / 2.0;
+        let gap = emig_rate_skilled - self.emig_rate_skilled;
+        if gap.abs() <= half_step {
+            Position::At
+        } else if gap < 0.0 {
+            Position::Below
+        } else {
+            Position::Above
+        }
+    }
+}

@@ -1,0 +1,442 @@
+//! Country presets: the figures of DATA.md with their sources, embedded at
+//! compile time from `assets/data/presets.json` and validated by tests.
+
+use crate::params::{DefaultValue, ParamId, Params, PARAM_COUNT, SPECS};
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+use std::fmt;
+use std::sync::OnceLock;
+
+/// The preset file, as shipped.
+pub const PRESETS_JSON: &str = include_str!("../../../assets/data/presets.json");
+
+/// How far a derived figure may stand from the ratio of its inputs: the
+/// figures of DATA.md are rounded to two or three significant digits.
+const DERIVED_TOLERANCE: f64 = 0.01;
+
+/// Status of a figure, as in DATA.md.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize, Serialize)]
+pub enum FigureStatus {
+    /// Read in the source.
+    V,
+    /// Derived here from V figures; the formula is given.
+    D,
+    /// A calibration choice or an estimate not confirmed in a primary source.
+    C,
+}
+
+/// One published or derived number, with where it comes from.
+#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Figure {
+    pub value: f64,
+    pub year: i32,
+    pub status: FigureStatus,
+    /// Key into [`Catalog::sources`].
+    pub source: String,
+    /// For derived figures: `a / b`, names of figures of the same preset or host.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub formula: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+}
+
+/// The origin country's figures (DATA.md, "Origin presets").
+#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct OriginFigures {
+    /// L_O, people.
+    pub labour_force: Figure,
+    pub population: Figure,
+    /// Current US$ of the base year.
+    pub gdp_usd: Figure,
+    pub remittances_usd: Figure,
+    /// Remittances / GDP at t = 0.
+    pub rem_gdp0: Figure,
+    pub emigrant_stock: Figure,
+    /// Emigrant stock / resident labour force.
+    pub d0: Figure,
+    /// Tertiary share of the labour force.
+    pub h0: Figure,
+    /// Skilled emigration rate Ds / (Ds + S).
+    pub m_s0: Figure,
+    pub transfer_cost: Figure,
+    pub wage_ratio_unskilled: Figure,
+    pub wage_ratio_skilled: Figure,
+}
+
+/// A host country's figures (DATA.md, "Host presets").
+#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct HostFigures {
+    /// L_H, people.
+    pub labour_force: Figure,
+    pub gdp_usd: Figure,
+    /// m_H0, immigrants / labour force at t = 0.
+    pub immigrant_share: Figure,
+    pub emigrants_from_origin: Figure,
+    /// θ, share of the origin's emigrants who live in this host.
+    pub corridor_share: Figure,
+    /// Cost of sending money from the host (shown, not used by the model).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub send_cost: Option<Figure>,
+}
+
+#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Host {
+    pub id: String,
+    pub name: String,
+    pub figures: HostFigures,
+}
+
+#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Preset {
+    pub id: String,
+    pub name: String,
+    pub country: String,
+    pub base_year: i32,
+    pub figures: OriginFigures,
+    pub hosts: Vec<Host>,
+    #[serde(default)]
+    pub notes: Vec<String>,
+}
+
+/// All presets and the sources they cite.
+#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Catalog {
+    pub sources: BTreeMap<String, String>,
+    pub presets: Vec<Preset>,
+}
+
+/// Why a preset file was rejected.
+#[derive(Clone, Debug, PartialEq)]
+pub enum PresetError {
+    /// The JSON does not have the expected shape (a missing field, a typo…).
+    Parse(String),
+    /// A figure or a preset breaks a rule; `at` says where, e.g. `mali-2022/h0`.
+    Invalid { at: String, reason: String },
+}
+
+impl fmt::Display for PresetError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            PresetError::Parse(e) => write!(f, "preset file: {e}"),
+            PresetError::Invalid { at, reason } => write!(f, "preset {at}: {reason}"),
+        }
+    }
+}
+
+impl std::error::Error for PresetError {}
+
+fn invalid(at: impl Into<String>, reason: impl Into<String>) -> PresetError {
+    PresetError::Invalid {
+        at: at.into(),
+        reason: reason.into(),
+    }
+}
+
+impl Catalog {
+    /// The presets shipped with the crate. Tests guarantee they parse and validate,
+    /// so callers may treat an error here as a build defect.
+    pub fn embedded() -> Result<&'static Catalog, PresetError> {
+        static CATALOG: OnceLock<Result<Catalog, PresetError>> = OnceLock::new();
+        CATALOG
+            .get_or_init(|| Catalog::from_json(PRESETS_JSON))
+            .as_ref()
+            .map_err(Clone::clone)
+    }
+
+    /// Parses and validates a preset file.
+    pub fn from_json(text: &str) -> Result<Catalog, PresetError> {
+        let catalog: Catalog =
+            serde_json::from_str(text).map_err(|e| PresetError::Parse(e.to_string()))?;
+        catalog.validate()?;
+        Ok(catalog)
+    }
+
+    pub fn preset(&self, id: &str) -> Option<&Preset> {
+        self.presets.iter().find(|p| p.id == id)
+    }
+
+    /// Every rule of DATA.md and MODEL.md §3 that a preset must meet.
+    pub fn validate(&self) -> Result<(), PresetError> {
+        if self.presets.is_empty() {
+            return Err(invalid("file", "no preset"));
+        }
+        for (i, p) in self.presets.iter().enumerate() {
+            if self.presets[..i].iter().any(|q| q.id == p.id) {
+                return Err(invalid(&p.id, "duplicate preset id"));
+            }
+            p.validate(&self.sources)?;
+        }
+        Ok(())
+    }
+}
+
+/// A figure's name and value, for rules that apply to many figures alike.
+struct Named<'a> {
+    name: &'static str,
+    figure: &'a Figure,
+}
+
+impl OriginFigures {
+    fn named(&self) -> [Named<'_>; 12] {
+        [
+            Named {
+                name: "labour_force",
+                figure: &self.labour_force,
+            },
+            Named {
+                name: "population",
+                figure: &self.population,
+            },
+            Named {
+                name: "gdp_usd",
+                figure: &self.gdp_usd,
+            },
+            Named {
+                name: "remittances_usd",
+                figure: &self.remittances_usd,
+            },
+            Named {
+                name: "rem_gdp0",
+                figure: &self.rem_gdp0,
+            },
+            Named {
+                name: "emigrant_stock",
+                figure: &self.emigrant_stock,
+            },
+            Named {
+                name: "d0",
+                figure: &self.d0,
+            },
+            Named {
+                name: "h0",
+                figure: &self.h0,
+            },
+            Named {
+                name: "m_s0",
+                figure: &self.m_s0,
+            },
+            Named {
+                name: "transfer_cost",
+                figure: &self.transfer_cost,
+            },
+            Named {
+                name: "wage_ratio_unskilled",
+                figure: &self.wage_ratio_unskilled,
+            },
+            Named {
+                name: "wage_ratio_skilled",
+                figure: &self.wage_ratio_skilled,
+            },
+        ]
+    }
+}
+
+impl HostFigures {
+    fn named(&self) -> Vec<Named<'_>> {
+        let mut v = vec![
+            Named {
+                name: "labour_force",
+                figure: &self.labour_force,
+            },
+            Named {
+                name: "gdp_usd",
+                figure: &self.gdp_usd,
+            },
+            Named {
+                name: "immigrant_share",
+                figure: &self.immigrant_share,
+            },
+            Named {
+                name: "emigrants_from_origin",
+                figure: &self.emigrants_from_origin,
+            },
+            Named {
+                name: "corridor_share",
+                figure: &self.corridor_share,
+            },
+        ];
+        if let Some(f) = &self.send_cost {
+            v.push(Named {
+                name: "send_cost",
+                figure: f,
+            });
+        }
+        v
+    }
+}
+
+/// Checks source, formula and finiteness of each figure; `lookup` resolves formula names.
+fn check_figures(
+    at: &str,
+    figures: &[Named<'_>],
+    sources: &BTreeMap<String, String>,
+    lookup: &dyn Fn(&str) -> Option<f64>,
+) -> Result<(), PresetError> {
+    for Named { name, figure } in figures {
+        let here = format!("{at}/{name}");
+        if !figure.value.is_finite() {
+            return Err(invalid(here, "value is not a finite number"));
+        }
+        if figure.source.trim().is_empty() {
+            return Err(invalid(here, "missing source"));
+        }
+        if !sources.contains_key(&figure.source) {
+            return Err(invalid(here, format!("unknown source {:?}", figure.source)));
+        }
+        match (figure.status, &figure.formula) {
+            (FigureStatus::D, None) => {
+                return Err(invalid(here, "derived figure (D) without its formula"))
+            }
+            (FigureStatus::D, Some(formula)) => {
+                let expected = eval_ratio(formula, lookup)
+                    .ok_or_else(|| invalid(&here, format!("cannot evaluate {formula:?}")))?;
+                if (figure.value - expected).abs() > DERIVED_TOLERANCE * expected.abs() {
+                    return Err(invalid(
+                        here,
+                        format!("{} disagrees with {formula} = {expected}", figure.value),
+                    ));
+                }
+            }
+            (_, Some(_)) => return Err(invalid(here, "only derived figures (D) have a formula")),
+            (_, None) => {}
+        }
+    }
+    Ok(())
+}
+
+/// Evaluates `a / b` where a and b are figure names.
+fn eval_ratio(formula: &str, lookup: &dyn Fn(&str) -> Option<f64>) -> Option<f64> {
+    let (a, b) = formula.split_once('/')?;
+    let (a, b) = (lookup(a.trim())?, lookup(b.trim())?);
+    (b != 0.0).then_some(a / b)
+}
+
+fn share_in(at: String, value: f64, low: f64, high: f64) -> Result<(), PresetError> {
+    if (low..=high).contains(&value) {
+        Ok(())
+    } else {
+        Err(invalid(at, format!("{value} is outside {low}–{high}")))
+    }
+}
+
+fn positive(at: String, value: f64) -> Result<(), PresetError> {
+    if value > 0.0 {
+        Ok(())
+    } else {
+        Err(invalid(at, format!("{value} must be positive")))
+    }
+}
+
+impl OriginFigures {
+    fn value_of(&self, name: &str) -> Option<f64> {
+        self.named()
+            .into_iter()
+            .find(|n| n.name == name)
+            .map(|n| n.figure.value)
+    }
+
+    /// Initial skilled diaspora Ds0 = h0·m_s0/(1 − m_s0) (MODEL.md §3).
+    pub fn skilled_diaspora0(&self) -> f64 {
+        self.h0.value * self.m_s0.value / (1.0 - self.m_s0.value)
+    }
+}
+
+impl HostFigures {
+    fn value_of(&self, name: &str) -> Option<f64> {
+        self.named()
+            .into_iter()
+            .find(|n| n.name == name)
+            .map(|n| n.figure.value)
+    }
+}
+
+impl Preset {
+    pub fn host(&self, id: &str) -> Option<&Host> {
+        self.hosts.iter().find(|h| h.id == id)
+    }
+
+    /// The preset's default levers (MODEL.md §2–§3), with the default
+    /// emigration rates that keep its observed diaspora stable.
+    pub fn defaults(&self) -> Params {
+        let fig = &self.figures;
+        let mut values = [0.0; PARAM_COUNT];
+        for spec in &SPECS {
+            values[spec.id as usize] = match spec.default {
+                DefaultValue::Fixed(v) => v,
+                DefaultValue::Preset => 0.0, // filled in below
+            };
+        }
+        let mut p = Params::from_array(values);
+        p[ParamId::TransferCost] = fig.transfer_cost.value;
+        p[ParamId::WageRatioUnskilled] = fig.wage_ratio_unskilled.value;
+        p[ParamId::WageRatioSkilled] = fig.wage_ratio_skilled.value;
+        let mu = p[ParamId::Retirement];
+        let (h0, ds0) = (fig.h0.value, fig.skilled_diaspora0());
+        let du0 = fig.d0.value - ds0;
+        p[ParamId::EmigRateUnskilled] = du0 * (mu + p[ParamId::ReturnRateUnskilled]) / (1.0 - h0);
+        p[ParamId::EmigRateSkilled] = ds0 * (mu + p[ParamId::ReturnRateSkilled]) / h0;
+        p
+    }
+
+    fn validate(&self, sources: &BTreeMap<String, String>) -> Result<(), PresetError> {
+        let fig = &self.figures;
+        let at = self.id.as_str();
+        check_figures(at, &fig.named(), sources, &|n| fig.value_of(n))?;
+        positive(format!("{at}/labour_force"), fig.labour_force.value)?;
+        positive(format!("{at}/gdp_usd"), fig.gdp_usd.value)?;
+        share_in(format!("{at}/rem_gdp0"), fig.rem_gdp0.value, 0.0, 1.0)?;
+        share_in(format!("{at}/d0"), fig.d0.value, 0.0, 1.0)?;
+        share_in(format!("{at}/h0"), fig.h0.value, 0.0, 1.0)?;
+        positive(format!("{at}/h0"), fig.h0.value)?;
+        share_in(format!("{at}/m_s0"), fig.m_s0.value, 0.0, 0.99)?;
+        let ds0 = fig.skilled_diaspora0();
+        if ds0 > fig.d0.value {
+            return Err(invalid(
+                format!("{at}/m_s0"),
+                format!(
+                    "skilled diaspora Ds0 = {ds0} exceeds the whole diaspora d0 = {}",
+                    fig.d0.value
+                ),
+            ));
+        }
+        if self.hosts.is_empty() {
+            return Err(invalid(at, "no host country"));
+        }
+        let mut corridors = 0.0;
+        for (i, host) in self.hosts.iter().enumerate() {
+            let hat = format!("{at}/{}", host.id);
+            if self.hosts[..i].iter().any(|h| h.id == host.id) {
+                return Err(invalid(hat, "duplicate host id"));
+            }
+            let hf = &host.figures;
+            let lookup = |n: &str| hf.value_of(n).or_else(|| fig.value_of(n));
+            check_figures(&hat, &hf.named(), sources, &lookup)?;
+            positive(format!("{hat}/labour_force"), hf.labour_force.value)?;
+            positive(format!("{hat}/gdp_usd"), hf.gdp_usd.value)?;
+            share_in(
+                format!("{hat}/immigrant_share"),
+                hf.immigrant_share.value,
+                0.0,
+                1.0,
+            )?;
+            share_in(
+                format!("{hat}/corridor_share"),
+                hf.corridor_share.value,
+                0.0,
+                1.0,
+            )?;
+            corridors += hf.corridor_share.value;
+        }
+        share_in(format!("{at}/hosts"), corridors, 0.0, 1.0)?;
+        // Every default lever, preset ones included, must sit inside its range.
+        self.defaults()
+            .validate()
+            .map_err(|e| invalid(at, format!("default lever {e}")))
+    }
+}

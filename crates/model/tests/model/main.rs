@@ -1,0 +1,10 @@
+//! Tests of the model crate against MODEL.md. One binary, one module per theme.
+
+mod cli;
+mod docs;
+mod invariants;
+mod optimum;
+mod presets;
+mod properties;
+mod support;
+mod worked;

@@ -1,0 +1,156 @@
+//! Every lever with its value, range and source; every preset figure with
+//! its source and status; what the model leaves out.
+
+use super::StateProps;
+use crate::format;
+use crate::i18n::{fill, Lang, Texts};
+use migration_model::{Catalog, Figure, FigureStatus, Host, Preset, Status, SPECS};
+use yew::prelude::*;
+
+fn status_of_param(texts: &Texts, status: Status) -> &'static str {
+    match status {
+        Status::Verified => texts.status_verified,
+        Status::Calibration => texts.status_calibration,
+        Status::FromPreset => texts.status_preset,
+    }
+}
+
+fn status_of_figure(texts: &Texts, status: FigureStatus) -> &'static str {
+    match status {
+        FigureStatus::V => texts.status_verified,
+        FigureStatus::D => texts.status_derived,
+        FigureStatus::C => texts.status_calibration,
+    }
+}
+
+/// How a figure reads: shares as percentages, money and people with scale words.
+enum Kind {
+    People,
+    Usd,
+    Share,
+    Ratio,
+}
+
+fn figure_value(lang: Lang, kind: &Kind, value: f64) -> String {
+    match kind {
+        Kind::People => format::people(lang, value),
+        Kind::Usd => format::usd(lang, value),
+        Kind::Share => format::percent(lang, value, 2),
+        Kind::Ratio => format!("{}×", format::number(lang, value, 1)),
+    }
+}
+
+fn figure_row(lang: Lang, catalog: &Catalog, label: String, kind: Kind, figure: &Figure) -> Html {
+    let texts = lang.texts();
+    let source = catalog
+        .sources
+        .get(&figure.source)
+        .map_or(figure.source.as_str(), String::as_str);
+    let mut detail = source.to_string();
+    if let Some(formula) = &figure.formula {
+        detail = format!("{detail}; {formula}");
+    }
+    if let Some(note) = &figure.note {
+        detail = format!("{detail}. {note}");
+    }
+    html! {
+        <tr>
+            <th scope="row">{ label }</th>
+            <td>{ figure_value(lang, &kind, figure.value) }</td>
+            <td>{ figure.year }</td>
+            <td>{ status_of_figure(texts, figure.status) }</td>
+            <td>{ detail }</td>
+        </tr>
+    }
+}
+
+fn origin_rows(lang: Lang, catalog: &Catalog, preset: &Preset) -> Html {
+    let (f, l) = (&preset.figures, &lang.texts().figures);
+    let row =
+        |label: &str, kind, figure| figure_row(lang, catalog, label.to_string(), kind, figure);
+    html! {
+        <>
+            { row(l.labour_force, Kind::People, &f.labour_force) }
+            { row(l.population, Kind::People, &f.population) }
+            { row(l.gdp_usd, Kind::Usd, &f.gdp_usd) }
+            { row(l.remittances_usd, Kind::Usd, &f.remittances_usd) }
+            { row(l.rem_gdp0, Kind::Share, &f.rem_gdp0) }
+            { row(l.emigrant_stock, Kind::People, &f.emigrant_stock) }
+            { row(l.d0, Kind::Share, &f.d0) }
+            { row(l.h0, Kind::Share, &f.h0) }
+            { row(l.m_s0, Kind::Share, &f.m_s0) }
+            { row(l.transfer_cost, Kind::Share, &f.transfer_cost) }
+            { row(l.wage_ratio_unskilled, Kind::Ratio, &f.wage_ratio_unskilled) }
+            { row(l.wage_ratio_skilled, Kind::Ratio, &f.wage_ratio_skilled) }
+        </>
+    }
+}
+
+fn host_rows(lang: Lang, catalog: &Catalog, preset: &Preset, host: &Host) -> Html {
+    let (f, l) = (&host.figures, &lang.texts().figures);
+    let origin = [("origin", preset.country.as_str())];
+    let row =
+        |label: &str, kind, figure| figure_row(lang, catalog, fill(label, &origin), kind, figure);
+    html! {
+        <>
+            { row(l.host_labour_force, Kind::People, &f.labour_force) }
+            { row(l.host_gdp_usd, Kind::Usd, &f.gdp_usd) }
+            { row(l.host_immigrant_share, Kind::Share, &f.immigrant_share) }
+            { row(l.host_emigrants_from_origin, Kind::People, &f.emigrants_from_origin) }
+            { row(l.host_corridor_share, Kind::Share, &f.corridor_share) }
+            { for f.send_cost.as_ref().map(|c| row(l.host_send_cost, Kind::Share, c)) }
+        </>
+    }
+}
+
+#[component]
+pub fn Assumptions(props: &StateProps) -> Html {
+    let state = &props.state;
+    let lang = state.lang();
+    let texts = lang.texts();
+    let defaults = state.preset().defaults();
+    let (preset, host) = (state.preset(), state.host());
+    html! {
+        <section class="mx-assumptions" aria-labelledby="mx-assumptions-heading">
+            <h3 id="mx-assumptions-heading">{ texts.assumptions_heading }</h3>
+            <h4>{ texts.assumptions_levers }</h4>
+            <div class="mx-table-wrap" tabindex="0" role="region" aria-label={texts.assumptions_levers}>
+                <table class="mx-table">
+                    <thead><tr>{ for texts.lever_columns.iter().map(|c| html! { <th scope="col">{ *c }</th> }) }</tr></thead>
+                    <tbody>
+                        { for SPECS.iter().map(|spec| {
+                            let (min, max) = format::lever_range(lang, spec);
+                            html! {
+                                <tr>
+                                    <th scope="row">{ texts.params[spec.id as usize].label }<br /><code>{ spec.name }</code></th>
+                                    <td>{ format::lever_value(lang, spec, state.params()[spec.id]) }</td>
+                                    <td>{ format!("{min} – {max}") }</td>
+                                    <td>{ format::lever_value(lang, spec, defaults[spec.id]) }</td>
+                                    <td>{ status_of_param(texts, spec.status) }</td>
+                                    <td>{ spec.source }</td>
+                                </tr>
+                            }
+                        }) }
+                    </tbody>
+                </table>
+            </div>
+            <h4>{ format!("{}: {}, {}", texts.assumptions_data, preset.name, host.name) }</h4>
+            <div class="mx-table-wrap" tabindex="0" role="region" aria-label={texts.assumptions_data}>
+                <table class="mx-table">
+                    <thead><tr>{ for texts.figure_columns.iter().map(|c| html! { <th scope="col">{ *c }</th> }) }</tr></thead>
+                    <tbody>
+                        { origin_rows(lang, state.catalog, preset) }
+                        <tr><th scope="rowgroup" colspan="5">{ &host.name }</th></tr>
+                        { host_rows(lang, state.catalog, preset, host) }
+                    </tbody>
+                </table>
+            </div>
+            if !preset.notes.is_empty() {
+                <h4>{ texts.notes }</h4>
+                <ul>{ for preset.notes.iter().map(|n| html! { <li>{ n }</li> }) }</ul>
+            }
+            <h4>{ texts.limits_heading }</h4>
+            <ul class="mx-limits">{ for texts.limits.iter().map(|l| html! { <li>{ *l }</li> }) }</ul>
+        </section>
+    }
+}

@@ -1,0 +1,99 @@
+//! One chart on a canvas: sized to its container, sharp at any device pixel
+//! ratio, redrawn only when its chart state or its size changes.
+
+use super::paragraphs;
+use crate::charts::{self, LineChart};
+use crate::content::{themes_showing, Target, THEMES};
+use crate::state::{Action, Shared};
+use crate::web::dom;
+use plotters::prelude::IntoDrawingArea;
+use plotters_canvas::CanvasBackend;
+use web_sys::HtmlCanvasElement;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct ChartProps {
+    pub chart: Shared<LineChart>,
+    pub on_action: Callback<Action>,
+}
+
+/// CSS size of the canvas, in CSS pixels.
+type Size = (u32, u32);
+
+#[component]
+pub fn Chart(props: &ChartProps) -> Html {
+    let canvas = use_node_ref();
+    let size = use_state_eq(|| (0u32, 0u32));
+    let draws = use_mut_ref(|| 0u32);
+
+    // Follow the canvas's CSS box; the drawing below reacts to its size.
+    {
+        let canvas = canvas.clone();
+        let size = size.setter();
+        use_effect_with((), move |_| {
+            let watch = canvas.cast::<web_sys::Element>().and_then(|element| {
+                dom::ResizeWatch::new(&element, move |target| {
+                    let rect = target.get_bounding_client_rect();
+                    size.set((rect.width().round() as u32, rect.height().round() as u32));
+                })
+            });
+            move || drop(watch)
+        });
+    }
+    {
+        let canvas = canvas.clone();
+        use_effect_with((props.chart.clone(), *size), move |(chart, size)| {
+            if let Some(canvas) = canvas.cast::<HtmlCanvasElement>() {
+                if paint(&canvas, chart, *size) {
+                    *draws.borrow_mut() += 1;
+                    // Lets tests and budgets see that this chart was redrawn.
+                    let _ = canvas.set_attribute("data-drawn", &draws.borrow().to_string());
+                }
+            }
+        });
+    }
+
+    let chart = &props.chart;
+    let texts = chart.lang.texts();
+    let back = themes_showing(Target::Chart(chart.id)).map(|i| {
+        let go = props.on_action.reform(move |_: MouseEvent| Action::Focus(Target::Theme(i)));
+        html! {
+            <button type="button" class="mx-link-button" onclick={go}>
+                { format!("{}: {} ({})", texts.back_to_theme, texts.themes[i].title, paragraphs(THEMES[i].paragraphs)) }
+            </button>
+        }
+    });
+    html! {
+        <figure class="mx-chart" id={format!("chart-{}", chart.id.key())} tabindex="-1">
+            <canvas ref={canvas} role="img" aria-label={chart.description.clone()} data-chart={chart.id.key()}></canvas>
+            <figcaption>
+                if !chart.note.is_empty() { <span class="mx-chart-note">{ &chart.note }</span> }
+                { for back }
+            </figcaption>
+        </figure>
+    }
+}
+
+/// Draws at device resolution; false if the canvas has no size yet.
+fn paint(canvas: &HtmlCanvasElement, chart: &LineChart, (width, height): Size) -> bool {
+    if width == 0 || height == 0 {
+        return false;
+    }
+    let ratio = dom::pixel_ratio();
+    canvas.set_width((f64::from(width) * ratio).round() as u32);
+    canvas.set_height((f64::from(height) * ratio).round() as u32);
+    let Some(backend) = CanvasBackend::with_canvas_object(canvas.clone()) else {
+        return false;
+    };
+    let root = backend.into_drawing_area();
+    match charts::draw(&root, chart, ratio) {
+        Ok(()) => true,
+        Err(e) => {
+            dom::error(&format!(
+                "Migration Explorer: chart {} not drawn: {e:?}",
+                chart.id.key()
+            ));
+            false
+        }
+    }
+}

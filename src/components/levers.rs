@@ -1,0 +1,175 @@
+//! The levers: a labelled native range input per parameter, built from the
+//! model's parameter table; named policies; advanced assumptions.
+
+use super::{paragraphs, StateProps};
+use crate::content::{themes_showing, Target, POLICIES};
+use crate::format;
+use crate::i18n::fill;
+use crate::state::{Action, State};
+use migration_model::{Group, ParamId, SPECS};
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+struct LeverProps {
+    id: ParamId,
+    value: f64,
+    default: f64,
+    open: bool,
+    lang: crate::i18n::Lang,
+    on_action: Callback<Action>,
+}
+
+#[component]
+fn Lever(props: &LeverProps) -> Html {
+    let spec = props.id.spec();
+    let lang = props.lang;
+    let texts = lang.texts();
+    let words = &texts.params[props.id as usize];
+    let name = spec.name;
+    let input_id = format!("lever-{name}");
+    let info_id = format!("info-{name}");
+    let value_text = format::lever_value(lang, spec, props.value);
+    let id = props.id;
+    let on_input = props.on_action.reform(move |e: InputEvent| {
+        let text = e
+            .target_unchecked_into::<web_sys::HtmlInputElement>()
+            .value();
+        // The reducer checks the range; a value that does not parse changes nothing.
+        Action::SetLever(id, text.parse().unwrap_or(f64::NAN))
+    });
+    let on_info = props
+        .on_action
+        .reform(move |_: MouseEvent| Action::ToggleInfo(id));
+    let (min, max) = format::lever_range(lang, spec);
+    let themes = themes_showing(Target::Lever(id)).map(|i| {
+        let go = props.on_action.reform(move |_: MouseEvent| Action::Focus(Target::Theme(i)));
+        html! {
+            <button type="button" class="mx-link-button" onclick={go}>
+                { format!("{} ({})", texts.themes[i].title, paragraphs(crate::content::THEMES[i].paragraphs)) }
+            </button>
+        }
+    });
+    let changed = props.value != props.default;
+    html! {
+        <div class={classes!("mx-lever", changed.then_some("mx-changed"))}>
+            <div class="mx-lever-head">
+                <label for={input_id.clone()}>{ words.label }</label>
+                <output for={input_id.clone()} id={format!("{input_id}-value")}>{ &value_text }</output>
+                <button
+                    type="button"
+                    class="mx-info-button"
+                    aria-expanded={props.open.to_string()}
+                    aria-controls={info_id.clone()}
+                    aria-label={fill(texts.about_lever, &[("label", words.label)])}
+                    onclick={on_info}
+                >{ "i" }</button>
+            </div>
+            <input
+                type="range"
+                id={input_id}
+                min={spec.min.to_string()}
+                max={spec.max.to_string()}
+                step={spec.step.to_string()}
+                value={props.value.to_string()}
+                aria-valuetext={value_text}
+                oninput={on_input}
+            />
+            if props.open {
+                <div class="mx-info-panel" id={info_id}>
+                    <p>{ words.meaning }</p>
+                    <p>{ fill(texts.range, &[("min", &min), ("max", &max)]) }</p>
+                    <p>{ fill(texts.default_value, &[("value", &format::lever_value(lang, spec, props.default))]) }</p>
+                    <p>{ format!("{} {}", texts.source, spec.source) }</p>
+                    if !spec.paragraphs.is_empty() {
+                        <p>{ format!("{} {}", texts.illustrates, paragraphs(spec.paragraphs)) }</p>
+                    }
+                    { for themes }
+                </div>
+            }
+        </div>
+    }
+}
+
+/// The levers of one group, in table order.
+fn group(state: &State, on_action: &Callback<Action>, which: Group) -> Html {
+    let defaults = state.preset().defaults();
+    SPECS
+        .iter()
+        .filter(|s| s.group == which)
+        .map(|s| {
+            html! {
+                <Lever
+                    key={s.name}
+                    id={s.id}
+                    value={state.params()[s.id]}
+                    default={defaults[s.id]}
+                    open={state.open_info == Some(s.id)}
+                    lang={state.lang()}
+                    on_action={on_action.clone()}
+                />
+            }
+        })
+        .collect()
+}
+
+#[component]
+pub fn LeversPanel(props: &StateProps) -> Html {
+    let state = &props.state;
+    let texts = state.lang().texts();
+    let policy_note = state.policy_note.as_ref().map(|note| {
+        let name = texts.policies[note.policy].name;
+        if note.changes.is_empty() {
+            return fill(texts.policy_no_change, &[("name", name)]);
+        }
+        let changes: Vec<String> = note
+            .changes
+            .iter()
+            .map(|&(id, from, to)| {
+                let spec = id.spec();
+                fill(
+                    texts.policy_change,
+                    &[
+                        ("label", texts.params[id as usize].label),
+                        ("from", &format::lever_value(state.lang(), spec, from)),
+                        ("to", &format::lever_value(state.lang(), spec, to)),
+                    ],
+                )
+            })
+            .collect();
+        fill(
+            texts.policy_applied,
+            &[("name", name), ("changes", &changes.join("; "))],
+        )
+    });
+    html! {
+        <aside class="mx-levers" aria-labelledby="mx-levers-heading">
+            <h3 id="mx-levers-heading">{ texts.levers_heading }</h3>
+            { group(state, &props.on_action, Group::Main) }
+            <section class="mx-policies" aria-labelledby="mx-policies-heading">
+                <h4 id="mx-policies-heading">{ texts.policies_heading }</h4>
+                <ul>
+                    { for POLICIES.iter().enumerate().map(|(i, policy)| {
+                        let apply = props.on_action.reform(move |_: MouseEvent| Action::ApplyPolicy(i));
+                        let words = &texts.policies[i];
+                        html! {
+                            <li>
+                                <button type="button" class="mx-button mx-policy" id={format!("policy-{}", policy.key)} onclick={apply}>
+                                    { format!("{} ({})", words.name, paragraphs(policy.paragraphs)) }
+                                </button>
+                                <span class="mx-policy-text">{ words.description }</span>
+                            </li>
+                        }
+                    }) }
+                </ul>
+                <p class="mx-policy-note" role="status" aria-live="polite">{ policy_note.unwrap_or_default() }</p>
+            </section>
+            <details class="mx-advanced">
+                <summary>{ texts.advanced }</summary>
+                <h4>{ texts.advanced_origin }</h4>
+                { group(state, &props.on_action, Group::Advanced) }
+                <h4>{ texts.advanced_host }</h4>
+                { group(state, &props.on_action, Group::Host) }
+            </details>
+        </aside>
+    }
+}

@@ -1,0 +1,122 @@
+//! Visible, polite notices for settings that could not be used.
+
+use super::StateProps;
+use crate::config::{Notice, Problem, Source};
+use crate::format;
+use crate::i18n::{fill, Texts};
+use crate::state::{Action, State};
+use migration_model::ParamId;
+use yew::prelude::*;
+
+/// The sentence for one notice. Quoted input is inserted as text.
+pub fn notice_text(texts: &Texts, state: &State, notice: &Notice) -> String {
+    let words = &texts.notices;
+    let lang = texts.lang;
+    let lever = |id: ParamId| {
+        let spec = id.spec();
+        let (min, max) = format::lever_range(lang, spec);
+        let default = format::lever_value(lang, spec, state.preset().defaults()[id]);
+        (texts.params[id as usize].label, min, max, default)
+    };
+    let sentence = match &notice.problem {
+        Problem::UnknownPreset { value } => fill(
+            words.unknown_preset,
+            &[("value", value), ("default", &state.preset().name)],
+        ),
+        Problem::UnknownHost { value } => fill(
+            words.unknown_host,
+            &[
+                ("value", value),
+                ("preset", &state.preset().name),
+                ("default", &state.host().name),
+            ],
+        ),
+        Problem::UnknownParam { name } => fill(words.unknown_param, &[("name", name)]),
+        Problem::NotANumber { id, value } => {
+            let (label, _, _, default) = lever(*id);
+            fill(
+                words.not_a_number,
+                &[("label", label), ("value", value), ("default", &default)],
+            )
+        }
+        Problem::OutOfRange { id, value } => {
+            let (label, min, max, default) = lever(*id);
+            let shown = config_number(*value);
+            fill(
+                words.out_of_range,
+                &[
+                    ("label", label),
+                    ("value", &shown),
+                    ("min", &min),
+                    ("max", &max),
+                    ("default", &default),
+                ],
+            )
+        }
+        Problem::UnknownView { value } => fill(words.unknown_view, &[("value", value)]),
+        Problem::UnknownLang { value } => fill(words.unknown_lang, &[("value", value)]),
+        Problem::UnknownVersion { value } => fill(words.unknown_version, &[("value", value)]),
+        Problem::BadOrigin { value } => fill(words.bad_origin, &[("value", value)]),
+        Problem::Malformed { value } => fill(words.malformed, &[("value", value)]),
+        Problem::TooLong { count } => fill(
+            words.too_long,
+            &[
+                ("count", &count.to_string()),
+                ("limit", &crate::config::MAX_SETTINGS_CHARS.to_string()),
+            ],
+        ),
+        Problem::ValueTooLong { name, count } => fill(
+            words.value_too_long,
+            &[
+                ("name", name),
+                ("count", &count.to_string()),
+                ("limit", &crate::config::MAX_VALUE_CHARS.to_string()),
+            ],
+        ),
+        Problem::Repeated { name } => fill(words.repeated, &[("name", name)]),
+    };
+    let place = match notice.source {
+        Source::Link => words.from_link,
+        Source::Attribute => words.from_attribute,
+        Source::Message => words.from_message,
+    };
+    format!("{sentence} ({place})")
+}
+
+/// A refused number as typed, without float noise or a 300-digit expansion.
+fn config_number(value: f64) -> String {
+    let text = format!("{value}");
+    if text.chars().count() > 24 {
+        format!("{value:e}")
+    } else {
+        text
+    }
+}
+
+#[component]
+pub fn Notices(props: &StateProps) -> Html {
+    let state = &props.state;
+    let texts = state.lang().texts();
+    // The live region stays in the page so that new notices are announced.
+    html! {
+        <div class="mx-notices" role="status" aria-live="polite">
+            if !state.notices.is_empty() {
+                <div class="mx-notice-box">
+                    <h3>{ texts.notices.heading }</h3>
+                    <ul>
+                        { for state.notices.iter().map(|shown| {
+                            let id = shown.id;
+                            let dismiss = props.on_action.reform(move |_: MouseEvent| Action::DismissNotice(id));
+                            html! {
+                                <li class="mx-notice" key={id}>
+                                    <span>{ notice_text(texts, state, &shown.notice) }</span>
+                                    <button type="button" class="mx-link-button" onclick={dismiss}>{ texts.notices.dismiss }</button>
+                                </li>
+                            }
+                        }) }
+                    </ul>
+                </div>
+            }
+        </div>
+    }
+}

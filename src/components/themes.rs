@@ -1,0 +1,36 @@
+//! The document's themes, each with its paragraphs and a way into the model.
+
+use super::{paragraphs, StateProps};
+use crate::content::THEMES;
+use crate::state::Action;
+use yew::prelude::*;
+
+#[component]
+pub fn Themes(props: &StateProps) -> Html {
+    let texts = props.state.lang().texts();
+    html! {
+        <section class="mx-themes" aria-labelledby="mx-themes-heading">
+            <h3 id="mx-themes-heading">{ texts.themes_heading }</h3>
+            <p>{ texts.themes_intro }</p>
+            <ol class="mx-theme-list">
+                { for THEMES.iter().zip(&texts.themes).enumerate().map(|(i, (theme, words))| {
+                    let link = theme.shows.first().map(|&target| {
+                        let go = props.on_action.reform(move |_: MouseEvent| Action::Focus(target));
+                        html! { <button type="button" class="mx-button" onclick={go}>{ texts.see_in_model }</button> }
+                    });
+                    html! {
+                        <li class="mx-theme" id={format!("theme-{i}")} tabindex="-1">
+                            <h4>{ words.title }<span class="mx-paragraphs">{ format!(" ({})", paragraphs(theme.paragraphs)) }</span></h4>
+                            <p>{ words.text }</p>
+                            <p class={classes!("mx-in-model", link.is_none().then_some("mx-not-modelled"))}>
+                                if link.is_none() { <strong>{ format!("{}. ", texts.not_modelled) }</strong> }
+                                { words.in_model }
+                            </p>
+                            { for link }
+                        </li>
+                    }
+                }) }
+            </ol>
+        </section>
+    }
+}

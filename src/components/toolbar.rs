@@ -1,0 +1,60 @@
+//! Country and host pickers, reset and the CSV download.
+
+use super::StateProps;
+use crate::state::Action;
+use crate::web::dom;
+use yew::prelude::*;
+
+#[component]
+pub fn Toolbar(props: &StateProps) -> Html {
+    let state = &props.state;
+    let texts = state.lang().texts();
+    let on_preset = props.on_action.reform(|e: Event| {
+        Action::SetPreset(
+            e.target_unchecked_into::<web_sys::HtmlSelectElement>()
+                .value(),
+        )
+    });
+    let on_host = props.on_action.reform(|e: Event| {
+        Action::SetHost(
+            e.target_unchecked_into::<web_sys::HtmlSelectElement>()
+                .value(),
+        )
+    });
+    let on_reset = props
+        .on_action
+        .reform(|_: MouseEvent| Action::ResetToBaseline);
+    let on_download = {
+        let results = state.results.clone();
+        let name = format!(
+            "migration-explorer-{}-{}.csv",
+            state.preset().id,
+            state.host().id
+        );
+        Callback::from(move |_: MouseEvent| dom::download(&name, "text/csv", &results.csv()))
+    };
+    html! {
+        <div class="mx-toolbar">
+            <div class="mx-field">
+                <label for="mx-preset">{ texts.country }</label>
+                <select id="mx-preset" onchange={on_preset}>
+                    { for state.catalog.presets.iter().map(|p| html! {
+                        <option value={p.id.clone()} selected={p.id == state.preset().id}>{ &p.name }</option>
+                    }) }
+                </select>
+            </div>
+            <div class="mx-field">
+                <label for="mx-host">{ texts.host_country }</label>
+                <select id="mx-host" onchange={on_host}>
+                    { for state.preset().hosts.iter().map(|h| html! {
+                        <option value={h.id.clone()} selected={h.id == state.host().id}>{ &h.name }</option>
+                    }) }
+                </select>
+            </div>
+            <div class="mx-actions">
+                <button type="button" class="mx-button" onclick={on_reset}>{ texts.reset }</button>
+                <button type="button" class="mx-button" onclick={on_download}>{ texts.download_csv }</button>
+            </div>
+        </div>
+    }
+}

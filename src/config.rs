@@ -1,0 +1,488 @@
+//! Settings from outside the widget (the link's hash, the host element's
+//! `data-*` attributes, messages from the host page), parsed once into typed
+//! values. Two layers, as in ripgrep's low/high args: [`RawSettings`] holds the
+//! strings as read; [`resolve`] validates them into [`Settings`]. Problems are
+//! data ([`Notice`]) shown to the person, never panics; a bad value falls back
+//! to the next layer down, then to the preset's default.
+
+use crate::content::View;
+use crate::i18n::Lang;
+use migration_model::{parse_number, Catalog, Host, ParamId, Params, Preset};
+
+/// The link format's version. Later versions must still read `v=1`.
+pub const LINK_VERSION: &str = "1";
+
+/// Longest settings text read at all (hash, `data-set`, message), in characters.
+pub const MAX_SETTINGS_CHARS: usize = 4096;
+
+/// Longest single value, in characters.
+pub const MAX_VALUE_CHARS: usize = 200;
+
+/// Longest piece of bad input quoted back in a notice.
+const QUOTE_CHARS: usize = 40;
+
+/// Where a setting was read.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Source {
+    Attribute,
+    Link,
+    Message,
+}
+
+/// Settings as read: text, not yet checked.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct RawSettings {
+    pub version: Option<String>,
+    pub preset: Option<String>,
+    pub host: Option<String>,
+    pub lang: Option<String>,
+    pub view: Option<String>,
+    /// `(name, value)` lever settings, in the order read.
+    pub levers: Vec<(String, String)>,
+    /// Origins allowed to send `migration-explorer:set` messages.
+    pub allow_origins: Vec<String>,
+}
+
+/// What was wrong with a piece of input. Quoted input is shortened and made
+/// printable; it is only ever shown as text.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Problem {
+    UnknownPreset { value: String },
+    UnknownHost { value: String },
+    UnknownParam { name: String },
+    NotANumber { id: ParamId, value: String },
+    OutOfRange { id: ParamId, value: f64 },
+    UnknownView { value: String },
+    UnknownLang { value: String },
+    UnknownVersion { value: String },
+    BadOrigin { value: String },
+    Malformed { value: String },
+    TooLong { count: usize },
+    ValueTooLong { name: String, count: usize },
+    Repeated { name: String },
+}
+
+/// A problem and where it was found.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Notice {
+    pub problem: Problem,
+    pub source: Source,
+}
+
+/// Settings the widget can use as they are.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Settings {
+    pub preset: &'static Preset,
+    pub host: &'static Host,
+    pub params: Params,
+    pub view: View,
+    pub lang: Lang,
+    pub allow_origins: Vec<String>,
+}
+
+/// Shortens and cleans input for quoting in a notice.
+pub fn quote(text: &str) -> String {
+    let clean = |c: char| if c.is_control() { '\u{FFFD}' } else { c };
+    let mut out: String = text.chars().take(QUOTE_CHARS).map(clean).collect();
+    if text.chars().count() > QUOTE_CHARS {
+        out.push('…');
+    }
+    out
+}
+
+/// Decodes `%XX` escapes and `+` of a URL component; `None` if it is not UTF-8.
+fn percent_decode(text: &str) -> Option<String> {
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'%' => {
+                let hex = bytes.get(i + 1..i + 3)?;
+                let hex = std::str::from_utf8(hex).ok()?;
+                out.push(u8::from_str_radix(hex, 16).ok()?);
+                i += 3;
+            }
+            b'+' => {
+                out.push(b' ');
+                i += 1;
+            }
+            b => {
+                out.push(b);
+                i += 1;
+            }
+        }
+    }
+    String::from_utf8(out).ok()
+}
+
+/// Encodes a URL component: letters, digits and `-._~` stay, the rest is escaped.
+pub fn percent_encode(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for b in text.bytes() {
+        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'_' | b'~') {
+            out.push(b as char);
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}
+
+impl RawSettings {
+    /// Stores one `key = value` pair; `source` is for the notices.
+    fn put(&mut self, key: &str, value: String, source: Source, notices: &mut Vec<Notice>) {
+        let count = value.chars().count();
+        if count > MAX_VALUE_CHARS {
+            notices.push(Notice {
+                problem: Problem::ValueTooLong {
+                    name: quote(key),
+                    count,
+                },
+                source,
+            });
+            return;
+        }
+        let slot = match key {
+            "v" => &mut self.version,
+            "preset" => &mut self.preset,
+            "host" => &mut self.host,
+            "lang" => &mut self.lang,
+            "view" => &mut self.view,
+            "allow-origin" => {
+                self.allow_origins.extend(
+                    value
+                        .split(',')
+                        .map(str::trim)
+                        .filter(|s| !s.is_empty())
+                        .map(String::from),
+                );
+                return;
+            }
+            _ => {
+                if self.levers.iter().any(|(k, _)| k == key) {
+                    notices.push(Notice {
+                        problem: Problem::Repeated { name: quote(key) },
+                        source,
+                    });
+                    self.levers.retain(|(k, _)| k != key);
+                }
+                self.levers.push((key.to_string(), value));
+                return;
+            }
+        };
+        if slot.is_some() {
+            notices.push(Notice {
+                problem: Problem::Repeated {
+                    name: key.to_string(),
+                },
+                source,
+            });
+        }
+        *slot = Some(value);
+    }
+
+    /// Reads `key=value` pairs separated by `separator`, percent-decoded when
+    /// `decode` (links), as they are otherwise (attributes).
+    fn read_pairs(
+        text: &str,
+        separator: char,
+        decode: bool,
+        source: Source,
+    ) -> (RawSettings, Vec<Notice>) {
+        let mut raw = RawSettings::default();
+        let mut notices = Vec::new();
+        let count = text.chars().count();
+        if count > MAX_SETTINGS_CHARS {
+            notices.push(Notice {
+                problem: Problem::TooLong { count },
+                source,
+            });
+            return (raw, notices);
+        }
+        for part in text
+            .split(separator)
+            .map(str::trim)
+            .filter(|p| !p.is_empty())
+        {
+            let malformed = || Notice {
+                problem: Problem::Malformed { value: quote(part) },
+                source,
+            };
+            let Some((key, value)) = part.split_once('=') else {
+                notices.push(malformed());
+                continue;
+            };
+            let decoded = if decode {
+                percent_decode(key).zip(percent_decode(value))
+            } else {
+                Some((key.to_string(), value.to_string()))
+            };
+            match decoded {
+                Some((key, value)) if !key.trim().is_empty() => {
+                    raw.put(key.trim(), value.trim().to_string(), source, &mut notices)
+                }
+                _ => notices.push(malformed()),
+            }
+        }
+        (raw, notices)
+    }
+
+    /// A link's hash (`#v=1&preset=…`) or query (`?allow-origin=…`); the leading
+    /// `#` or `?` is optional.
+    pub fn from_url_part(text: &str) -> (RawSettings, Vec<Notice>) {
+        let text = text.strip_prefix(['#', '?']).unwrap_or(text);
+        Self::read_pairs(text, '&', true, Source::Link)
+    }
+
+    /// The host element's attributes: `data-preset`, `data-host`, `data-lang`,
+    /// `data-view` and `data-set="name=value,name=value"`, given as (name, value).
+    pub fn from_attributes<'a>(
+        attrs: impl IntoIterator<Item = (&'a str, &'a str)>,
+    ) -> (RawSettings, Vec<Notice>) {
+        let mut raw = RawSettings::default();
+        let mut notices = Vec::new();
+        for (name, value) in attrs {
+            let source = Source::Attribute;
+            let count = value.chars().count();
+            if name == "set" {
+                let (levers, more) = Self::read_pairs(value, ',', false, source);
+                notices.extend(more);
+                for (k, v) in levers.levers {
+                    raw.put(&k, v, source, &mut notices);
+                }
+            } else if count > MAX_SETTINGS_CHARS {
+                notices.push(Notice {
+                    problem: Problem::TooLong { count },
+                    source,
+                });
+            } else {
+                raw.put(name, value.trim().to_string(), source, &mut notices);
+            }
+        }
+        (raw, notices)
+    }
+
+    /// A `migration-explorer:set` message's data, already checked for its type:
+    /// `{preset?, host?, lang?, view?, set?: {name: number} | "name=value,…"}`.
+    pub fn from_message(data: &serde_json::Value) -> (RawSettings, Vec<Notice>) {
+        let source = Source::Message;
+        let mut raw = RawSettings::default();
+        let mut notices = Vec::new();
+        let Some(fields) = data.as_object() else {
+            notices.push(Notice {
+                problem: Problem::Malformed {
+                    value: quote(&data.to_string()),
+                },
+                source,
+            });
+            return (raw, notices);
+        };
+        let text = |v: &serde_json::Value| match v {
+            serde_json::Value::String(s) => s.clone(),
+            other => other.to_string(),
+        };
+        for (key, value) in fields {
+            match key.as_str() {
+                "type" => {}
+                "set" => match value {
+                    serde_json::Value::Object(levers) => {
+                        for (k, v) in levers {
+                            raw.put(k, text(v), source, &mut notices);
+                        }
+                    }
+                    serde_json::Value::String(list) => {
+                        let (levers, more) = Self::read_pairs(list, ',', false, source);
+                        notices.extend(more);
+                        for (k, v) in levers.levers {
+                            raw.put(&k, v, source, &mut notices);
+                        }
+                    }
+                    other => notices.push(Notice {
+                        problem: Problem::Malformed {
+                            value: quote(&other.to_string()),
+                        },
+                        source,
+                    }),
+                },
+                // Only page configuration, never a message, may widen who can send messages.
+                "preset" | "host" | "lang" | "view" => {
+                    raw.put(key, text(value), source, &mut notices)
+                }
+                other => notices.push(Notice {
+                    problem: Problem::UnknownParam { name: quote(other) },
+                    source,
+                }),
+            }
+        }
+        (raw, notices)
+    }
+}
+
+/// Is `text` an origin such as `https://example.org` or `http://127.0.0.1:8081`?
+fn is_origin(text: &str) -> bool {
+    let Some((scheme, rest)) = text.split_once("://") else {
+        return false;
+    };
+    matches!(scheme, "http" | "https")
+        && !rest.is_empty()
+        && !rest.contains(['/', '?', '#', '@', ' '])
+        && rest
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | ':' | '[' | ']'))
+}
+
+/// The value of one field from the highest layer that has a usable one; every
+/// unusable value met on the way is reported.
+fn pick<T>(
+    layers: &[(Source, &RawSettings)],
+    notices: &mut Vec<Notice>,
+    field: impl Fn(&RawSettings) -> &Option<String>,
+    parse: impl Fn(&str) -> Option<T>,
+    problem: impl Fn(String) -> Problem,
+) -> Option<T> {
+    let mut found = None;
+    for (source, raw) in layers.iter().rev() {
+        if let Some(text) = field(raw) {
+            match parse(text) {
+                Some(value) => {
+                    if found.is_none() {
+                        found = Some(value);
+                    }
+                }
+                None => notices.push(Notice {
+                    problem: problem(quote(text)),
+                    source: *source,
+                }),
+            }
+        }
+    }
+    found
+}
+
+/// Validates layers of raw settings, lowest precedence first (attributes, then
+/// the link), into settings the widget can use, with a notice for every value
+/// it could not use.
+pub fn resolve(
+    catalog: &'static Catalog,
+    layers: &[(Source, &RawSettings)],
+) -> (Settings, Vec<Notice>) {
+    let mut notices = Vec::new();
+    let preset = pick(
+        layers,
+        &mut notices,
+        |r| &r.preset,
+        |id| catalog.preset(id),
+        |value| Problem::UnknownPreset { value },
+    )
+    .unwrap_or(&catalog.presets[0]);
+    let host = pick(
+        layers,
+        &mut notices,
+        |r| &r.host,
+        |id| preset.host(id),
+        |value| Problem::UnknownHost { value },
+    )
+    .unwrap_or(&preset.hosts[0]);
+    let lang = pick(
+        layers,
+        &mut notices,
+        |r| &r.lang,
+        Lang::from_tag,
+        |value| Problem::UnknownLang { value },
+    )
+    .unwrap_or(Lang::En);
+    let view = pick(
+        layers,
+        &mut notices,
+        |r| &r.view,
+        View::from_key,
+        |value| Problem::UnknownView { value },
+    )
+    .unwrap_or(View::Origin);
+    let mut note = |problem, source| notices.push(Notice { problem, source });
+    // Levers: lowest layer first, so higher layers overwrite.
+    let mut params = preset.defaults();
+    let mut allow_origins = Vec::new();
+    for (source, raw) in layers {
+        if let Some(v) = &raw.version {
+            if v != LINK_VERSION {
+                note(Problem::UnknownVersion { value: quote(v) }, *source);
+            }
+        }
+        for (name, text) in &raw.levers {
+            let Some(id) = ParamId::from_name(name) else {
+                note(Problem::UnknownParam { name: quote(name) }, *source);
+                continue;
+            };
+            match parse_number(text) {
+                None => note(
+                    Problem::NotANumber {
+                        id,
+                        value: quote(text),
+                    },
+                    *source,
+                ),
+                Some(value) => {
+                    if params.set(id, value).is_err() {
+                        note(Problem::OutOfRange { id, value }, *source);
+                    }
+                }
+            }
+        }
+        for origin in &raw.allow_origins {
+            if is_origin(origin) {
+                if !allow_origins.contains(origin) {
+                    allow_origins.push(origin.clone());
+                }
+            } else {
+                note(
+                    Problem::BadOrigin {
+                        value: quote(origin),
+                    },
+                    *source,
+                );
+            }
+        }
+    }
+    let settings = Settings {
+        preset,
+        host,
+        params,
+        view,
+        lang,
+        allow_origins,
+    };
+    (settings, notices)
+}
+
+impl Settings {
+    /// The link hash for these settings, without `#`: the preset, host and view,
+    /// every lever that differs from the preset's default (in shortest
+    /// round-trip form, so the link reproduces the scenario exactly), the
+    /// language when not English, and allowed origins.
+    pub fn to_hash(&self) -> String {
+        let defaults = self.preset.defaults();
+        let mut parts = vec![
+            format!("v={LINK_VERSION}"),
+            format!("preset={}", percent_encode(&self.preset.id)),
+            format!("host={}", percent_encode(&self.host.id)),
+        ];
+        for id in self.params.differences(&defaults) {
+            parts.push(format!("{}={}", id.name(), self.params[id]));
+        }
+        parts.push(format!("view={}", self.view.key()));
+        if self.lang != Lang::En {
+            parts.push(format!("lang={}", self.lang.tag()));
+        }
+        if !self.allow_origins.is_empty() {
+            let list: Vec<String> = self
+                .allow_origins
+                .iter()
+                .map(|o| percent_encode(o))
+                .collect();
+            parts.push(format!("allow-origin={}", list.join(",")));
+        }
+        parts.join("&")
+    }
+}

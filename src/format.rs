@@ -1,0 +1,119 @@
+//! Numbers as people read them: percentages, dollars, people, ratios, in the
+//! conventions of the widget's language. Pure functions, tested natively.
+
+use crate::i18n::Lang;
+use migration_model::{ParamSpec, Unit};
+
+/// Groups thousands and sets the decimal mark for `lang`.
+pub fn number(lang: Lang, value: f64, decimals: usize) -> String {
+    let text = format!("{:.*}", decimals, value.abs());
+    let (int, frac) = text.split_once('.').unwrap_or((&text, ""));
+    let (group, mark) = match lang {
+        Lang::En => (',', '.'),
+    };
+    let mut out = String::with_capacity(text.len() + 4);
+    // No "-0" when the value rounds to zero.
+    if value < 0.0 && text.chars().any(|c| c.is_ascii_digit() && c != '0') {
+        out.push('−');
+    }
+    for (i, c) in int.chars().enumerate() {
+        if i > 0 && (int.len() - i) % 3 == 0 {
+            out.push(group);
+        }
+        out.push(c);
+    }
+    if !frac.is_empty() {
+        out.push(mark);
+        out.push_str(frac);
+    }
+    out
+}
+
+/// A share as a percentage: 0.0457 → "4.57 %" with two decimals.
+pub fn percent(lang: Lang, share: f64, decimals: usize) -> String {
+    format!("{}\u{a0}%", number(lang, share * 100.0, decimals))
+}
+
+/// A signed change in percent: "+1.2 %", "−0.3 %", "0.0 %".
+pub fn signed_percent(lang: Lang, share: f64, decimals: usize) -> String {
+    let shown = (share * 100.0 * 10f64.powi(decimals as i32)).round();
+    let sign = if shown > 0.0 { "+" } else { "" };
+    format!("{sign}{}", percent(lang, share, decimals))
+}
+
+/// Dollars with a scale word: US$21.5 billion, US$2,469.
+pub fn usd(lang: Lang, amount: f64) -> String {
+    let (value, word) = scaled(lang, amount);
+    match word {
+        Some(word) => format!("US${}\u{a0}{word}", number(lang, value, 1)),
+        None => format!("US${}", number(lang, value, 0)),
+    }
+}
+
+/// People with a scale word: 1.30 million, 86,437.
+pub fn people(lang: Lang, count: f64) -> String {
+    let (value, word) = scaled(lang, count);
+    match word {
+        Some(word) => format!("{}\u{a0}{word}", number(lang, value, 2)),
+        None => number(lang, value, 0),
+    }
+}
+
+/// Splits off millions or billions.
+fn scaled(lang: Lang, value: f64) -> (f64, Option<&'static str>) {
+    let words = match lang {
+        Lang::En => ["million", "billion"],
+    };
+    if value.abs() >= 1e9 {
+        (value / 1e9, Some(words[1]))
+    } else if value.abs() >= 1e6 {
+        (value / 1e6, Some(words[0]))
+    } else {
+        (value, None)
+    }
+}
+
+/// Decimals that show one slider step: a step of 0.0005 as a percentage (0.05 %)
+/// needs two.
+pub fn decimals_for_step(step_in_display_units: f64) -> usize {
+    let mut decimals = 0;
+    let mut step = step_in_display_units.abs();
+    while decimals < 4 && (step - step.round()).abs() > 1e-9 {
+        step *= 10.0;
+        decimals += 1;
+    }
+    decimals
+}
+
+/// A lever's value with its unit, at the precision of one slider step.
+pub fn lever_value(lang: Lang, spec: &ParamSpec, value: f64) -> String {
+    let years = match lang {
+        Lang::En => "years",
+    };
+    let per_year = match lang {
+        Lang::En => "a year",
+    };
+    match spec.unit {
+        Unit::Share => percent(lang, value, decimals_for_step(spec.step * 100.0)),
+        Unit::SharePerYear => format!(
+            "{} {per_year}",
+            percent(lang, value, decimals_for_step(spec.step * 100.0))
+        ),
+        Unit::Years | Unit::WholeYears => {
+            format!(
+                "{} {years}",
+                number(lang, value, decimals_for_step(spec.step))
+            )
+        }
+        Unit::Ratio => format!("{}×", number(lang, value, decimals_for_step(spec.step))),
+        Unit::Number => number(lang, value, decimals_for_step(spec.step)),
+    }
+}
+
+/// A lever's range, for the info panel: "0 % to 15 %".
+pub fn lever_range(lang: Lang, spec: &ParamSpec) -> (String, String) {
+    (
+        lever_value(lang, spec, spec.min),
+        lever_value(lang, spec, spec.max),
+    )
+}

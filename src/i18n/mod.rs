@@ -1,0 +1,271 @@
+//! Every user-facing string, in one catalog per language.
+//!
+//! A language is one `Texts` value; the compiler checks that a translation has
+//! every field. Sentences with numbers are templates with `{name}` holes,
+//! filled by [`fill`], so a translation can reorder them.
+
+mod en;
+
+use migration_model::PARAM_COUNT;
+
+/// Languages the widget speaks. French is planned: add `Fr` and `fr.rs`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Lang {
+    En,
+}
+
+impl Lang {
+    pub const ALL: [Lang; 1] = [Lang::En];
+
+    /// BCP 47 tag, as in `data-lang` and the page's `lang` attribute.
+    pub fn tag(self) -> &'static str {
+        match self {
+            Lang::En => "en",
+        }
+    }
+
+    /// Accepts "en", "EN", "en-GB"…
+    pub fn from_tag(tag: &str) -> Option<Lang> {
+        let primary = tag.split(['-', '_']).next()?.to_ascii_lowercase();
+        Lang::ALL.into_iter().find(|l| l.tag() == primary)
+    }
+
+    pub fn texts(self) -> &'static Texts {
+        match self {
+            Lang::En => &en::EN,
+        }
+    }
+}
+
+/// A lever's words.
+#[derive(Debug)]
+pub struct ParamText {
+    pub label: &'static str,
+    pub meaning: &'static str,
+}
+
+/// A theme of the document, in our own words.
+#[derive(Debug)]
+pub struct ThemeText {
+    pub title: &'static str,
+    pub text: &'static str,
+    /// What the model does with it, or says it leaves out.
+    pub in_model: &'static str,
+}
+
+#[derive(Debug)]
+pub struct PolicyText {
+    pub name: &'static str,
+    pub description: &'static str,
+}
+
+#[derive(Debug)]
+pub struct ChartText {
+    pub title: &'static str,
+    pub y_axis: &'static str,
+    /// A sentence under the chart (caveats), may be empty.
+    pub note: &'static str,
+}
+
+/// Labels of preset figures in the "Assumptions and limits" view.
+#[derive(Debug)]
+pub struct FigureLabels {
+    pub labour_force: &'static str,
+    pub population: &'static str,
+    pub gdp_usd: &'static str,
+    pub remittances_usd: &'static str,
+    pub rem_gdp0: &'static str,
+    pub emigrant_stock: &'static str,
+    pub d0: &'static str,
+    pub h0: &'static str,
+    pub m_s0: &'static str,
+    pub transfer_cost: &'static str,
+    pub wage_ratio_unskilled: &'static str,
+    pub wage_ratio_skilled: &'static str,
+    pub host_labour_force: &'static str,
+    pub host_gdp_usd: &'static str,
+    pub host_immigrant_share: &'static str,
+    /// `{origin}`: the origin country.
+    pub host_emigrants_from_origin: &'static str,
+    pub host_corridor_share: &'static str,
+    pub host_send_cost: &'static str,
+}
+
+/// Words of the bad-input notices. `{value}` is the offending text (shown as
+/// text, never as HTML), `{name}` a setting's name.
+#[derive(Debug)]
+pub struct NoticeTexts {
+    pub heading: &'static str,
+    pub dismiss: &'static str,
+    /// `{value}`, `{default}`.
+    pub unknown_preset: &'static str,
+    /// `{value}`, `{preset}`, `{default}`.
+    pub unknown_host: &'static str,
+    /// `{name}`.
+    pub unknown_param: &'static str,
+    /// `{label}`, `{value}`, `{default}`.
+    pub not_a_number: &'static str,
+    /// `{label}`, `{value}`, `{min}`, `{max}`, `{default}`.
+    pub out_of_range: &'static str,
+    /// `{value}`.
+    pub unknown_view: &'static str,
+    /// `{value}`.
+    pub unknown_lang: &'static str,
+    /// `{value}`.
+    pub unknown_version: &'static str,
+    /// `{value}`.
+    pub bad_origin: &'static str,
+    /// `{value}`.
+    pub malformed: &'static str,
+    /// `{count}`, `{limit}`.
+    pub too_long: &'static str,
+    /// `{name}`, `{count}`, `{limit}`.
+    pub value_too_long: &'static str,
+    /// `{name}`.
+    pub repeated: &'static str,
+    /// How the source is named in a notice: "link", "page attribute", "message".
+    pub from_link: &'static str,
+    pub from_attribute: &'static str,
+    pub from_message: &'static str,
+}
+
+/// Sentences of the summary region.
+#[derive(Debug)]
+pub struct SummaryTexts {
+    pub heading: &'static str,
+    /// `{year}`, `{country}`, `{value}`, `{change}`, `{baseline}`.
+    pub income: &'static str,
+    /// `{year}`, `{usd}`, `{share}`, `{cost}`, `{baseline_usd}`.
+    pub remittances: &'static str,
+    /// `{year}`, `{share}`, `{baseline}`, `{rate}`.
+    pub skills: &'static str,
+    /// `{host}`, `{year}`, `{share}`, `{migrants}`.
+    pub host: &'static str,
+    /// `{optimum}`, `{low}`, `{high}`, `{current}`.
+    pub optimum_below: &'static str,
+    pub optimum_at: &'static str,
+    pub optimum_above: &'static str,
+    /// `{current}`.
+    pub no_optimum_falls: &'static str,
+    pub no_optimum_rises: &'static str,
+}
+
+/// The optimum chart's markers and sentence parts.
+#[derive(Debug)]
+pub struct OptimumTexts {
+    pub curve: &'static str,
+    pub current: &'static str,
+    pub optimum: &'static str,
+    pub band: &'static str,
+    pub x_axis: &'static str,
+    pub explanation: &'static str,
+}
+
+#[derive(Debug)]
+pub struct Texts {
+    pub lang: Lang,
+    pub title: &'static str,
+    pub subtitle: &'static str,
+    pub country: &'static str,
+    pub host_country: &'static str,
+    pub reset: &'static str,
+    pub download_csv: &'static str,
+    /// Tab names, in `View::ALL` order.
+    pub views: [&'static str; 5],
+    pub views_label: &'static str,
+    pub levers_heading: &'static str,
+    pub advanced: &'static str,
+    pub advanced_origin: &'static str,
+    pub advanced_host: &'static str,
+    /// `{label}`.
+    pub about_lever: &'static str,
+    /// `{min}`, `{max}`.
+    pub range: &'static str,
+    /// `{value}`.
+    pub default_value: &'static str,
+    pub source: &'static str,
+    pub illustrates: &'static str,
+    pub params: [ParamText; PARAM_COUNT],
+    pub policies_heading: &'static str,
+    pub policies: [PolicyText; 5],
+    /// `{name}`, `{changes}`.
+    pub policy_applied: &'static str,
+    /// `{label}`, `{from}`, `{to}`.
+    pub policy_change: &'static str,
+    /// `{name}`.
+    pub policy_no_change: &'static str,
+    /// Legend entries.
+    pub scenario: &'static str,
+    pub baseline: &'static str,
+    pub year: &'static str,
+    /// Series names in two-series charts.
+    pub skilled_share: &'static str,
+    pub skilled_emigration_rate: &'static str,
+    pub remittances: &'static str,
+    pub transfer_costs: &'static str,
+    /// In `ChartId::ALL` order.
+    pub charts: [ChartText; 9],
+    /// Replaces the surplus chart's axis when the level is outside the formula's range.
+    pub surplus_change_axis: &'static str,
+    /// `{year}`, `{share}`.
+    pub surplus_outside_range: &'static str,
+    pub optimum: OptimumTexts,
+    pub summary: SummaryTexts,
+    pub themes_heading: &'static str,
+    pub themes_intro: &'static str,
+    pub themes: [ThemeText; 13],
+    pub see_in_model: &'static str,
+    pub back_to_theme: &'static str,
+    pub not_modelled: &'static str,
+    pub assumptions_heading: &'static str,
+    pub assumptions_levers: &'static str,
+    pub assumptions_data: &'static str,
+    pub limits_heading: &'static str,
+    pub limits: [&'static str; 7],
+    /// Table headers: lever, value, range, default, status, source.
+    pub lever_columns: [&'static str; 6],
+    /// Table headers: figure, value, year, status, source.
+    pub figure_columns: [&'static str; 5],
+    /// `V`, `D`, `C`, and "from the preset".
+    pub status_verified: &'static str,
+    pub status_derived: &'static str,
+    pub status_calibration: &'static str,
+    pub status_preset: &'static str,
+    pub figures: FigureLabels,
+    pub notes: &'static str,
+    pub notices: NoticeTexts,
+    pub error_heading: &'static str,
+    pub error_text: &'static str,
+    pub reload: &'static str,
+}
+
+/// Fills `{name}` holes of a template. Unknown holes stay visible, which a test
+/// catches; values are plain text.
+pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
+    let mut out = String::with_capacity(template.len() + 32);
+    let mut rest = template;
+    while let Some(start) = rest.find('{') {
+        out.push_str(&rest[..start]);
+        let after = &rest[start + 1..];
+        match after.find('}') {
+            Some(end) => {
+                let key = &after[..end];
+                match values.iter().find(|(k, _)| *k == key) {
+                    Some((_, v)) => out.push_str(v),
+                    None => {
+                        out.push('{');
+                        out.push_str(key);
+                        out.push('}');
+                    }
+                }
+                rest = &after[end + 1..];
+            }
+            None => {
+                out.push_str(&rest[start..]);
+                rest = "";
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}

@@ -1,0 +1,348 @@
+//! The widget's state and its one reducer. Every change goes through
+//! [`State::reduce`]; everything derived from it (model runs, charts, the
+//! sentences of the summary) is computed there once, so components only draw.
+//! Side effects (URL, messages, downloads) live in the components' effects.
+
+use crate::charts::{self, LineChart};
+use crate::config::{self, Notice, RawSettings, Settings, Source};
+use crate::content::{Target, View, POLICIES};
+use crate::i18n::Lang;
+use crate::summary;
+use migration_model::{Catalog, Host, Optimum, Outputs, ParamId, Params, Preset, Scenario};
+use std::rc::Rc;
+use yew::Reducible;
+
+/// Derived data shared between states: equal when it is the same allocation,
+/// which is exactly when the reducer kept it, so comparing props costs nothing.
+#[derive(Debug, Default)]
+pub struct Shared<T>(pub Rc<T>);
+
+impl<T> Clone for Shared<T> {
+    fn clone(&self) -> Self {
+        Shared(self.0.clone())
+    }
+}
+
+impl<T> PartialEq for Shared<T> {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+impl<T> std::ops::Deref for Shared<T> {
+    type Target = T;
+    fn deref(&self) -> &T {
+        &self.0
+    }
+}
+
+impl<T> Shared<T> {
+    pub fn new(value: T) -> Self {
+        Shared(Rc::new(value))
+    }
+}
+
+/// Model results for the current settings.
+#[derive(Debug)]
+pub struct Results {
+    pub scenario: Scenario,
+    pub run: Vec<Outputs>,
+    /// Shared while preset and host stay the same.
+    pub baseline: Rc<Vec<Outputs>>,
+    /// Shared while no lever but the skilled emigration rate moves: the curve
+    /// does not depend on it.
+    pub optimum: Rc<Optimum>,
+    /// The baseline's optimum, drawn dashed behind the scenario's curve.
+    pub baseline_optimum: Rc<Optimum>,
+}
+
+impl Results {
+    /// Runs what changed since `previous`, reuses the rest.
+    fn compute(scenario: Scenario, previous: Option<&Results>) -> Results {
+        let same_place = previous.filter(|p| p.scenario.setting == scenario.setting);
+        let (baseline, baseline_optimum) = match same_place {
+            Some(p) => (p.baseline.clone(), p.baseline_optimum.clone()),
+            None => {
+                let base = scenario.baseline();
+                (Rc::new(base.run().outputs()), Rc::new(base.optimum()))
+            }
+        };
+        let optimum_key = |s: &Scenario| {
+            let mut p = s.params;
+            p[ParamId::EmigRateSkilled] = 0.0;
+            p
+        };
+        let optimum = match same_place {
+            Some(p) if optimum_key(&p.scenario) == optimum_key(&scenario) => p.optimum.clone(),
+            _ => Rc::new(scenario.optimum()),
+        };
+        Results {
+            run: scenario.run().outputs(),
+            scenario,
+            baseline,
+            optimum,
+            baseline_optimum,
+        }
+    }
+
+    /// The scenario as CSV, by the model crate's serializer (as `migration-sim`).
+    pub fn csv(&self) -> String {
+        self.scenario.run().to_csv()
+    }
+}
+
+/// What the last policy button did, for the sentence under the buttons.
+#[derive(Clone, Debug, PartialEq)]
+pub struct PolicyNote {
+    pub policy: usize,
+    /// `(lever, from, to)` for each lever that moved.
+    pub changes: Vec<(ParamId, f64, f64)>,
+}
+
+/// A notice on screen, with an id so that it can be dismissed.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ShownNotice {
+    pub id: u32,
+    pub notice: Notice,
+}
+
+/// Everything the widget shows.
+#[derive(Clone, Debug, PartialEq)]
+pub struct State {
+    pub catalog: &'static Catalog,
+    pub settings: Settings,
+    pub notices: Vec<ShownNotice>,
+    next_notice: u32,
+    pub policy_note: Option<PolicyNote>,
+    /// Where "see it in the model" or "read the theme" asked to go; the number
+    /// changes on every request so that asking twice moves focus twice.
+    pub focus: Option<(Target, u32)>,
+    /// The lever whose explanation is open.
+    pub open_info: Option<ParamId>,
+    pub results: Shared<Results>,
+    pub charts: Shared<Vec<Shared<LineChart>>>,
+    pub summary: Shared<Vec<String>>,
+}
+
+/// Every change to the state.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Action {
+    SetLever(ParamId, f64),
+    SetPreset(String),
+    SetHost(String),
+    ResetToBaseline,
+    ApplyPolicy(usize),
+    ShowView(View),
+    Focus(Target),
+    ToggleInfo(ParamId),
+    DismissNotice(u32),
+    /// Settings from a message of the host page, over the current ones.
+    Merge(RawSettings, Source),
+    /// Settings read afresh (the link changed), with what was wrong in them.
+    Replace(Settings, Vec<Notice>),
+}
+
+impl State {
+    pub fn new(catalog: &'static Catalog, settings: Settings, notices: Vec<Notice>) -> State {
+        let scenario = scenario_of(&settings);
+        let results = Shared::new(Results::compute(scenario, None));
+        let mut state = State {
+            catalog,
+            settings,
+            notices: Vec::new(),
+            next_notice: 0,
+            policy_note: None,
+            focus: None,
+            open_info: None,
+            charts: Shared::default(),
+            summary: Shared::default(),
+            results,
+        };
+        state.add_notices(notices);
+        state.derive(None);
+        state
+    }
+
+    pub fn lang(&self) -> Lang {
+        self.settings.lang
+    }
+
+    pub fn preset(&self) -> &'static Preset {
+        self.settings.preset
+    }
+
+    pub fn host(&self) -> &'static Host {
+        self.settings.host
+    }
+
+    pub fn params(&self) -> &Params {
+        &self.settings.params
+    }
+
+    fn add_notices(&mut self, notices: Vec<Notice>) {
+        for notice in notices {
+            self.notices.push(ShownNotice {
+                id: self.next_notice,
+                notice,
+            });
+            self.next_notice += 1;
+        }
+    }
+
+    /// Recomputes results, charts and sentences after the settings changed;
+    /// unchanged charts keep their `Rc` so that their canvases are not redrawn.
+    fn derive(&mut self, previous: Option<&State>) {
+        let scenario = scenario_of(&self.settings);
+        if previous.is_none_or(|p| p.results.scenario != scenario) {
+            self.results = Shared::new(Results::compute(scenario, previous.map(|p| &*p.results)));
+        }
+        let texts = self.lang().texts();
+        let fresh = charts::build_all(&self.results, self.host(), texts);
+        let charts = fresh
+            .into_iter()
+            .enumerate()
+            .map(|(i, chart)| match previous.and_then(|p| p.charts.get(i)) {
+                Some(old) if **old == chart => old.clone(),
+                _ => Shared::new(chart),
+            })
+            .collect();
+        self.charts = Shared::new(charts);
+        self.summary = Shared::new(summary::sentences(
+            &self.results,
+            self.preset(),
+            self.host(),
+            texts,
+        ));
+    }
+
+    /// The current settings as raw text, as if read from a link.
+    fn as_raw(&self) -> RawSettings {
+        let hash = self.settings.to_hash();
+        RawSettings::from_url_part(&hash).0
+    }
+}
+
+fn scenario_of(settings: &Settings) -> Scenario {
+    Scenario {
+        setting: migration_model::Setting::new(settings.preset, settings.host),
+        params: settings.params,
+        defaults: settings.preset.defaults(),
+    }
+}
+
+impl Reducible for State {
+    type Action = Action;
+
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        let mut next = (*self).clone();
+        let mut settings_changed = false;
+        match action {
+            Action::SetLever(id, value) => {
+                // A slider cannot leave its range, but a value is checked anyway.
+                if next.settings.params[id] == value || next.settings.params.set(id, value).is_err()
+                {
+                    return self;
+                }
+                next.policy_note = None;
+                settings_changed = true;
+            }
+            Action::SetPreset(id) => {
+                let Some(preset) = self.catalog.preset(&id) else {
+                    return self;
+                };
+                if std::ptr::eq(preset, self.preset()) {
+                    return self;
+                }
+                // Lever changes carry over: the same policy, another country.
+                let old_defaults = self.preset().defaults();
+                let mut params = preset.defaults();
+                for changed in self.params().differences(&old_defaults) {
+                    params[changed] = self.params()[changed];
+                }
+                next.settings.preset = preset;
+                next.settings.host = &preset.hosts[0];
+                next.settings.params = params;
+                settings_changed = true;
+            }
+            Action::SetHost(id) => match self.preset().host(&id) {
+                Some(host) if !std::ptr::eq(host, self.host()) => {
+                    next.settings.host = host;
+                    settings_changed = true;
+                }
+                _ => return self,
+            },
+            Action::ResetToBaseline => {
+                let defaults = self.preset().defaults();
+                if *self.params() == defaults && self.policy_note.is_none() {
+                    return self;
+                }
+                next.settings.params = defaults;
+                next.policy_note = None;
+                settings_changed = true;
+            }
+            Action::ApplyPolicy(index) => {
+                let Some(policy) = POLICIES.get(index) else {
+                    return self;
+                };
+                let mut changes = Vec::new();
+                for &(id, value) in policy.changes {
+                    let from = next.settings.params[id];
+                    if from != value && next.settings.params.set(id, value).is_ok() {
+                        changes.push((id, from, value));
+                    }
+                }
+                settings_changed = !changes.is_empty();
+                next.policy_note = Some(PolicyNote {
+                    policy: index,
+                    changes,
+                });
+            }
+            Action::ShowView(view) => {
+                if self.settings.view == view {
+                    return self;
+                }
+                next.settings.view = view;
+            }
+            Action::Focus(target) => {
+                let seq = self.focus.map_or(0, |(_, n)| n + 1);
+                next.focus = Some((target, seq));
+                if let Some(view) = target.view() {
+                    next.settings.view = view;
+                }
+            }
+            Action::ToggleInfo(id) => {
+                next.open_info = if self.open_info == Some(id) {
+                    None
+                } else {
+                    Some(id)
+                };
+            }
+            Action::DismissNotice(id) => {
+                if !self.notices.iter().any(|n| n.id == id) {
+                    return self;
+                }
+                next.notices.retain(|n| n.id != id);
+            }
+            Action::Merge(raw, source) => {
+                let current = self.as_raw();
+                let (mut settings, notices) =
+                    config::resolve(self.catalog, &[(Source::Link, &current), (source, &raw)]);
+                // Allowed origins come from the page's own configuration only.
+                settings.allow_origins = self.settings.allow_origins.clone();
+                next.add_notices(notices);
+                settings_changed = settings != self.settings;
+                next.settings = settings;
+                next.policy_note = None;
+            }
+            Action::Replace(settings, notices) => {
+                next.add_notices(notices);
+                settings_changed = settings != self.settings;
+                next.settings = settings;
+            }
+        }
+        if settings_changed {
+            next.derive(Some(&self));
+        }
+        Rc::new(next)
+    }
+}

@@ -1,0 +1,95 @@
+//! The key results in sentences, for the `role="status"` region: what a screen
+//! reader announces after each change, and what anyone can read without charts.
+
+use crate::format;
+use crate::i18n::{fill, Texts};
+use crate::state::Results;
+use migration_model::{Host, ParamId, Position, Preset};
+
+/// The sentences after the current change, in reading order.
+pub fn sentences(results: &Results, preset: &Preset, host: &Host, texts: &Texts) -> Vec<String> {
+    let lang = texts.lang;
+    let (Some(last), Some(base)) = (results.run.last(), results.baseline.last()) else {
+        return Vec::new();
+    };
+    let words = &texts.summary;
+    let year = last.year.to_string();
+    let change = last.gni_per_worker_usd / base.gni_per_worker_usd - 1.0;
+    let income = fill(
+        words.income,
+        &[
+            ("year", &year),
+            ("country", &preset.country),
+            ("value", &format::usd(lang, last.gni_per_worker_usd)),
+            ("change", &format::signed_percent(lang, change, 1)),
+            ("baseline", &format::usd(lang, base.gni_per_worker_usd)),
+        ],
+    );
+    let remittances = fill(
+        words.remittances,
+        &[
+            ("year", &year),
+            ("usd", &format::usd(lang, last.remittances_usd)),
+            ("share", &format::percent(lang, last.remittances_to_gdp, 1)),
+            ("baseline_usd", &format::usd(lang, base.remittances_usd)),
+            ("cost", &format::usd(lang, last.transfer_costs_usd)),
+        ],
+    );
+    let skills = fill(
+        words.skills,
+        &[
+            ("year", &year),
+            ("share", &format::percent(lang, last.skilled_share, 1)),
+            ("baseline", &format::percent(lang, base.skilled_share, 1)),
+            (
+                "rate",
+                &format::percent(lang, last.skilled_emigration_rate, 1),
+            ),
+        ],
+    );
+    let migrants = host.figures.corridor_share.value * last.diaspora_people;
+    let host_sentence = fill(
+        words.host,
+        &[
+            ("host", &host.name),
+            ("year", &year),
+            (
+                "share",
+                &format::percent(lang, last.host_immigrant_share, 1),
+            ),
+            ("migrants", &format::people(lang, migrants)),
+        ],
+    );
+    vec![
+        income,
+        remittances,
+        skills,
+        optimum_sentence(results, texts),
+        host_sentence,
+    ]
+}
+
+/// Where the current skilled emigration rate stands against the optimum.
+pub fn optimum_sentence(results: &Results, texts: &Texts) -> String {
+    let lang = texts.lang;
+    let words = &texts.summary;
+    let opt = &results.optimum;
+    let rate = |r: f64| format::percent(lang, r, 2);
+    let current = results.scenario.params[ParamId::EmigRateSkilled];
+    let template = match opt.position(current) {
+        Position::Below => words.optimum_below,
+        Position::At => words.optimum_at,
+        Position::Above => words.optimum_above,
+        Position::NoInterior { rises: false } => words.no_optimum_falls,
+        Position::NoInterior { rises: true } => words.no_optimum_rises,
+    };
+    fill(
+        template,
+        &[
+            ("optimum", &rate(opt.emig_rate_skilled)),
+            ("low", &rate(opt.band[0])),
+            ("high", &rate(opt.band[1])),
+            ("current", &rate(current)),
+        ],
+    )
+}

@@ -1,0 +1,129 @@
+//! Small browser helpers, each failing quietly (with a console line) rather
+//! than panicking: a missing `window` or a refused call must not stop the widget.
+
+use wasm_bindgen::{JsCast, JsValue};
+use web_sys::{Element, Window};
+
+pub fn window() -> Option<Window> {
+    web_sys::window()
+}
+
+/// Logs to the console as a warning: for ignored input, not for failures.
+pub fn warn(message: &str) {
+    web_sys::console::warn_1(&JsValue::from_str(message));
+}
+
+pub fn error(message: &str) {
+    web_sys::console::error_1(&JsValue::from_str(message));
+}
+
+/// The device pixel ratio, 1 when unknown.
+pub fn pixel_ratio() -> f64 {
+    window()
+        .map(|w| w.device_pixel_ratio())
+        .filter(|r| r.is_finite() && *r > 0.0)
+        .unwrap_or(1.0)
+}
+
+/// The page's hash and query, as `(hash, search)`.
+pub fn location_parts() -> (String, String) {
+    let Some(location) = window().map(|w| w.location()) else {
+        return (String::new(), String::new());
+    };
+    (
+        location.hash().unwrap_or_default(),
+        location.search().unwrap_or_default(),
+    )
+}
+
+/// Replaces the page's hash without adding a history entry.
+pub fn replace_hash(hash: &str) {
+    let Some(window) = window() else { return };
+    let Ok(history) = window.history() else {
+        return;
+    };
+    let url = format!("#{hash}");
+    if let Err(e) = history.replace_state_with_url(&JsValue::NULL, "", Some(&url)) {
+        warn(&format!(
+            "Migration Explorer: could not update the link: {e:?}"
+        ));
+    }
+}
+
+/// Saves `text` as a file, through a temporary object URL.
+pub fn download(file_name: &str, mime: &str, text: &str) {
+    let result = (|| -> Result<(), JsValue> {
+        let parts = js_sys::Array::of1(&JsValue::from_str(text));
+        let options = web_sys::BlobPropertyBag::new();
+        options.set_type(mime);
+        let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options)?;
+        let url = web_sys::Url::create_object_url_with_blob(&blob)?;
+        let document = window().and_then(|w| w.document()).ok_or("no document")?;
+        let anchor: web_sys::HtmlAnchorElement = document.create_element("a")?.dyn_into()?;
+        anchor.set_href(&url);
+        anchor.set_download(file_name);
+        anchor.click();
+        web_sys::Url::revoke_object_url(&url)?;
+        Ok(())
+    })();
+    if let Err(e) = result {
+        error(&format!("Migration Explorer: download failed: {e:?}"));
+    }
+}
+
+/// Copies `text` to the clipboard; errors are logged.
+pub fn copy_to_clipboard(text: &str) {
+    if let Some(window) = window() {
+        let _promise = window.navigator().clipboard().write_text(text);
+    }
+}
+
+/// Moves focus to the element with `id` inside `root` and scrolls it into
+/// view; opens a closed `<details>` around it first.
+pub fn focus_in(root: &Element, id: &str) {
+    let Ok(Some(target)) = root.query_selector(&format!("#{id}")) else {
+        return;
+    };
+    let mut parent = target.parent_element();
+    while let Some(p) = parent {
+        if p.tag_name().eq_ignore_ascii_case("details") {
+            let _ = p.set_attribute("open", "");
+        }
+        parent = p.parent_element();
+    }
+    target.scroll_into_view();
+    if let Some(el) = target.dyn_ref::<web_sys::HtmlElement>() {
+        let _ = el.focus();
+    }
+}
+
+/// Calls `on_resize` whenever `element`'s box changes size; stops when dropped.
+pub struct ResizeWatch {
+    observer: web_sys::ResizeObserver,
+    _closure: wasm_bindgen::closure::Closure<dyn FnMut(js_sys::Array)>,
+}
+
+impl ResizeWatch {
+    pub fn new(
+        element: &Element,
+        mut on_resize: impl FnMut(&Element) + 'static,
+    ) -> Option<ResizeWatch> {
+        let target = element.clone();
+        let closure =
+            wasm_bindgen::closure::Closure::<dyn FnMut(js_sys::Array)>::new(move |_entries| {
+                on_resize(&target)
+            });
+        let observer = web_sys::ResizeObserver::new(closure.as_ref().unchecked_ref()).ok()?;
+        observer.observe(element);
+        Some(ResizeWatch {
+            observer,
+            _closure: closure,
+        })
+    }
+}
+
+impl Drop for ResizeWatch {
+    fn drop(&mut self) {
+        self.observer.disconnect();
+    }
+}

@@ -1,0 +1,127 @@
+//! Mounting a widget into a host element: a shadow root keeps the host page's
+//! styles out and ours in; the element's `data-*` attributes (and, for the
+//! one widget marked `data-url-state`, the page's link) give its settings.
+
+use crate::components::app::{App, AppProps};
+use crate::config::{self, RawSettings, Source};
+use crate::web::{dom, panic};
+use migration_model::Catalog;
+use wasm_bindgen::prelude::*;
+use web_sys::{Element, ShadowRootInit, ShadowRootMode};
+use yew::AppHandle;
+
+/// Attributes read from the host element, without their `data-` prefix.
+const ATTRIBUTES: [&str; 5] = ["preset", "host", "lang", "view", "set"];
+
+/// A mounted widget, returned to JavaScript; `destroy()` removes it.
+#[wasm_bindgen]
+pub struct Widget {
+    app: Option<AppHandle<App>>,
+    container: Element,
+}
+
+#[wasm_bindgen]
+impl Widget {
+    /// Unmounts the widget and empties its shadow root.
+    pub fn destroy(&mut self) {
+        if let Some(app) = self.app.take() {
+            app.destroy();
+        }
+        panic::forget(&self.container);
+        if let Some(shadow) = self.container.parent_node() {
+            shadow.set_text_content(None);
+        }
+    }
+}
+
+/// Mounts a widget into `element`. `base` is the URL of the folder that holds
+/// `widget.css` (embed.js passes its own folder, so any sub-folder works).
+#[wasm_bindgen]
+pub fn mount(element: Element, base: String) -> Result<Widget, JsValue> {
+    panic::install();
+    let catalog = Catalog::embedded().map_err(|e| JsValue::from_str(&e.to_string()))?;
+    let url_state = element.has_attribute("data-url-state");
+    let values: Vec<(&str, String)> = ATTRIBUTES
+        .iter()
+        .filter_map(|name| {
+            element
+                .get_attribute(&format!("data-{name}"))
+                .map(|v| (*name, v))
+        })
+        .collect();
+    let (from_element, mut notices) =
+        RawSettings::from_attributes(values.iter().map(|(k, v)| (*k, v.as_str())));
+    let mut layers = vec![(Source::Attribute, &from_element)];
+    let (from_link, link_notices) = if url_state {
+        link_settings()
+    } else {
+        Default::default()
+    };
+    notices.extend(link_notices);
+    if url_state {
+        layers.push((Source::Link, &from_link));
+    }
+    let (settings, resolve_notices) = config::resolve(catalog, &layers);
+    notices.extend(resolve_notices);
+
+    // A shadow root cannot be removed: a destroyed widget leaves an empty one,
+    // which a new widget reuses.
+    let shadow = match element.shadow_root() {
+        None => element.attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open))?,
+        Some(shadow) if shadow.child_element_count() == 0 => shadow,
+        Some(_) => {
+            return Err(JsValue::from_str(
+                "Migration Explorer: this element already holds a widget",
+            ))
+        }
+    };
+    let document = element.owner_document().ok_or("no document")?;
+    let style = document.create_element("link")?;
+    style.set_attribute("rel", "stylesheet")?;
+    style.set_attribute("href", &format!("{base}widget.css"))?;
+    shadow.append_child(&style)?;
+    let container = document.create_element("div")?;
+    container.set_class_name("mx-host");
+    shadow.append_child(&container)?;
+    panic::remember(&container);
+
+    let in_frame = url_state && is_framed();
+    let props = AppProps {
+        settings,
+        notices,
+        url_state,
+        in_frame,
+    };
+    let app = yew::Renderer::<App>::with_root_and_props(container.clone(), props).render();
+    Ok(Widget {
+        app: Some(app),
+        container,
+    })
+}
+
+/// The link's settings: the hash, and `allow-origin` also from the query.
+pub fn link_settings() -> (RawSettings, Vec<config::Notice>) {
+    let (hash, search) = dom::location_parts();
+    let (mut raw, mut notices) = RawSettings::from_url_part(&hash);
+    let (query, query_notices) = RawSettings::from_url_part(&search);
+    raw.allow_origins.extend(query.allow_origins);
+    // The query may carry other parameters of the host page: only report
+    // problems with what is ours.
+    notices.extend(
+        query_notices
+            .into_iter()
+            .filter(|n| matches!(n.problem, config::Problem::TooLong { .. })),
+    );
+    (raw, notices)
+}
+
+/// Whether this page is inside a frame (then it reports its height).
+fn is_framed() -> bool {
+    let Some(window) = dom::window() else {
+        return false;
+    };
+    match window.parent() {
+        Ok(Some(parent)) => parent != window,
+        _ => false,
+    }
+}

@@ -1,0 +1,153 @@
+//! Chart state (series, ranges, labels) and drawing, on plotters' SVG backend:
+//! the same drawing code as the canvas in the page.
+
+use crate::support::state_from_hash;
+use migration_explorer::charts::{draw, LineChart, SMALL_SHARE_LIMIT};
+use migration_explorer::content::ChartId;
+use plotters::prelude::*;
+
+/// Text as plotters' SVG backend escapes it.
+fn xml(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('\'', "&apos;")
+        .replace('"', "&quot;")
+}
+
+fn svg(chart: &LineChart, scale: f64) -> String {
+    let mut out = String::new();
+    {
+        let root = SVGBackend::with_string(&mut out, (640, 440)).into_drawing_area();
+        draw(&root, chart, scale).expect("draws");
+    }
+    out
+}
+
+#[test]
+fn every_chart_has_a_title_units_a_legend_and_a_dashed_baseline() {
+    let state = state_from_hash("#preset=mali-2022&host=france&transfer_cost=0.03");
+    assert_eq!(state.charts.len(), ChartId::ALL.len());
+    for (id, chart) in ChartId::ALL.iter().zip(state.charts.iter()) {
+        assert_eq!(chart.id, *id);
+        assert!(!chart.title.is_empty() && !chart.y_label.is_empty() && !chart.x_label.is_empty());
+        assert!(
+            chart.series.iter().any(|s| !s.dashed),
+            "{id:?}: a solid scenario"
+        );
+        assert!(
+            chart.series.iter().any(|s| s.dashed),
+            "{id:?}: a dashed baseline"
+        );
+        for s in chart.series.iter().filter(|s| s.dashed) {
+            assert!(s.label.to_lowercase().contains("baseline"), "{}", s.label);
+        }
+        assert!(chart.y_range.0 < chart.y_range.1);
+        assert!(chart
+            .series
+            .iter()
+            .flat_map(|s| &s.points)
+            .all(|p| p.1 >= chart.y_range.0 && p.1 <= chart.y_range.1));
+        let picture = svg(chart, 1.0);
+        assert!(picture.contains(&xml(&chart.title)), "{id:?}: title drawn");
+        assert!(picture.contains(&xml(&chart.y_label)), "{id:?}: unit drawn");
+        for s in &chart.series {
+            assert!(
+                picture.contains(&xml(&s.label)),
+                "{id:?}: legend entry {}",
+                s.label
+            );
+        }
+        assert!(!chart.description.is_empty());
+    }
+}
+
+#[test]
+fn the_years_run_from_the_base_year_over_the_horizon() {
+    let state = state_from_hash("#preset=bangladesh-2000&horizon_years=12");
+    let income = &state.charts[ChartId::Income as usize];
+    assert_eq!(income.x_range, (2000.0, 2012.0));
+    assert_eq!(income.series[0].points.len(), 13);
+}
+
+#[test]
+fn a_changed_scenario_draws_different_pixels_and_the_same_one_the_same() {
+    let a = state_from_hash("#preset=mali-2022");
+    let b = state_from_hash("#preset=mali-2022&remit_share_unskilled=0.5");
+    let income =
+        |s: &migration_explorer::state::State| (*s.charts[ChartId::Income as usize]).clone();
+    assert_eq!(svg(&income(&a), 1.0), svg(&income(&a), 1.0));
+    assert_ne!(svg(&income(&a), 1.0), svg(&income(&b), 1.0));
+}
+
+#[test]
+fn the_optimum_chart_marks_the_current_rate_the_optimum_and_its_band() {
+    let state = state_from_hash("#preset=bangladesh-2022&emig_rate_skilled=0.01");
+    let chart = &state.charts[ChartId::Optimum as usize];
+    let opt = &state.results.optimum;
+    assert_eq!(chart.series[0].points.len(), 101);
+    assert_eq!(chart.markers[0].x, 100.0 * opt.emig_rate_skilled);
+    assert_eq!(chart.markers[1].x, 1.0);
+    let band = chart.band.as_ref().unwrap();
+    assert_eq!(
+        (band.from, band.to),
+        (100.0 * opt.band[0], 100.0 * opt.band[1])
+    );
+    assert!(band.from < band.to);
+    let picture = svg(chart, 1.0);
+    for label in [
+        &chart.markers[0].label,
+        &chart.markers[1].label,
+        &band.label,
+    ] {
+        assert!(picture.contains(&xml(label)), "{label}");
+    }
+}
+
+#[test]
+fn the_surplus_shows_its_change_where_immigrants_are_too_many_for_the_formula() {
+    let saudi = state_from_hash("#preset=bangladesh-2022");
+    let france = state_from_hash("#preset=mali-2022&host=france");
+    assert!(saudi.host().figures.immigrant_share.value > SMALL_SHARE_LIMIT);
+    let (gulf, eu) = (
+        &saudi.charts[ChartId::HostSurplus as usize],
+        &france.charts[ChartId::HostSurplus as usize],
+    );
+    assert_eq!(
+        gulf.series[0].points[0].1, 0.0,
+        "change since the first year"
+    );
+    assert!(
+        gulf.note.contains("76 %") || gulf.note.contains("76\u{a0}%"),
+        "{}",
+        gulf.note
+    );
+    assert!(
+        eu.series[0].points[0].1 > 0.0,
+        "the level, about 0.1 % of GDP"
+    );
+    assert!((eu.series[0].points[0].1 - 0.105).abs() < 1e-9);
+}
+
+#[test]
+fn drawing_scales_with_the_device_pixel_ratio() {
+    let state = state_from_hash("");
+    let chart = &state.charts[ChartId::Income as usize];
+    let (one, two) = (svg(chart, 1.0), svg(chart, 2.0));
+    // plotters' SVG writes font sizes divided by 1.24: 15 px → 12.0967…
+    assert!(one.contains("font-size=\"12.0967"), "title at 15 px");
+    assert!(
+        two.contains("font-size=\"24.1935"),
+        "title at 30 px on a 2× screen"
+    );
+}
+
+#[test]
+fn a_flat_series_still_gets_a_visible_range() {
+    // b_f = 0: the fiscal contribution is zero every year.
+    let state = state_from_hash("");
+    let fiscal = &state.charts[ChartId::HostFiscal as usize];
+    assert!(fiscal.series[0].points.iter().all(|p| p.1 == 0.0));
+    assert!(fiscal.y_range.0 < 0.0 && fiscal.y_range.1 > 0.0);
+    svg(fiscal, 1.0);
+}

@@ -1,0 +1,353 @@
+//! Component tests in a real browser (headless Chromium, wasm-bindgen-test):
+//! widgets mounted as an embedding page mounts them, driven through the DOM.
+#![cfg(target_arch = "wasm32")]
+
+use migration_explorer::web::mount::{mount, Widget};
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{Element, HtmlElement, HtmlInputElement, HtmlSelectElement, ShadowRoot};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+/// A host element with these attributes, added to the page and mounted.
+async fn widget(attributes: &[(&str, &str)]) -> (Element, Widget) {
+    let document = web_sys::window().unwrap().document().unwrap();
+    let host = document.create_element("div").unwrap();
+    host.set_attribute("data-migration-explorer", "").unwrap();
+    for (name, value) in attributes {
+        host.set_attribute(name, value).unwrap();
+    }
+    document.body().unwrap().append_child(&host).unwrap();
+    let widget = mount(host.clone(), "/".into()).expect("mounts");
+    yew::scheduler::flush().await;
+    (host, widget)
+}
+
+fn shadow(host: &Element) -> ShadowRoot {
+    host.shadow_root().expect("a shadow root")
+}
+
+fn find(host: &Element, selector: &str) -> Element {
+    shadow(host)
+        .query_selector(selector)
+        .unwrap()
+        .unwrap_or_else(|| panic!("no {selector}"))
+}
+
+fn all(host: &Element, selector: &str) -> Vec<Element> {
+    let list = shadow(host).query_selector_all(selector).unwrap();
+    (0..list.length())
+        .filter_map(|i| list.item(i)?.dyn_into().ok())
+        .collect()
+}
+
+fn text(host: &Element, selector: &str) -> String {
+    find(host, selector).text_content().unwrap_or_default()
+}
+
+/// The input whose visible label reads `label`.
+fn lever(host: &Element, label: &str) -> HtmlInputElement {
+    let label = all(host, "label")
+        .into_iter()
+        .find(|l| l.text_content().as_deref() == Some(label))
+        .unwrap_or_else(|| panic!("no label {label}"));
+    let id = label.get_attribute("for").unwrap();
+    find(host, &format!("#{id}")).dyn_into().unwrap()
+}
+
+/// Moves a range input as a person does: new value, then an `input` event.
+async fn slide(input: &HtmlInputElement, value: &str) {
+    input.set_value(value);
+    let init = web_sys::EventInit::new();
+    init.set_bubbles(true);
+    init.set_composed(true);
+    let event =
+        web_sys::InputEvent::new_with_event_init_dict("input", &init.unchecked_into()).unwrap();
+    input.dispatch_event(&event).unwrap();
+    yew::scheduler::flush().await;
+}
+
+async fn click(host: &Element, selector: &str) {
+    find(host, selector)
+        .dyn_into::<HtmlElement>()
+        .unwrap()
+        .click();
+    yew::scheduler::flush().await;
+}
+
+/// Waits for animation frames until `ready()` holds (resize observers and
+/// canvases are painted between frames), at most `frames` of them.
+async fn until(frames: u32, ready: impl Fn() -> bool) -> bool {
+    for _ in 0..frames {
+        if ready() {
+            return true;
+        }
+        let promise = js_sys::Promise::new(&mut |resolve, _| {
+            web_sys::window()
+                .unwrap()
+                .request_animation_frame(&resolve)
+                .unwrap();
+        });
+        wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+    }
+    ready()
+}
+
+const MAIN_LABELS: [&str; 10] = [
+    "Skilled emigration rate",
+    "Unskilled emigration rate",
+    "Remittances sent by unskilled migrants",
+    "Remittances sent by skilled migrants",
+    "Transfer cost",
+    "Share of remittances invested",
+    "Return rate of unskilled migrants",
+    "Return rate of skilled migrants",
+    "Irregular migration share",
+    "Years simulated",
+];
+
+#[wasm_bindgen_test]
+async fn every_parameter_has_a_labelled_native_range_input() {
+    let (host, mut w) = widget(&[]).await;
+    let inputs = all(&host, "input[type=range]");
+    assert_eq!(inputs.len(), migration_model::PARAM_COUNT);
+    for input in &inputs {
+        let id = input.id();
+        let label = find(&host, &format!("label[for={id}]"));
+        assert!(!label.text_content().unwrap().is_empty(), "{id}");
+    }
+    let main: Vec<String> = all(&host, ".mx-levers > .mx-lever label")
+        .iter()
+        .map(|l| l.text_content().unwrap())
+        .collect();
+    let mut expected: Vec<String> = MAIN_LABELS.iter().map(|s| s.to_string()).collect();
+    let mut got = main.clone();
+    got.sort();
+    expected.sort();
+    assert_eq!(
+        got, expected,
+        "the main panel holds exactly the ten main levers"
+    );
+    w.destroy();
+}
+
+#[wasm_bindgen_test]
+async fn moving_a_lever_updates_its_value_and_the_summary() {
+    let (host, mut w) = widget(&[]).await;
+    let before = text(&host, "#mx-summary");
+    let input = lever(&host, "Transfer cost");
+    slide(&input, "0.1").await;
+    assert_eq!(text(&host, "#lever-transfer_cost-value"), "10.0\u{a0}%");
+    let after = text(&host, "#mx-summary");
+    assert_ne!(before, after);
+    assert!(after.contains("Remittances received"), "{after}");
+    w.destroy();
+}
+
+#[wasm_bindgen_test]
+async fn charts_are_drawn_and_redrawn_when_their_inputs_change() {
+    let (host, mut w) = widget(&[]).await;
+    let drawn = |key: &str| {
+        shadow(&host)
+            .query_selector(&format!("canvas[data-chart={key}]"))
+            .ok()
+            .flatten()
+            .and_then(|c| c.get_attribute("data-drawn"))
+            .and_then(|n| n.parse::<u32>().ok())
+            .unwrap_or(0)
+    };
+    assert!(
+        until(60, || drawn("income") >= 1 && drawn("capital") >= 1).await,
+        "first draw"
+    );
+    let (income, capital) = (drawn("income"), drawn("capital"));
+    slide(&lever(&host, "Share of remittances invested"), "0.5").await;
+    assert!(
+        until(60, || drawn("income") > income
+            && drawn("capital") > capital)
+        .await,
+        "redrawn"
+    );
+    // Moving it back and forth to the same value does not redraw.
+    let (income, capital) = (drawn("income"), drawn("capital"));
+    slide(&lever(&host, "Share of remittances invested"), "0.5").await;
+    until(3, || false).await;
+    assert_eq!((drawn("income"), drawn("capital")), (income, capital));
+    w.destroy();
+}
+
+#[wasm_bindgen_test]
+async fn attributes_choose_preset_host_view_and_levers() {
+    let (host, mut w) = widget(&[
+        ("data-preset", "mali-2022"),
+        ("data-host", "cote-divoire"),
+        ("data-view", "host"),
+        ("data-set", "transfer_cost=0.03,invested_share=0.45"),
+    ])
+    .await;
+    assert_eq!(
+        find(&host, "#mx-preset")
+            .dyn_into::<HtmlSelectElement>()
+            .unwrap()
+            .value(),
+        "mali-2022"
+    );
+    assert_eq!(
+        find(&host, "#mx-host")
+            .dyn_into::<HtmlSelectElement>()
+            .unwrap()
+            .value(),
+        "cote-divoire"
+    );
+    assert_eq!(text(&host, "#lever-transfer_cost-value"), "3.0\u{a0}%");
+    assert_eq!(text(&host, "#lever-invested_share-value"), "45\u{a0}%");
+    assert_eq!(
+        find(&host, "#tab-host")
+            .get_attribute("aria-selected")
+            .as_deref(),
+        Some("true")
+    );
+    assert!(shadow(&host)
+        .query_selector("canvas[data-chart=host-surplus]")
+        .unwrap()
+        .is_some());
+    assert!(
+        shadow(&host)
+            .query_selector(".mx-notice")
+            .unwrap()
+            .is_none(),
+        "no notice"
+    );
+    w.destroy();
+}
+
+#[wasm_bindgen_test]
+async fn bad_attributes_give_a_visible_notice_and_a_working_widget() {
+    let (host, mut w) = widget(&[
+        ("data-preset", "<b>atlantis</b>"),
+        ("data-set", "transfer_cost=lots,brain_gain=9"),
+    ])
+    .await;
+    let notices = text(&host, ".mx-notices");
+    assert!(
+        notices.contains("There is no country preset \"<b>atlantis</b>\""),
+        "{notices}"
+    );
+    assert!(notices.contains("\"lots\" is not a number"), "{notices}");
+    assert!(notices.contains("outside its range"), "{notices}");
+    assert!(
+        shadow(&host).query_selector("b").unwrap().is_none(),
+        "input is never HTML"
+    );
+    assert_eq!(
+        find(&host, "#mx-preset")
+            .dyn_into::<HtmlSelectElement>()
+            .unwrap()
+            .value(),
+        "bangladesh-2022"
+    );
+    // Still works, and a notice can be dismissed.
+    slide(&lever(&host, "Transfer cost"), "0.02").await;
+    assert_eq!(text(&host, "#lever-transfer_cost-value"), "2.0\u{a0}%");
+    let count = all(&host, ".mx-notice").len();
+    click(&host, ".mx-notice button").await;
+    assert_eq!(all(&host, ".mx-notice").len(), count - 1);
+    w.destroy();
+}
+
+#[wasm_bindgen_test]
+async fn reset_restores_the_baseline_and_a_policy_says_what_it_changed() {
+    let (host, mut w) = widget(&[("data-preset", "mali-2022")]).await;
+    let baseline = text(&host, "#mx-summary");
+    click(&host, "#policy-sdg-10c").await;
+    assert_eq!(text(&host, "#lever-transfer_cost-value"), "3.0\u{a0}%");
+    let note = text(&host, ".mx-policy-note");
+    assert!(
+        note.contains("Transfer cost 4.2\u{a0}% → 3.0\u{a0}%"),
+        "{note}"
+    );
+    assert_ne!(text(&host, "#mx-summary"), baseline);
+    let reset = all(&host, ".mx-actions button")
+        .into_iter()
+        .find(|b| b.text_content().as_deref() == Some("Reset to baseline"))
+        .unwrap();
+    reset.dyn_into::<HtmlElement>().unwrap().click();
+    yew::scheduler::flush().await;
+    assert_eq!(text(&host, "#mx-summary"), baseline);
+    assert_eq!(text(&host, ".mx-policy-note"), "");
+    w.destroy();
+}
+
+#[wasm_bindgen_test]
+async fn a_theme_leads_to_the_model_and_back() {
+    let (host, mut w) = widget(&[]).await;
+    click(&host, "#tab-themes").await;
+    assert_eq!(all(&host, ".mx-theme").len(), 13);
+    let paragraphs = text(&host, ".mx-theme-list");
+    for p in 1..=11 {
+        assert!(paragraphs.contains(&format!("¶{p}")), "¶{p} cited");
+    }
+    // "Skills and labour lost" points at the skilled emigration lever.
+    click(&host, "#theme-2 button").await;
+    let active = shadow(&host).active_element().expect("focus moved");
+    assert_eq!(active.id(), "lever-emig_rate_skilled");
+    // The optimum theme opens the optimum view; its chart links back.
+    click(&host, "#tab-themes").await;
+    click(&host, "#theme-7 button").await;
+    assert_eq!(
+        find(&host, "#tab-optimum")
+            .get_attribute("aria-selected")
+            .as_deref(),
+        Some("true")
+    );
+    click(&host, "#chart-optimum figcaption button").await;
+    assert_eq!(shadow(&host).active_element().unwrap().id(), "theme-7");
+    w.destroy();
+}
+
+#[wasm_bindgen_test]
+async fn the_optimum_view_says_where_the_current_rate_stands() {
+    let (host, mut w) = widget(&[("data-view", "optimum")]).await;
+    assert!(text(&host, ".mx-optimum-sentence").contains("is below it"));
+    slide(&lever(&host, "Skilled emigration rate"), "0.03").await;
+    assert!(text(&host, ".mx-optimum-sentence").contains("is above it"));
+    slide(
+        &lever(&host, "Brain gain: study encouraged by migration prospects"),
+        "0",
+    )
+    .await;
+    assert!(text(&host, ".mx-optimum-sentence").contains("no interior migration optimum"));
+    w.destroy();
+}
+
+#[wasm_bindgen_test]
+async fn destroy_empties_the_element_and_it_can_be_mounted_again() {
+    let (host, mut w) = widget(&[]).await;
+    w.destroy();
+    yew::scheduler::flush().await;
+    assert_eq!(shadow(&host).child_element_count(), 0);
+    let mut again = mount(host.clone(), "/".into()).expect("mounts again");
+    yew::scheduler::flush().await;
+    assert_eq!(
+        all(&host, "input[type=range]").len(),
+        migration_model::PARAM_COUNT
+    );
+    assert!(
+        mount(host.clone(), "/".into()).is_err(),
+        "twice on one element is refused"
+    );
+    again.destroy();
+}
+
+#[wasm_bindgen_test]
+async fn several_widgets_are_independent() {
+    let (a, mut wa) = widget(&[("data-preset", "mali-2022")]).await;
+    let (b, mut wb) = widget(&[("data-preset", "bangladesh-2000")]).await;
+    let b_before = text(&b, "#mx-summary");
+    slide(&lever(&a, "Transfer cost"), "0.12").await;
+    assert_eq!(text(&a, "#lever-transfer_cost-value"), "12.0\u{a0}%");
+    assert_eq!(text(&b, "#lever-transfer_cost-value"), "4.6\u{a0}%");
+    assert_eq!(text(&b, "#mx-summary"), b_before);
+    wa.destroy();
+    wb.destroy();
+}

@@ -32,9 +32,12 @@ pub fn Chart(props: &ChartProps) -> Html {
         let size = size.setter();
         use_effect_with((), move |_| {
             let watch = canvas.cast::<web_sys::Element>().and_then(|element| {
+                // The content box (no border): the canvas's drawing area.
                 dom::ResizeWatch::new(&element, move |target| {
-                    let rect = target.get_bounding_client_rect();
-                    size.set((rect.width().round() as u32, rect.height().round() as u32));
+                    size.set((
+                        target.client_width().max(0) as u32,
+                        target.client_height().max(0) as u32,
+                    ));
                 })
             });
             move || drop(watch)

@@ -14,6 +14,7 @@
 //! assert!(csv.starts_with("year,gdp_usd,"));
 //! ```
 
+mod math;
 mod optimum;
 mod outputs;
 mod params;

@@ -1,6 +1,7 @@
 //! The migration optimum of ¶7 (MODEL.md §5): the skilled emigration rate that
 //! best balances final-year income per worker against the skilled share.
 
+use crate::math::ln;
 use crate::params::{ParamId, Params};
 use crate::sim::{simulate, Calibration, Scenario};
 use serde::Serialize;
@@ -64,7 +65,7 @@ fn curve(scenario: &Scenario, cal: &Calibration, p: &Params) -> [f64; GRID_POINT
     let mut w = [0.0; GRID_POINTS];
     for (i, wi) in w.iter_mut().enumerate() {
         let (income, skills) = final_year(grid_point(i));
-        *wi = (income / income0).ln() + weight * (skills / skills0).ln();
+        *wi = ln(income / income0) + weight * ln(skills / skills0);
     }
     w
 }

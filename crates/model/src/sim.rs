@@ -1,6 +1,7 @@
 //! Calibration (MODEL.md §3, start-up values) and the yearly simulation
 //! (§3 steps 1–6), in the model's normalised units.
 
+use crate::math::{exp, ln, pow};
 use crate::params::{ParamId::*, Params};
 use crate::preset::{Host, Preset};
 use crate::ModelError;
@@ -80,9 +81,9 @@ impl Calibration {
         let (s0, u0) = (h0, 1.0 - h0);
         let kappa = pi * s0 / u0;
         let gamma = (1.0 - alpha) * kappa / (1.0 + kappa);
-        let labour = s0.powf(gamma) * u0.powf(1.0 - alpha - gamma);
-        let k0 = (s / (n + delta) * labour).powf(1.0 / (1.0 - alpha));
-        let y0 = k0.powf(alpha) * labour;
+        let labour = pow(s0, gamma) * pow(u0, 1.0 - alpha - gamma);
+        let k0 = pow(s / (n + delta) * labour, 1.0 / (1.0 - alpha));
+        let y0 = pow(k0, alpha) * labour;
         let w_u0 = (1.0 - alpha - gamma) * y0 / u0;
         let w_s0 = gamma * y0 / s0;
         let ds0 = h0 * setting.m_s0 / (1.0 - setting.m_s0);
@@ -184,9 +185,9 @@ pub(crate) fn simulate(
     let horizon = p[HorizonYears] as u32;
 
     // Step 5's study share depends only on levers: compute it once.
-    let prospect = 1.0 - (1.0 - e_s).powf(p[ProspectHorizon]);
+    let prospect = 1.0 - pow(1.0 - e_s, p[ProspectHorizon]);
     let q = p[MaxStudyShare].min(h0 * (1.0 + p[BrainGain] * prospect.sqrt()));
-    let (ln_h0, ln_diaspora0) = (h0.ln(), (1.0 + cal.ds0 / D_REF).ln());
+    let (ln_h0, ln_diaspora0) = (ln(h0), ln(1.0 + cal.ds0 / D_REF));
 
     let mut x = State {
         s: h0,
@@ -203,10 +204,9 @@ pub(crate) fn simulate(
         let h = x.s / l;
         // A = (h/h0)^λ·((1 + Ds/D_ref)/(1 + Ds0/D_ref))^χ and Y = A·K^α·S^γ·U^(1−α−γ),
         // summed in logs: one exp instead of five powf, on the slider's hot path.
-        let ln_a = lambda * (h.ln() - ln_h0) + chi * ((1.0 + x.ds / D_REF).ln() - ln_diaspora0);
-        let a = ln_a.exp();
-        let y =
-            (ln_a + alpha * x.k.ln() + gamma * x.s.ln() + (1.0 - alpha - gamma) * x.u.ln()).exp();
+        let ln_a = lambda * (ln(h) - ln_h0) + chi * (ln(1.0 + x.ds / D_REF) - ln_diaspora0);
+        let a = exp(ln_a);
+        let y = exp(ln_a + alpha * ln(x.k) + gamma * ln(x.s) + (1.0 - alpha - gamma) * ln(x.u));
         let r = cal.kappa_r * (1.0 - c) * (r_u * cal.earn_u * x.zu + r_s * cal.earn_s * x.zs);
         let cost = r * c / (1.0 - c);
         let f = f_share * cal.earn_s * x.ds;

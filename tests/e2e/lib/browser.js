@@ -18,8 +18,8 @@ const FLAGS = [
 
 export const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
 
-/** Launches a fresh browser with an empty profile. */
-export async function launch() {
+/** Launches a fresh browser with an empty profile; `options` override the context's. */
+export async function launch(options = {}) {
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'mx-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
@@ -28,6 +28,7 @@ export async function launch() {
     viewport: { width: 1280, height: 900 },
     deviceScaleFactor: 1,
     acceptDownloads: true,
+    ...options,
   });
   return {
     context,

@@ -1,0 +1,117 @@
+// Speed budgets, measured in headless Chromium on the release build and
+// printed on every run: time from navigation to every chart drawn, and the
+// latency from a lever's `input` event to the last chart redrawn and the
+// summary updated (p50 and p95 over 240 inputs). Targets: under 1 s; p95 under 16 ms.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { setUp, APP } from './lib/fixtures.js';
+
+const FIRST_RENDER_MS = 1000;
+const P95_MS = 16;
+const INPUTS = 240;
+
+let env;
+before(async () => {
+  env = await setUp();
+});
+after(async () => {
+  await env?.close();
+});
+
+// Records when each chart is drawn (the widget sets data-drawn after each
+// draw) and when the summary changes, in performance.now() time.
+function instrument() {
+  window.__draws = [];
+  const set = Element.prototype.setAttribute;
+  Element.prototype.setAttribute = function (name, value) {
+    if (name === 'data-drawn') window.__draws.push({ chart: this.dataset.chart, t: performance.now() });
+    return set.call(this, name, value);
+  };
+}
+
+const percentile = (values, p) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+};
+
+async function firstRender(hash, charts) {
+  const { page } = await env.open();
+  await page.addInitScript(instrument);
+  await page.goto(`${env.server.url}${APP}index.html${hash}`);
+  await page.waitForFunction((n) => new Set(window.__draws.map((d) => d.chart)).size >= n, charts);
+  const ms = await page.evaluate((n) => {
+    const firsts = new Map();
+    for (const d of window.__draws) if (!firsts.has(d.chart)) firsts.set(d.chart, d.t);
+    return Math.max(...firsts.values());
+  }, charts);
+  return { page, ms };
+}
+
+/** Moves `lever` through `values`, one input event at a time; returns latencies. */
+function latencies(page, lever, values) {
+  return page.evaluate(
+    async ([lever, values]) => {
+      const root = document.querySelector('[data-migration-explorer]').shadowRoot;
+      const input = root.querySelector(`#lever-${lever}`);
+      const summary = root.querySelector('#mx-summary');
+      const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+      const out = [];
+      for (const value of values) {
+        await frame();
+        const before = summary.textContent;
+        let summaryAt = null;
+        const watch = new MutationObserver(() => {
+          if (summaryAt === null && summary.textContent !== before) summaryAt = performance.now();
+        });
+        watch.observe(summary, { subtree: true, childList: true, characterData: true });
+        window.__draws = [];
+        const t0 = performance.now();
+        input.value = String(value);
+        input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+        // Yew renders, and effects draw, in microtasks right after the event:
+        // two macrotasks later all of it is done, and timestamped.
+        await new Promise((r) => setTimeout(r, 0));
+        await new Promise((r) => setTimeout(r, 0));
+        watch.disconnect();
+        if (window.__draws.length === 0 || summaryAt === null) throw new Error(`input ${value}: nothing redrawn`);
+        out.push(Math.max(summaryAt, ...window.__draws.map((d) => d.t)) - t0);
+      }
+      return out;
+    },
+    [lever, values],
+  );
+}
+
+test(`first full render is under ${FIRST_RENDER_MS} ms`, async () => {
+  const runs = [];
+  for (let i = 0; i < 3; i++) {
+    const { page, ms } = await firstRender('', 4);
+    runs.push(ms);
+    await page.close();
+  }
+  const best = Math.min(...runs);
+  console.log(`budget: navigation to all charts drawn: ${runs.map((r) => r.toFixed(0)).join(', ')} ms (best ${best.toFixed(0)} ms; budget ${FIRST_RENDER_MS} ms)`);
+  assert.ok(Math.max(...runs) < FIRST_RENDER_MS);
+});
+
+test(`input to redraw is under ${P95_MS} ms at the 95th percentile`, async () => {
+  // Transfer cost: three origin charts change, and the optimum is recomputed
+  // (303 model runs) on every input: the heaviest kind of lever.
+  const { page } = await firstRender('#preset=mali-2022', 4);
+  const values = Array.from({ length: INPUTS }, (_, i) => (0.01 + (i % 120) * 0.001).toFixed(3));
+  const origin = await latencies(page, 'transfer_cost', values);
+  const [p50, p95] = [percentile(origin, 50), percentile(origin, 95)];
+  console.log(`budget: input→redraw, origin view, transfer cost (charts + summary + optimum): p50 ${p50.toFixed(1)} ms, p95 ${p95.toFixed(1)} ms, max ${Math.max(...origin).toFixed(1)} ms over ${origin.length} inputs (budget p95 ${P95_MS} ms)`);
+  await page.close();
+
+  const host = await firstRender('#preset=bangladesh-2022&view=host', 4);
+  const steps = Array.from({ length: INPUTS }, (_, i) => (((i % 90) + 1) * 0.0005).toFixed(4));
+  const hostTimes = await latencies(host.page, 'emig_rate_unskilled', steps);
+  const [h50, h95] = [percentile(hostTimes, 50), percentile(hostTimes, 95)];
+  console.log(`budget: input→redraw, host view, unskilled emigration: p50 ${h50.toFixed(1)} ms, p95 ${h95.toFixed(1)} ms over ${hostTimes.length} inputs`);
+  await host.page.close();
+
+  assert.ok(origin.length >= 200 && hostTimes.length >= 200);
+  assert.ok(p95 < P95_MS, `p95 ${p95} ms`);
+  assert.ok(h95 < P95_MS, `host p95 ${h95} ms`);
+});

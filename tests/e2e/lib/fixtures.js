@@ -1,0 +1,90 @@
+// Shared set-up for the end-to-end tests: the release build (dist/) served
+// from a sub-folder, a fresh headless Chromium, and helpers that read the
+// widget the way a person sees it.
+import path from 'node:path';
+import fs from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { serve } from './server.js';
+import { launch, openPage } from './browser.js';
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
+export const DIST = path.join(ROOT, 'dist');
+export const PAGES = path.join(ROOT, 'tests/e2e/pages');
+/** Where the build is served: a sub-folder, as agencies do. */
+export const APP = '/apps/migration-explorer/';
+
+export function requireBuild() {
+  if (!fs.existsSync(path.join(DIST, 'migration-explorer_bg.wasm'))) {
+    throw new Error('dist/ is missing: run `trunk build --release` first (scripts/test does)');
+  }
+}
+
+/** Starts a server and a browser; returns them and a `close()`. */
+export async function setUp({ headers } = {}) {
+  requireBuild();
+  const server = await serve({ mounts: { [APP]: DIST, '/pages/': PAGES }, headers });
+  const browser = await launch();
+  return {
+    server,
+    browser,
+    open: (options) => openPage(browser, options),
+    async close() {
+      await browser.close();
+      await server.close();
+    },
+  };
+}
+
+/** Chart canvases of the widget in `host` (default: the first widget). */
+export const canvases = (page, host = '[data-migration-explorer]') =>
+  page.evaluate((host) => {
+    const root = document.querySelector(host).shadowRoot;
+    return [...root.querySelectorAll('canvas[data-chart]')].map((c) => ({
+      chart: c.dataset.chart,
+      drawn: Number(c.dataset.drawn ?? 0),
+      width: c.width,
+      height: c.height,
+      cssWidth: c.clientWidth,
+      cssHeight: c.clientHeight,
+    }));
+  }, host);
+
+/** Waits until every chart canvas shown in `host` has been drawn at least `n` times. */
+export async function chartsDrawn(page, host = '[data-migration-explorer]', n = 1) {
+  await page.waitForFunction(
+    ([host, n]) => {
+      const root = document.querySelector(host)?.shadowRoot;
+      const list = root ? [...root.querySelectorAll('canvas[data-chart]')] : [];
+      return list.length > 0 && list.every((c) => Number(c.dataset.drawn ?? 0) >= n);
+    },
+    [host, n],
+  );
+}
+
+/** The pixels of every chart shown, as data URLs keyed by chart. */
+export const pixels = (page, host = '[data-migration-explorer]') =>
+  page.evaluate((host) => {
+    const root = document.querySelector(host).shadowRoot;
+    return Object.fromEntries([...root.querySelectorAll('canvas[data-chart]')].map((c) => [c.dataset.chart, c.toDataURL()]));
+  }, host);
+
+/** The summary's sentences. */
+export const summary = (page, host = '[data-migration-explorer]') =>
+  page.evaluate((host) => document.querySelector(host).shadowRoot.querySelector('#mx-summary').textContent, host);
+
+/** A locator scoped to one widget (locators pierce open shadow roots). */
+export const widget = (page, host = '[data-migration-explorer]') => page.locator(host);
+
+/** Moves the range input labelled `label` to `value` and waits for redraw. */
+export async function moveLever(page, label, value, host = '[data-migration-explorer]') {
+  const before = await canvases(page, host);
+  await widget(page, host).getByLabel(label, { exact: true }).fill(String(value));
+  await page.waitForFunction(
+    ([host, before]) => {
+      const root = document.querySelector(host).shadowRoot;
+      const drawn = [...root.querySelectorAll('canvas[data-chart]')].map((c) => Number(c.dataset.drawn ?? 0));
+      return drawn.some((d, i) => d > (before[i]?.drawn ?? 0));
+    },
+    [host, before],
+  );
+}

@@ -457,32 +457,49 @@ pub fn resolve(
 }
 
 impl Settings {
-    /// The link hash for these settings, without `#`: the preset, host and view,
-    /// every lever that differs from the preset's default (in shortest
-    /// round-trip form, so the link reproduces the scenario exactly), the
-    /// language when not English, and allowed origins.
-    pub fn to_hash(&self) -> String {
+    /// The levers that differ from the preset's defaults, in table order.
+    pub fn changed_levers(&self) -> Vec<(ParamId, f64)> {
         let defaults = self.preset.defaults();
+        self.params
+            .differences(&defaults)
+            .map(|id| (id, self.params[id]))
+            .collect()
+    }
+
+    /// The scenario as a link hash, without `#`: the preset, host and view,
+    /// every lever that differs from the preset's default (in shortest
+    /// round-trip form, so the link reproduces the scenario exactly), and the
+    /// language when not English.
+    pub fn scenario_hash(&self) -> String {
         let mut parts = vec![
             format!("v={LINK_VERSION}"),
             format!("preset={}", percent_encode(&self.preset.id)),
             format!("host={}", percent_encode(&self.host.id)),
         ];
-        for id in self.params.differences(&defaults) {
-            parts.push(format!("{}={}", id.name(), self.params[id]));
-        }
+        parts.extend(
+            self.changed_levers()
+                .into_iter()
+                .map(|(id, v)| format!("{}={v}", id.name())),
+        );
         parts.push(format!("view={}", self.view.key()));
         if self.lang != Lang::En {
             parts.push(format!("lang={}", self.lang.tag()));
         }
+        parts.join("&")
+    }
+
+    /// The page's own hash: the scenario, and the origins allowed to send
+    /// messages, which this page's embedder set and a rewrite must keep.
+    pub fn to_hash(&self) -> String {
+        let mut hash = self.scenario_hash();
         if !self.allow_origins.is_empty() {
             let list: Vec<String> = self
                 .allow_origins
                 .iter()
                 .map(|o| percent_encode(o))
                 .collect();
-            parts.push(format!("allow-origin={}", list.join(",")));
+            hash.push_str(&format!("&allow-origin={}", list.join(",")));
         }
-        parts.join("&")
+        hash
     }
 }

@@ -119,6 +119,10 @@ pub struct State {
     pub focus: Option<(Target, u32)>,
     /// The lever whose explanation is open.
     pub open_info: Option<ParamId>,
+    /// The "Share / embed" panel is open.
+    pub share_open: bool,
+    /// What the last copy button did: `Ok(index of the snippet)` or a failure.
+    pub copied: Option<Result<usize, ()>>,
     pub results: Shared<Results>,
     pub charts: Shared<Vec<Shared<LineChart>>>,
     pub summary: Shared<Vec<String>>,
@@ -135,6 +139,9 @@ pub enum Action {
     ShowView(View),
     Focus(Target),
     ToggleInfo(ParamId),
+    ToggleShare,
+    /// The clipboard took snippet `Ok(i)`, or refused.
+    Copied(Result<usize, ()>),
     DismissNotice(u32),
     /// Settings from a message of the host page, over the current ones.
     Merge(RawSettings, Source),
@@ -154,6 +161,8 @@ impl State {
             policy_note: None,
             focus: None,
             open_info: None,
+            share_open: false,
+            copied: None,
             charts: Shared::default(),
             summary: Shared::default(),
             results,
@@ -317,6 +326,11 @@ impl Reducible for State {
                     Some(id)
                 };
             }
+            Action::ToggleShare => {
+                next.share_open = !self.share_open;
+                next.copied = None;
+            }
+            Action::Copied(result) => next.copied = Some(result),
             Action::DismissNotice(id) => {
                 if !self.notices.iter().any(|n| n.id == id) {
                     return self;
@@ -341,6 +355,7 @@ impl Reducible for State {
             }
         }
         if settings_changed {
+            next.copied = None;
             next.derive(Some(&self));
         }
         Rc::new(next)

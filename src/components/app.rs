@@ -3,11 +3,13 @@
 //! focus) in effects, never in the reducer.
 
 use crate::components::{
-    levers::LeversPanel, notices::Notices, summary::Summary, toolbar::Toolbar, views::Views,
+    levers::LeversPanel, notices::Notices, share::Share, summary::Summary, toolbar::Toolbar,
+    views::Views,
 };
-use crate::config::{self, Notice, RawSettings, Settings, Source};
+use crate::config::{self, Notice, RawSettings, Source};
 use crate::state::{Action, State};
 use crate::web::dom;
+use crate::web::mount::settings_for;
 use migration_model::Catalog;
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
@@ -24,12 +26,21 @@ const LINK_DELAY_MS: u32 = 250;
 
 #[derive(Properties, PartialEq, Clone)]
 pub struct AppProps {
-    pub settings: Settings,
-    pub notices: Vec<Notice>,
+    /// The host element's `data-*` settings, as read.
+    pub attributes: RawSettings,
+    /// What was wrong with them.
+    pub attribute_notices: Vec<Notice>,
     /// This widget reads and writes the page's link.
     pub url_state: bool,
     /// The page is inside a frame: report the content height to the parent.
     pub in_frame: bool,
+    /// The folder the widget is served from, for share links and snippets.
+    pub base: AttrValue,
+}
+
+/// The embedded catalog; `mount` checked that it loads before rendering.
+fn catalog() -> &'static Catalog {
+    Catalog::embedded().unwrap_or_else(|e| unreachable!("checked by mount: {e}"))
 }
 
 #[component]
@@ -37,9 +48,10 @@ pub fn App(props: &AppProps) -> Html {
     let state = {
         let props = props.clone();
         use_reducer(move || {
-            // Catalog::embedded() was checked by mount() before rendering.
-            let catalog = Catalog::embedded().unwrap_or_else(|_| unreachable!("checked by mount"));
-            State::new(catalog, props.settings, props.notices)
+            let (settings, mut notices) =
+                settings_for(catalog(), &props.attributes, props.url_state);
+            notices.splice(0..0, props.attribute_notices);
+            State::new(catalog(), settings, notices)
         })
     };
     let on_action: Callback<Action> = {
@@ -48,9 +60,9 @@ pub fn App(props: &AppProps) -> Html {
     };
     let root = use_node_ref();
 
-    use_link(props.url_state, &state);
+    use_link(props, &state);
     use_messages(props.url_state, &state);
-    use_frame_height(props.in_frame, &root);
+    use_frame_height(props.in_frame);
     {
         let root = root.clone();
         use_effect_with(state.focus, move |focus| {
@@ -68,6 +80,9 @@ pub fn App(props: &AppProps) -> Html {
                 <p class="mx-subtitle">{ texts.subtitle }</p>
             </header>
             <Toolbar state={(*state).clone()} on_action={on_action.clone()} />
+            if state.share_open {
+                <Share state={(*state).clone()} on_action={on_action.clone()} base={props.base.clone()} />
+            }
             <Notices state={(*state).clone()} on_action={on_action.clone()} />
             <div class="mx-body">
                 <LeversPanel state={(*state).clone()} on_action={on_action.clone()} />
@@ -83,7 +98,8 @@ pub fn App(props: &AppProps) -> Html {
 /// Writes the link when the settings change (debounced), and reads it again
 /// when someone else changes it (back button, edited address).
 #[hook]
-fn use_link(url_state: bool, state: &UseReducerHandle<State>) {
+fn use_link(props: &AppProps, state: &UseReducerHandle<State>) {
+    let url_state = props.url_state;
     let timer = use_mut_ref(|| None::<gloo::timers::callback::Timeout>);
     let hash = state.settings.to_hash();
     use_effect_with(hash, move |hash| {
@@ -98,6 +114,7 @@ fn use_link(url_state: bool, state: &UseReducerHandle<State>) {
         }
     });
     let state = state.clone();
+    let attributes = props.attributes.clone();
     use_effect_with(url_state, move |&url_state| {
         let listener = url_state.then(|| {
             let window = dom::window()?;
@@ -105,12 +122,7 @@ fn use_link(url_state: bool, state: &UseReducerHandle<State>) {
                 &window,
                 "hashchange",
                 move |_| {
-                    let Ok(catalog) = Catalog::embedded() else {
-                        return;
-                    };
-                    let (raw, mut notices) = crate::web::mount::link_settings();
-                    let (settings, more) = config::resolve(catalog, &[(Source::Link, &raw)]);
-                    notices.extend(more);
+                    let (settings, notices) = settings_for(catalog(), &attributes, true);
                     state.dispatch(Action::Replace(settings, notices));
                 },
             ))
@@ -158,12 +170,11 @@ fn accept_message(
     let value: serde_json::Value = serde_json::from_str(&text).ok()?;
     let kind = value.get("type").and_then(|t| t.as_str());
     if kind != Some(SET_MESSAGE) {
-        if kind.is_some_and(|k| k.starts_with("migration-explorer:")) {
-            dom::warn(&format!(
-                "Migration Explorer: ignored a message of unknown type {:?}",
-                config::quote(kind.unwrap_or(""))
-            ));
-        }
+        // Pages and extensions post many messages: note, do not alarm.
+        dom::info(&format!(
+            "Migration Explorer: ignored a message that is not {SET_MESSAGE:?}: {}",
+            config::quote(&text)
+        ));
         return None;
     }
     if !allowed.iter().any(|o| o == origin) {
@@ -183,21 +194,24 @@ fn accept_message(
     Some((raw, Source::Message))
 }
 
-/// Posts the widget's height to the parent frame whenever it changes.
+/// Posts the page's height to the parent frame whenever it changes, so that
+/// the embedder can size the frame without scrollbars.
 #[hook]
-fn use_frame_height(in_frame: bool, root: &NodeRef) {
-    let root = root.clone();
+fn use_frame_height(in_frame: bool) {
     use_effect_with(in_frame, move |&in_frame| {
-        let watch = root
-            .cast::<web_sys::Element>()
+        let body = dom::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.body());
+        let watch = body
             .filter(|_| in_frame)
-            .and_then(|element| dom::ResizeWatch::new(&element, post_height));
+            .and_then(|body| dom::ResizeWatch::new(&body, post_height));
         move || drop(watch)
     });
 }
 
-fn post_height(element: &web_sys::Element) {
-    let height = element.get_bounding_client_rect().height().ceil();
+/// The body's height: the page is only this widget, its padding included.
+fn post_height(body: &web_sys::Element) {
+    let height = body.get_bounding_client_rect().height().ceil();
     let Some(parent) = dom::window().and_then(|w| w.parent().ok().flatten()) else {
         return;
     };

@@ -5,9 +5,9 @@ use super::paragraphs;
 use crate::charts::{self, LineChart};
 use crate::content::{themes_showing, Target, THEMES};
 use crate::state::{Action, Shared};
+use crate::web::canvas::Canvas;
 use crate::web::dom;
 use plotters::prelude::IntoDrawingArea;
-use plotters_canvas::CanvasBackend;
 use web_sys::HtmlCanvasElement;
 use yew::prelude::*;
 
@@ -85,7 +85,7 @@ fn paint(canvas: &HtmlCanvasElement, chart: &LineChart, (width, height): Size) -
     let ratio = dom::pixel_ratio();
     canvas.set_width((f64::from(width) * ratio).round() as u32);
     canvas.set_height((f64::from(height) * ratio).round() as u32);
-    let Some(backend) = CanvasBackend::with_canvas_object(canvas.clone()) else {
+    let Some(backend) = Canvas::new(canvas) else {
         return false;
     };
     let root = backend.into_drawing_area();

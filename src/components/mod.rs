@@ -6,6 +6,7 @@ pub mod assumptions;
 pub mod chart;
 pub mod levers;
 pub mod notices;
+pub mod share;
 pub mod summary;
 pub mod themes;
 pub mod toolbar;

@@ -54,6 +54,13 @@ pub fn Toolbar(props: &StateProps) -> Html {
             <div class="mx-actions">
                 <button type="button" class="mx-button" onclick={on_reset}>{ texts.reset }</button>
                 <button type="button" class="mx-button" onclick={on_download}>{ texts.download_csv }</button>
+                <button
+                    type="button"
+                    class="mx-button"
+                    aria-expanded={state.share_open.to_string()}
+                    aria-controls="mx-share"
+                    onclick={props.on_action.reform(|_: MouseEvent| Action::ToggleShare)}
+                >{ texts.share.button }</button>
             </div>
         </div>
     }

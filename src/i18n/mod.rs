@@ -129,6 +129,24 @@ pub struct NoticeTexts {
     pub from_message: &'static str,
 }
 
+/// The "Share / embed" panel.
+#[derive(Debug)]
+pub struct ShareTexts {
+    pub button: &'static str,
+    pub heading: &'static str,
+    pub intro: &'static str,
+    pub link: &'static str,
+    pub script: &'static str,
+    pub script_note: &'static str,
+    pub iframe: &'static str,
+    pub iframe_note: &'static str,
+    pub copy: &'static str,
+    /// `{what}`: the label of what was copied.
+    pub copied: &'static str,
+    pub copy_failed: &'static str,
+    pub close: &'static str,
+}
+
 /// Sentences of the summary region.
 #[derive(Debug)]
 pub struct SummaryTexts {
@@ -234,6 +252,7 @@ pub struct Texts {
     pub figures: FigureLabels,
     pub notes: &'static str,
     pub notices: NoticeTexts,
+    pub share: ShareTexts,
     pub error_heading: &'static str,
     pub error_text: &'static str,
     pub reload: &'static str,

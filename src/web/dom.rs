@@ -13,6 +13,11 @@ pub fn warn(message: &str) {
     web_sys::console::warn_1(&JsValue::from_str(message));
 }
 
+/// Logs to the console as information: for messages that were not for us.
+pub fn info(message: &str) {
+    web_sys::console::info_1(&JsValue::from_str(message));
+}
+
 pub fn error(message: &str) {
     web_sys::console::error_1(&JsValue::from_str(message));
 }
@@ -68,13 +73,6 @@ pub fn download(file_name: &str, mime: &str, text: &str) {
     })();
     if let Err(e) = result {
         error(&format!("Migration Explorer: download failed: {e:?}"));
-    }
-}
-
-/// Copies `text` to the clipboard; errors are logged.
-pub fn copy_to_clipboard(text: &str) {
-    if let Some(window) = window() {
-        let _promise = window.navigator().clipboard().write_text(text);
     }
 }
 

@@ -2,6 +2,7 @@
 //! and writing the link, talking to the host page, downloads, and the panel
 //! shown when something panics. Pure decisions are made elsewhere.
 
+pub mod canvas;
 pub mod dom;
 pub mod mount;
 pub mod panic;

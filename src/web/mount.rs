@@ -3,7 +3,7 @@
 //! one widget marked `data-url-state`, the page's link) give its settings.
 
 use crate::components::app::{App, AppProps};
-use crate::config::{self, RawSettings, Source};
+use crate::config::{self, Notice, RawSettings, Settings, Source};
 use crate::web::{dom, panic};
 use migration_model::Catalog;
 use wasm_bindgen::prelude::*;
@@ -39,7 +39,8 @@ impl Widget {
 #[wasm_bindgen]
 pub fn mount(element: Element, base: String) -> Result<Widget, JsValue> {
     panic::install();
-    let catalog = Catalog::embedded().map_err(|e| JsValue::from_str(&e.to_string()))?;
+    // Checked here once, so the app may rely on it.
+    Catalog::embedded().map_err(|e| JsValue::from_str(&e.to_string()))?;
     let url_state = element.has_attribute("data-url-state");
     let values: Vec<(&str, String)> = ATTRIBUTES
         .iter()
@@ -49,20 +50,8 @@ pub fn mount(element: Element, base: String) -> Result<Widget, JsValue> {
                 .map(|v| (*name, v))
         })
         .collect();
-    let (from_element, mut notices) =
+    let (attributes, attribute_notices) =
         RawSettings::from_attributes(values.iter().map(|(k, v)| (*k, v.as_str())));
-    let mut layers = vec![(Source::Attribute, &from_element)];
-    let (from_link, link_notices) = if url_state {
-        link_settings()
-    } else {
-        Default::default()
-    };
-    notices.extend(link_notices);
-    if url_state {
-        layers.push((Source::Link, &from_link));
-    }
-    let (settings, resolve_notices) = config::resolve(catalog, &layers);
-    notices.extend(resolve_notices);
 
     // A shadow root cannot be removed: a destroyed widget leaves an empty one,
     // which a new widget reuses.
@@ -87,10 +76,11 @@ pub fn mount(element: Element, base: String) -> Result<Widget, JsValue> {
 
     let in_frame = url_state && is_framed();
     let props = AppProps {
-        settings,
-        notices,
+        attributes,
+        attribute_notices,
         url_state,
         in_frame,
+        base: base.into(),
     };
     let app = yew::Renderer::<App>::with_root_and_props(container.clone(), props).render();
     Ok(Widget {
@@ -100,19 +90,40 @@ pub fn mount(element: Element, base: String) -> Result<Widget, JsValue> {
 }
 
 /// The link's settings: the hash, and `allow-origin` also from the query.
-pub fn link_settings() -> (RawSettings, Vec<config::Notice>) {
+fn link_settings() -> (RawSettings, Vec<Notice>) {
     let (hash, search) = dom::location_parts();
     let (mut raw, mut notices) = RawSettings::from_url_part(&hash);
     let (query, query_notices) = RawSettings::from_url_part(&search);
     raw.allow_origins.extend(query.allow_origins);
-    // The query may carry other parameters of the host page: only report
-    // problems with what is ours.
+    // The query may carry the host page's own parameters: report only what
+    // concerns us.
     notices.extend(
         query_notices
             .into_iter()
             .filter(|n| matches!(n.problem, config::Problem::TooLong { .. })),
     );
     (raw, notices)
+}
+
+/// A widget's settings: its attributes, under the page's link when it owns it
+/// (`data-url-state`). Used at mount and whenever the link changes.
+pub fn settings_for(
+    catalog: &'static Catalog,
+    attributes: &RawSettings,
+    url_state: bool,
+) -> (Settings, Vec<Notice>) {
+    let (link, mut notices) = if url_state {
+        link_settings()
+    } else {
+        Default::default()
+    };
+    let mut layers = vec![(Source::Attribute, attributes)];
+    if url_state {
+        layers.push((Source::Link, &link));
+    }
+    let (settings, more) = config::resolve(catalog, &layers);
+    notices.extend(more);
+    (settings, notices)
 }
 
 /// Whether this page is inside a frame (then it reports its height).

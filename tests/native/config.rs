@@ -335,3 +335,35 @@ fn random_links_never_break_the_settings() {
         assert!(s.params.validate().is_ok(), "{text:?}");
     }
 }
+
+#[test]
+fn the_share_panel_offers_a_link_and_two_snippets_for_the_scenario() {
+    let (s, _) = from_link("#preset=mali-2022&host=france&transfer_cost=0.03&invested_share=0.45&view=optimum&allow-origin=https://a.example");
+    let base = "https://agency.example/tools/explorer/";
+    let out = migration_explorer::share::snippets(&s, base);
+    assert_eq!(
+        out.link,
+        "https://agency.example/tools/explorer/index.html#v=1&preset=mali-2022&host=france&transfer_cost=0.03&invested_share=0.45&view=optimum"
+    );
+    assert_eq!(
+        out.script,
+        "<div data-migration-explorer data-preset=\"mali-2022\" data-host=\"france\" data-view=\"optimum\" data-lang=\"en\" data-set=\"transfer_cost=0.03,invested_share=0.45\"></div>\n<script type=\"module\" src=\"https://agency.example/tools/explorer/embed.js\"></script>"
+    );
+    assert!(out.iframe.starts_with(
+        "<iframe src=\"https://agency.example/tools/explorer/index.html#v=1&amp;preset=mali-2022"
+    ));
+    // What the snippets carry reads back as the same scenario.
+    let (attrs, notices) = RawSettings::from_attributes([
+        ("preset", "mali-2022"),
+        ("host", "france"),
+        ("view", "optimum"),
+        ("lang", "en"),
+        ("set", "transfer_cost=0.03,invested_share=0.45"),
+    ]);
+    assert!(notices.is_empty());
+    let (back, _) = resolve(catalog(), &[(Source::Attribute, &attrs)]);
+    assert_eq!(
+        (back.params, back.view, back.preset.id.as_str()),
+        (s.params, s.view, "mali-2022")
+    );
+}

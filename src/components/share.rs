@@ -1,0 +1,74 @@
+//! The "Share / embed" panel: the link to the current scenario and both
+//! embedding snippets, each with a copy button.
+
+use crate::i18n::fill;
+use crate::share::snippets;
+use crate::state::Action;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct ShareProps {
+    pub state: crate::state::State,
+    pub on_action: Callback<Action>,
+    /// The folder the widget is served from.
+    pub base: AttrValue,
+}
+
+#[component]
+pub fn Share(props: &ShareProps) -> Html {
+    let state = &props.state;
+    let texts = state.lang().texts();
+    let words = &texts.share;
+    let s = snippets(&state.settings, &props.base);
+    let items = [
+        (words.link, s.link, None),
+        (words.script, s.script, Some(words.script_note)),
+        (words.iframe, s.iframe, Some(words.iframe_note)),
+    ];
+    let status = match state.copied {
+        Some(Ok(i)) => fill(
+            words.copied,
+            &[("what", items.get(i).map_or("", |item| item.0))],
+        ),
+        Some(Err(())) => words.copy_failed.to_string(),
+        None => String::new(),
+    };
+    let close = props.on_action.reform(|_: MouseEvent| Action::ToggleShare);
+    html! {
+        <section class="mx-share" id="mx-share" aria-labelledby="mx-share-heading">
+            <div class="mx-share-head">
+                <h3 id="mx-share-heading">{ words.heading }</h3>
+                <button type="button" class="mx-link-button" onclick={close}>{ words.close }</button>
+            </div>
+            <p>{ words.intro }</p>
+            { for items.into_iter().enumerate().map(|(i, (label, text, note))| {
+                let id = format!("mx-share-{i}");
+                let on_action = props.on_action.clone();
+                let copy_text = text.clone();
+                let copy = Callback::from(move |_: MouseEvent| copy_to_clipboard(copy_text.clone(), i, on_action.clone()));
+                html! {
+                    <div class="mx-share-item">
+                        <label for={id.clone()}>{ label }</label>
+                        <textarea id={id} readonly=true rows={if i == 0 { "2" } else { "3" }} value={text} />
+                        <button type="button" class="mx-button" onclick={copy} aria-label={format!("{} — {}", words.copy, label)}>{ words.copy }</button>
+                        if let Some(note) = note { <p class="mx-share-note">{ note }</p> }
+                    </div>
+                }
+            }) }
+            <p class="mx-share-status" role="status" aria-live="polite">{ status }</p>
+        </section>
+    }
+}
+
+/// Writes `text` to the clipboard and reports the outcome as an action.
+fn copy_to_clipboard(text: String, index: usize, on_action: Callback<Action>) {
+    let Some(window) = web_sys::window() else {
+        on_action.emit(Action::Copied(Err(())));
+        return;
+    };
+    let promise = window.navigator().clipboard().write_text(&text);
+    wasm_bindgen_futures::spawn_local(async move {
+        let result = wasm_bindgen_futures::JsFuture::from(promise).await;
+        on_action.emit(Action::Copied(result.map(|_| index).map_err(|_| ())));
+    });
+}

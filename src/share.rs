@@ -1,0 +1,55 @@
+//! What the "Share / embed" panel offers: a link that reproduces the current
+//! scenario, and the two ways to put it in another page, ready to paste.
+
+use crate::config::Settings;
+
+/// The three texts of the panel.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Snippets {
+    pub link: String,
+    pub script: String,
+    pub iframe: String,
+}
+
+/// Escapes text for an HTML attribute value in double quotes.
+fn attr(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('"', "&quot;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+}
+
+/// `base` is the URL of the folder that serves the widget (where `embed.js`
+/// and `index.html` are).
+pub fn snippets(settings: &Settings, base: &str) -> Snippets {
+    let link = format!("{base}index.html#{}", settings.scenario_hash());
+    let levers: Vec<String> = settings
+        .changed_levers()
+        .into_iter()
+        .map(|(id, v)| format!("{}={v}", id.name()))
+        .collect();
+    let mut element = format!(
+        "<div data-migration-explorer data-preset=\"{}\" data-host=\"{}\" data-view=\"{}\" data-lang=\"{}\"",
+        attr(&settings.preset.id),
+        attr(&settings.host.id),
+        settings.view.key(),
+        settings.lang.tag()
+    );
+    if !levers.is_empty() {
+        element.push_str(&format!(" data-set=\"{}\"", attr(&levers.join(","))));
+    }
+    element.push_str("></div>");
+    let script = format!(
+        "{element}\n<script type=\"module\" src=\"{}\"></script>",
+        attr(&format!("{base}embed.js"))
+    );
+    let iframe = format!(
+        "<iframe src=\"{}\" title=\"Migration Explorer\" width=\"100%\" height=\"1400\" loading=\"lazy\"></iframe>",
+        attr(&link)
+    );
+    Snippets {
+        link,
+        script,
+        iframe,
+    }
+}

@@ -40,13 +40,10 @@ fn figure_value(lang: Lang, kind: &Kind, value: f64) -> String {
     }
 }
 
-fn figure_row(lang: Lang, catalog: &Catalog, label: String, kind: Kind, figure: &Figure) -> Html {
+fn figure_row(lang: Lang, label: String, kind: Kind, figure: &Figure) -> Html {
     let texts = lang.texts();
-    let source = catalog
-        .sources
-        .get(&figure.source)
-        .map_or(figure.source.as_str(), String::as_str);
-    let mut detail = source.to_string();
+    // The source's key (WDI, DESA…); the list under the table spells it out.
+    let mut detail = figure.source.clone();
     if let Some(formula) = &figure.formula {
         detail = format!("{detail}; {formula}");
     }
@@ -64,10 +61,9 @@ fn figure_row(lang: Lang, catalog: &Catalog, label: String, kind: Kind, figure: 
     }
 }
 
-fn origin_rows(lang: Lang, catalog: &Catalog, preset: &Preset) -> Html {
+fn origin_rows(lang: Lang, preset: &Preset) -> Html {
     let (f, l) = (&preset.figures, &lang.texts().figures);
-    let row =
-        |label: &str, kind, figure| figure_row(lang, catalog, label.to_string(), kind, figure);
+    let row = |label: &str, kind, figure| figure_row(lang, label.to_string(), kind, figure);
     html! {
         <>
             { row(l.labour_force, Kind::People, &f.labour_force) }
@@ -86,11 +82,10 @@ fn origin_rows(lang: Lang, catalog: &Catalog, preset: &Preset) -> Html {
     }
 }
 
-fn host_rows(lang: Lang, catalog: &Catalog, preset: &Preset, host: &Host) -> Html {
+fn host_rows(lang: Lang, preset: &Preset, host: &Host) -> Html {
     let (f, l) = (&host.figures, &lang.texts().figures);
     let origin = [("origin", preset.country.as_str())];
-    let row =
-        |label: &str, kind, figure| figure_row(lang, catalog, fill(label, &origin), kind, figure);
+    let row = |label: &str, kind, figure| figure_row(lang, fill(label, &origin), kind, figure);
     html! {
         <>
             { row(l.host_labour_force, Kind::People, &f.labour_force) }
@@ -101,6 +96,22 @@ fn host_rows(lang: Lang, catalog: &Catalog, preset: &Preset, host: &Host) -> Htm
             { for f.send_cost.as_ref().map(|c| row(l.host_send_cost, Kind::Share, c)) }
         </>
     }
+}
+
+/// The sources the shown figures cite, each once, in the catalog's order.
+fn used_sources<'a>(catalog: &'a Catalog, preset: &Preset, host: &Host) -> Vec<(&'a str, &'a str)> {
+    let cited: Vec<&str> = preset
+        .figures
+        .all()
+        .chain(host.figures.all())
+        .map(|(_, f)| f.source.as_str())
+        .collect();
+    catalog
+        .sources
+        .iter()
+        .filter(|(key, _)| cited.contains(&key.as_str()))
+        .map(|(key, name)| (key.as_str(), name.as_str()))
+        .collect()
 }
 
 #[component]
@@ -139,12 +150,21 @@ pub fn Assumptions(props: &StateProps) -> Html {
                 <table class="mx-table">
                     <thead><tr>{ for texts.figure_columns.iter().map(|c| html! { <th scope="col">{ *c }</th> }) }</tr></thead>
                     <tbody>
-                        { origin_rows(lang, state.catalog, preset) }
+                        { origin_rows(lang, preset) }
                         <tr><th scope="rowgroup" colspan="5">{ &host.name }</th></tr>
-                        { host_rows(lang, state.catalog, preset, host) }
+                        { host_rows(lang, preset, host) }
                     </tbody>
                 </table>
             </div>
+            <h4>{ texts.sources_heading }</h4>
+            <dl class="mx-sources">
+                { for used_sources(state.catalog, preset, host).into_iter().map(|(key, name)| html! {
+                    <>
+                        <dt>{ key }</dt>
+                        <dd>{ name }</dd>
+                    </>
+                }) }
+            </dl>
             if !preset.notes.is_empty() {
                 <h4>{ texts.notes }</h4>
                 <ul>{ for preset.notes.iter().map(|n| html! { <li>{ n }</li> }) }</ul>

@@ -367,6 +367,7 @@ pub static EN: Texts = Texts {
         host_send_cost: "Cost of sending money from there",
     },
     notes: "Notes",
+    sources_heading: "Sources",
     notices: NoticeTexts {
         heading: "Some settings were not used",
         dismiss: "Dismiss",

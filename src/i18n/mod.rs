@@ -251,6 +251,7 @@ pub struct Texts {
     pub status_preset: &'static str,
     pub figures: FigureLabels,
     pub notes: &'static str,
+    pub sources_heading: &'static str,
     pub notices: NoticeTexts,
     pub share: ShareTexts,
     pub error_heading: &'static str,

@@ -257,3 +257,55 @@ test(`${BAD_HASHES.length} malformed links and ${BAD_ATTRIBUTES.length} malforme
   assert.deepEqual(log.errors, []);
   await page.close();
 });
+
+test('the share panel copies a link and snippets that each reproduce the scenario', async () => {
+  const { page, log } = await env.open();
+  await env.browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: env.server.url });
+  await page.goto(`${env.server.url}${APP}index.html#v=1&preset=mali-2022&host=cote-divoire`);
+  await chartsDrawn(page);
+  await moveLever(page, 'Transfer cost', 0.02);
+  await moveLever(page, 'Return rate of skilled migrants', 0.1);
+  const w = widget(page);
+  await w.getByRole('tab', { name: 'Host country' }).click();
+  await chartsDrawn(page);
+  const [pictures, words] = [await pixels(page), await summary(page)];
+
+  await w.getByRole('button', { name: 'Share / embed' }).click();
+  const link = await w.getByRole('textbox', { name: 'Link to this scenario' }).inputValue();
+  const script = await w.getByRole('textbox', { name: 'Embed in a page with a script' }).inputValue();
+  const iframe = await w.getByRole('textbox', { name: 'Embed in a page with an iframe' }).inputValue();
+  assert.equal(link, `${env.server.url}${APP}index.html#v=1&preset=mali-2022&host=cote-divoire&transfer_cost=0.02&return_rate_skilled=0.1&view=host`);
+  for (const [label, text] of [['Link to this scenario', link], ['Embed in a page with a script', script]]) {
+    await w.getByRole('button', { name: `Copy — ${label}` }).click();
+    await w.getByText(`Copied: ${label}.`).waitFor();
+    assert.equal(await page.evaluate(() => navigator.clipboard.readText()), text);
+  }
+
+  // The link: the same page, the same pixels.
+  const { page: viaLink } = await env.open();
+  await viaLink.goto(link);
+  await chartsDrawn(viaLink);
+  assert.equal(await summary(viaLink), words);
+  assert.deepEqual(await pixels(viaLink), pictures);
+  // The script snippet, pasted into another page: the same scenario.
+  const { page: viaScript } = await env.open();
+  await viaScript.route(`${env.server.url}/pages/pasted.html`, (route) =>
+    route.fulfill({ contentType: 'text/html', body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"></head><body>${script}</body></html>` }),
+  );
+  await viaScript.goto(`${env.server.url}/pages/pasted.html`);
+  await chartsDrawn(viaScript);
+  assert.equal(await summary(viaScript), words);
+  assert.equal(await widget(viaScript).getByRole('tab', { name: 'Host country', selected: true }).count(), 1);
+  // The iframe snippet: the same scenario inside the frame.
+  const { page: viaFrame } = await env.open();
+  await viaFrame.route(`${env.server.url}/pages/framed.html`, (route) =>
+    route.fulfill({ contentType: 'text/html', body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"></head><body>${iframe}</body></html>` }),
+  );
+  await viaFrame.goto(`${env.server.url}/pages/framed.html`);
+  const inner = viaFrame.frameLocator('iframe');
+  await inner.locator('#mx-summary').waitFor();
+  await viaFrame.waitForFunction(() => document.querySelector('iframe').contentDocument?.querySelector('[data-migration-explorer]')?.shadowRoot?.querySelector('canvas[data-drawn]'));
+  assert.equal(await inner.locator('#mx-summary').textContent(), words);
+  assert.deepEqual(log.errors, []);
+  for (const p of [page, viaLink, viaScript, viaFrame]) await p.close();
+});

@@ -183,6 +183,11 @@ struct Named<'a> {
 }
 
 impl OriginFigures {
+    /// Every figure with its name, in file order.
+    pub fn all(&self) -> impl Iterator<Item = (&'static str, &Figure)> {
+        self.named().into_iter().map(|n| (n.name, n.figure))
+    }
+
     fn named(&self) -> [Named<'_>; 12] {
         [
             Named {
@@ -238,6 +243,11 @@ impl OriginFigures {
 }
 
 impl HostFigures {
+    /// Every figure with its name, in file order.
+    pub fn all(&self) -> impl Iterator<Item = (&'static str, &Figure)> {
+        self.named().into_iter().map(|n| (n.name, n.figure))
+    }
+
     fn named(&self) -> Vec<Named<'_>> {
         let mut v = vec![
             Named {
@@ -333,26 +343,18 @@ fn positive(at: String, value: f64) -> Result<(), PresetError> {
     }
 }
 
-impl OriginFigures {
-    fn value_of(&self, name: &str) -> Option<f64> {
-        self.named()
-            .into_iter()
-            .find(|n| n.name == name)
-            .map(|n| n.figure.value)
-    }
+/// The value of the figure called `name`, for formulas.
+fn value_in(figures: &[Named<'_>], name: &str) -> Option<f64> {
+    figures
+        .iter()
+        .find(|n| n.name == name)
+        .map(|n| n.figure.value)
+}
 
+impl OriginFigures {
     /// Initial skilled diaspora Ds0 = h0·m_s0/(1 − m_s0) (MODEL.md §3).
     pub fn skilled_diaspora0(&self) -> f64 {
         self.h0.value * self.m_s0.value / (1.0 - self.m_s0.value)
-    }
-}
-
-impl HostFigures {
-    fn value_of(&self, name: &str) -> Option<f64> {
-        self.named()
-            .into_iter()
-            .find(|n| n.name == name)
-            .map(|n| n.figure.value)
     }
 }
 
@@ -387,7 +389,8 @@ impl Preset {
     fn validate(&self, sources: &BTreeMap<String, String>) -> Result<(), PresetError> {
         let fig = &self.figures;
         let at = self.id.as_str();
-        check_figures(at, &fig.named(), sources, &|n| fig.value_of(n))?;
+        let origin = fig.named();
+        check_figures(at, &origin, sources, &|n| value_in(&origin, n))?;
         positive(format!("{at}/labour_force"), fig.labour_force.value)?;
         positive(format!("{at}/gdp_usd"), fig.gdp_usd.value)?;
         share_in(format!("{at}/rem_gdp0"), fig.rem_gdp0.value, 0.0, 1.0)?;
@@ -415,8 +418,9 @@ impl Preset {
                 return Err(invalid(hat, "duplicate host id"));
             }
             let hf = &host.figures;
-            let lookup = |n: &str| hf.value_of(n).or_else(|| fig.value_of(n));
-            check_figures(&hat, &hf.named(), sources, &lookup)?;
+            let figures = hf.named();
+            let lookup = |n: &str| value_in(&figures, n).or_else(|| value_in(&origin, n));
+            check_figures(&hat, &figures, sources, &lookup)?;
             positive(format!("{hat}/labour_force"), hf.labour_force.value)?;
             positive(format!("{hat}/gdp_usd"), hf.gdp_usd.value)?;
             share_in(

@@ -54,7 +54,7 @@ fn Lever(props: &LeverProps) -> Html {
         <div class={classes!("mx-lever", changed.then_some("mx-changed"))}>
             <div class="mx-lever-head">
                 <label for={input_id.clone()}>{ words.label }</label>
-                <output for={input_id.clone()} id={format!("{input_id}-value")}>{ &value_text }</output>
+                <output for={input_id.clone()} id={format!("{input_id}-value")} aria-live="off">{ &value_text }</output>
                 <button
                     type="button"
                     class="mx-info-button"

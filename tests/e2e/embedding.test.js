@@ -191,6 +191,13 @@ test('a link brings back every value and chart after a reload', async () => {
   }
   // History is not flooded: moving levers replaced the entry, never pushed.
   assert.equal(await page.evaluate(() => history.length), entries);
+  // Editing the link in place (or going back to it) re-reads it.
+  await fresh.evaluate(() => {
+    location.hash = '#v=1&preset=bangladesh-2000&invested_share=0.5';
+  });
+  await fresh.waitForFunction(() => document.querySelector('[data-migration-explorer]').shadowRoot.querySelector('#mx-summary').textContent.includes('Bangladesh'));
+  assert.equal(await value(fresh, 'Share of remittances invested'), '0.5');
+  assert.equal(await value(fresh, 'Years simulated'), '30');
   await page.close();
   await fresh.close();
 });

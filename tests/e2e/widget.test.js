@@ -46,6 +46,22 @@ test('the page loads with every origin chart drawn, a summary and no console err
   await page.close();
 });
 
+test('the tabs work with the keyboard', async () => {
+  const { page } = await load();
+  const w = widget(page);
+  await w.getByRole('tab', { name: 'Origin country' }).focus();
+  await page.keyboard.press('ArrowRight');
+  await w.getByRole('tab', { name: 'Host country', selected: true }).waitFor();
+  assert.equal(await page.evaluate(() => document.querySelector('[data-migration-explorer]').shadowRoot.activeElement.id), 'tab-host');
+  await chartsDrawn(page);
+  assert.deepEqual((await canvases(page)).map((c) => c.chart), ['host-immigrants', 'host-surplus', 'host-wages', 'host-fiscal']);
+  await page.keyboard.press('End');
+  await w.getByRole('tab', { name: 'Assumptions and limits', selected: true }).waitFor();
+  await page.keyboard.press('ArrowRight');
+  await w.getByRole('tab', { name: 'Origin country', selected: true }).waitFor();
+  await page.close();
+});
+
 test('the page makes no request outside its own origin', async () => {
   const { page, log } = await load();
   // Visit every view so that everything the widget can load is loaded.

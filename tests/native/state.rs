@@ -175,3 +175,31 @@ fn the_csv_download_is_the_model_serializer() {
     assert_eq!(csv, s.results.scenario.run().to_csv());
     assert_eq!(csv.lines().count(), 32);
 }
+
+#[test]
+fn every_sentence_and_notice_has_its_holes_filled() {
+    use migration_explorer::components::notices::notice_text;
+    let hashes = [
+        "",
+        "#preset=mali-2022&host=cote-divoire&emig_rate_skilled=0.03",
+        "#preset=bangladesh-2022&brain_gain=0",
+        "#preset=mali-2000&brain_gain=0&skills_weight=0&emig_rate_skilled=0.05",
+        // One of each problem.
+        "#v=9&preset=x&host=y&view=z&lang=q&nope=1&transfer_cost=a&invested_share=5&allow-origin=ftp://x&=&view=host",
+        &format!("#preset={}", "x".repeat(300)),
+        &format!("#preset={}", "x".repeat(5000)),
+    ];
+    let mut seen = 0;
+    for hash in hashes {
+        let state = state_from_hash(hash);
+        for line in state.summary.iter() {
+            assert!(!line.contains('{') && !line.contains('}'), "{line}");
+        }
+        for shown in &state.notices {
+            let text = notice_text(state.lang().texts(), &state, &shown.notice);
+            assert!(!text.contains('{') && !text.contains('}'), "{text}");
+            seen += 1;
+        }
+    }
+    assert!(seen >= 11, "every kind of notice was rendered ({seen})");
+}

@@ -122,7 +122,9 @@ fn use_link(props: &AppProps, state: &UseReducerHandle<State>) {
                 &window,
                 "hashchange",
                 move |_| {
-                    let (settings, notices) = settings_for(catalog(), &attributes, true);
+                    let (settings, mut notices) = settings_for(catalog(), &attributes, true);
+                    // The attributes' own problems were reported at mount.
+                    notices.retain(|n| n.source == Source::Link);
                     state.dispatch(Action::Replace(settings, notices));
                 },
             ))

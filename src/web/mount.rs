@@ -71,6 +71,16 @@ pub fn mount(element: Element, base: String) -> Result<Widget, JsValue> {
     shadow.append_child(&style)?;
     let container = document.create_element("div")?;
     container.set_class_name("mx-host");
+    // Hidden (an attribute, not a style: CSP) until the style sheet has
+    // loaded, so the widget never shows unstyled or draws at a wrong size.
+    container.set_attribute("hidden", "")?;
+    for event in ["load", "error"] {
+        let container = container.clone();
+        gloo::events::EventListener::once(&style, event, move |_| {
+            let _ = container.remove_attribute("hidden");
+        })
+        .forget();
+    }
     shadow.append_child(&container)?;
     panic::remember(&container);
 

@@ -20,6 +20,18 @@ async fn widget(attributes: &[(&str, &str)]) -> (Element, Widget) {
     document.body().unwrap().append_child(&host).unwrap();
     let widget = mount(host.clone(), "/".into()).expect("mounts");
     yew::scheduler::flush().await;
+    // The widget shows once its style sheet has loaded, or failed to (here:
+    // the test server has no widget.css).
+    let container = host
+        .shadow_root()
+        .unwrap()
+        .query_selector(".mx-host")
+        .unwrap()
+        .unwrap();
+    assert!(
+        until(120, || !container.has_attribute("hidden")).await,
+        "the widget is shown"
+    );
     (host, widget)
 }
 

@@ -8,9 +8,8 @@ use migration_model::{ParamSpec, Unit};
 pub fn number(lang: Lang, value: f64, decimals: usize) -> String {
     let text = format!("{:.*}", decimals, value.abs());
     let (int, frac) = text.split_once('.').unwrap_or((&text, ""));
-    let (group, mark) = match lang {
-        Lang::En => (',', '.'),
-    };
+    let words = &lang.texts().numbers;
+    let (group, mark) = (words.group, words.decimal);
     let mut out = String::with_capacity(text.len() + 4);
     // No "-0" when the value rounds to zero.
     if value < 0.0 && text.chars().any(|c| c.is_ascii_digit() && c != '0') {
@@ -61,13 +60,11 @@ pub fn people(lang: Lang, count: f64) -> String {
 
 /// Splits off millions or billions.
 fn scaled(lang: Lang, value: f64) -> (f64, Option<&'static str>) {
-    let words = match lang {
-        Lang::En => ["million", "billion"],
-    };
+    let words = &lang.texts().numbers;
     if value.abs() >= 1e9 {
-        (value / 1e9, Some(words[1]))
+        (value / 1e9, Some(words.billion))
     } else if value.abs() >= 1e6 {
-        (value / 1e6, Some(words[0]))
+        (value / 1e6, Some(words.million))
     } else {
         (value, None)
     }
@@ -87,12 +84,7 @@ pub fn decimals_for_step(step_in_display_units: f64) -> usize {
 
 /// A lever's value with its unit, at the precision of one slider step.
 pub fn lever_value(lang: Lang, spec: &ParamSpec, value: f64) -> String {
-    let years = match lang {
-        Lang::En => "years",
-    };
-    let per_year = match lang {
-        Lang::En => "a year",
-    };
+    let (years, per_year) = (lang.texts().numbers.years, lang.texts().numbers.per_year);
     match spec.unit {
         Unit::Share => percent(lang, value, decimals_for_step(spec.step * 100.0)),
         Unit::SharePerYear => format!(

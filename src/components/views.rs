@@ -54,6 +54,7 @@ pub fn Views(props: &StateProps) -> Html {
             <div class="mx-optimum">
                 <p class="mx-optimum-sentence">{ summary::optimum_sentence(&state.results, texts) }</p>
                 { charts_of(state, &props.on_action, View::Optimum) }
+                <p class="mx-optimum-note">{ texts.optimum.unskilled_note }</p>
             </div>
         },
         View::Themes => {

@@ -4,6 +4,14 @@ use super::*;
 
 pub static EN: Texts = Texts {
     lang: Lang::En,
+    numbers: NumberTexts {
+        group: ',',
+        decimal: '.',
+        million: "million",
+        billion: "billion",
+        years: "years",
+        per_year: "a year",
+    },
     title: "Migration Explorer",
     subtitle: "What emigration costs a poor country, what it can pay back, and what it does to the host country: the ideas of the UN conference summary A/CONF.191/L.7 (Brussels, 2001), in a model you can move.",
     country: "Country",
@@ -242,6 +250,7 @@ pub static EN: Texts = Texts {
         band: "Band: brain gain ×0.5 to ×1.5",
         x_axis: "Skilled emigration rate, % a year",
         explanation: "For each skilled emigration rate from 0 to 5 % a year, with every other lever as set, the model scores the last year: income per worker, plus the skilled share weighted by its lever, both against no skilled emigration. The optimum is the highest score (¶7).",
+        unskilled_note: "Unskilled emigration has no such optimum in this model: income per remaining worker rises with it (more capital and more remittances per worker). That follows from what the model leaves out (family separation, recruitment debt, social costs, migrants' own welfare), not a recommendation.",
     },
     summary: SummaryTexts {
         heading: "In words",

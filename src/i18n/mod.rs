@@ -37,6 +37,19 @@ impl Lang {
     }
 }
 
+/// How numbers and units read.
+#[derive(Debug)]
+pub struct NumberTexts {
+    /// Thousands separator and decimal mark.
+    pub group: char,
+    pub decimal: char,
+    pub million: &'static str,
+    pub billion: &'static str,
+    pub years: &'static str,
+    /// After a rate: "3 % a year".
+    pub per_year: &'static str,
+}
+
 /// A lever's words.
 #[derive(Debug)]
 pub struct ParamText {
@@ -177,11 +190,14 @@ pub struct OptimumTexts {
     pub band: &'static str,
     pub x_axis: &'static str,
     pub explanation: &'static str,
+    /// Why there is no optimum for unskilled emigration (MODEL.md §5).
+    pub unskilled_note: &'static str,
 }
 
 #[derive(Debug)]
 pub struct Texts {
     pub lang: Lang,
+    pub numbers: NumberTexts,
     pub title: &'static str,
     pub subtitle: &'static str,
     pub country: &'static str,

@@ -42,6 +42,23 @@ impl<T> Shared<T> {
     }
 }
 
+/// The embedded catalog, compared by identity (there is only one).
+#[derive(Clone, Copy, Debug)]
+pub struct CatalogRef(pub &'static Catalog);
+
+impl PartialEq for CatalogRef {
+    fn eq(&self, other: &Self) -> bool {
+        std::ptr::eq(self.0, other.0)
+    }
+}
+
+impl std::ops::Deref for CatalogRef {
+    type Target = Catalog;
+    fn deref(&self) -> &Catalog {
+        self.0
+    }
+}
+
 /// Model results for the current settings.
 #[derive(Debug)]
 pub struct Results {
@@ -109,7 +126,7 @@ pub struct ShownNotice {
 /// Everything the widget shows.
 #[derive(Clone, Debug, PartialEq)]
 pub struct State {
-    pub catalog: &'static Catalog,
+    pub catalog: CatalogRef,
     pub settings: Settings,
     pub notices: Vec<ShownNotice>,
     next_notice: u32,
@@ -154,7 +171,7 @@ impl State {
         let scenario = scenario_of(&settings);
         let results = Shared::new(Results::compute(scenario, None));
         let mut state = State {
-            catalog,
+            catalog: CatalogRef(catalog),
             settings,
             notices: Vec::new(),
             next_notice: 0,
@@ -256,7 +273,7 @@ impl Reducible for State {
                 settings_changed = true;
             }
             Action::SetPreset(id) => {
-                let Some(preset) = self.catalog.preset(&id) else {
+                let Some(preset) = self.catalog.0.preset(&id) else {
                     return self;
                 };
                 if std::ptr::eq(preset, self.preset()) {
@@ -340,7 +357,7 @@ impl Reducible for State {
             Action::Merge(raw, source) => {
                 let current = self.as_raw();
                 let (mut settings, notices) =
-                    config::resolve(self.catalog, &[(Source::Link, &current), (source, &raw)]);
+                    config::resolve(self.catalog.0, &[(Source::Link, &current), (source, &raw)]);
                 // Allowed origins come from the page's own configuration only.
                 settings.allow_origins = self.settings.allow_origins.clone();
                 next.add_notices(notices);

@@ -158,7 +158,7 @@ pub fn Assumptions(props: &StateProps) -> Html {
             </div>
             <h4>{ texts.sources_heading }</h4>
             <dl class="mx-sources">
-                { for used_sources(state.catalog, preset, host).into_iter().map(|(key, name)| html! {
+                { for used_sources(&state.catalog, preset, host).into_iter().map(|(key, name)| html! {
                     <>
                         <dt>{ key }</dt>
                         <dd>{ name }</dd>

@@ -257,19 +257,14 @@ impl RawSettings {
         let mut notices = Vec::new();
         for (name, value) in attrs {
             let source = Source::Attribute;
-            let count = value.chars().count();
             if name == "set" {
                 let (levers, more) = Self::read_pairs(value, ',', false, source);
                 notices.extend(more);
                 for (k, v) in levers.levers {
                     raw.put(&k, v, source, &mut notices);
                 }
-            } else if count > MAX_SETTINGS_CHARS {
-                notices.push(Notice {
-                    problem: Problem::TooLong { count },
-                    source,
-                });
             } else {
+                // put() refuses values over MAX_VALUE_CHARS with a notice.
                 raw.put(name, value.trim().to_string(), source, &mut notices);
             }
         }

@@ -201,6 +201,11 @@ impl State {
         self.settings.host
     }
 
+    /// The preset's default levers (the baseline's), computed once per preset.
+    pub fn defaults(&self) -> &Params {
+        &self.results.scenario.defaults
+    }
+
     pub fn params(&self) -> &Params {
         &self.settings.params
     }
@@ -280,7 +285,7 @@ impl Reducible for State {
                     return self;
                 }
                 // Lever changes carry over: the same policy, another country.
-                let old_defaults = self.preset().defaults();
+                let old_defaults = *self.defaults();
                 let mut params = preset.defaults();
                 for changed in self.params().differences(&old_defaults) {
                     params[changed] = self.params()[changed];
@@ -298,7 +303,7 @@ impl Reducible for State {
                 _ => return self,
             },
             Action::ResetToBaseline => {
-                let defaults = self.preset().defaults();
+                let defaults = *self.defaults();
                 if *self.params() == defaults && self.policy_note.is_none() {
                     return self;
                 }

@@ -119,7 +119,7 @@ pub fn Assumptions(props: &StateProps) -> Html {
     let state = &props.state;
     let lang = state.lang();
     let texts = lang.texts();
-    let defaults = state.preset().defaults();
+    let defaults = state.defaults();
     let (preset, host) = (state.preset(), state.host());
     html! {
         <section class="mx-assumptions" aria-labelledby="mx-assumptions-heading">

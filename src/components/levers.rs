@@ -92,7 +92,7 @@ fn Lever(props: &LeverProps) -> Html {
 
 /// The levers of one group, in table order.
 fn group(state: &State, on_action: &Callback<Action>, which: Group) -> Html {
-    let defaults = state.preset().defaults();
+    let defaults = state.defaults();
     SPECS
         .iter()
         .filter(|s| s.group == which)

@@ -15,7 +15,7 @@ pub fn notice_text(texts: &Texts, state: &State, notice: &Notice) -> String {
     let lever = |id: ParamId| {
         let spec = id.spec();
         let (min, max) = format::lever_range(lang, spec);
-        let default = format::lever_value(lang, spec, state.preset().defaults()[id]);
+        let default = format::lever_value(lang, spec, state.defaults()[id]);
         (texts.params[id as usize].label, min, max, default)
     };
     let sentence = match &notice.problem {

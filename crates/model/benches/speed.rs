@@ -4,7 +4,7 @@
 //! with its band (3 × 101 runs) under 1 ms. The widget redraws on every slider
 //! input, so these leave most of a 16 ms frame to drawing.
 
-use migration_model::{Catalog, Scenario};
+use migration_model::{Catalog, Choices, Scenario};
 use std::hint::black_box;
 use std::time::Instant;
 
@@ -26,7 +26,7 @@ fn median_ns(rounds: usize, per_round: usize, mut f: impl FnMut()) -> f64 {
 fn main() {
     let catalog = Catalog::embedded().expect("embedded presets");
     let preset = catalog.preset("bangladesh-2022").expect("preset");
-    let scenario = Scenario::new(preset, &preset.hosts[0], preset.defaults()).expect("defaults");
+    let scenario = Scenario::new(preset, &preset.hosts[0], &Choices::new());
 
     let run = median_ns(50, 20_000, || {
         black_box(black_box(&scenario).run());

@@ -1,19 +1,20 @@
-//! The migration-and-development model of MODEL.md, version 1.
+//! The migration-and-development model of docs/model.md, version 2.
 //!
 //! Pure Rust, no browser dependency: the widget, the command-line runner and
 //! the tests all compute with this crate, so its numbers can be trusted alone.
 //!
 //! ```
-//! use migration_model::{Catalog, ParamId, Scenario};
+//! use migration_model::{Catalog, Choices, ParamId, Scenario};
 //! let catalog = Catalog::embedded().unwrap();
 //! let preset = catalog.preset("mali-2022").unwrap();
-//! let mut params = preset.defaults();
-//! params.set(ParamId::TransferCost, 0.03).unwrap();
-//! let scenario = Scenario::new(preset, &preset.hosts[0], params).unwrap();
+//! let mut choices = Choices::new();
+//! choices.set(ParamId::TransferCost, 0.03).unwrap();
+//! let scenario = Scenario::new(preset, &preset.hosts[0], &choices);
 //! let csv = scenario.run().to_csv();
-//! assert!(csv.starts_with("year,gdp_usd,"));
+//! assert!(csv.starts_with("year,gdp_usd,income_per_worker_usd,"));
 //! ```
 
+mod history;
 mod math;
 mod optimum;
 mod outputs;
@@ -21,17 +22,21 @@ mod params;
 mod preset;
 mod sim;
 
+pub use history::{HistoryRow, Quantity};
 pub use optimum::{Optimum, Position, BAND_FACTORS, GRID_POINTS};
-pub use outputs::{Outputs, COLUMNS};
+pub use outputs::{Outputs, COLUMNS, SURPLUS_MAX_SHARE};
 pub use params::{
-    DefaultValue, Group, ParamError, ParamId, ParamSpec, Params, Problem, Status, Unit,
-    PARAM_COUNT, SPECS,
+    Choices, DefaultValue, Group, Kind, ParamError, ParamId, ParamSpec, Params, Problem, Status,
+    Unit, PARAM_COUNT, SPECS,
 };
 pub use preset::{
     Catalog, Figure, FigureStatus, Host, HostFigures, OriginFigures, Preset, PresetError,
     PRESETS_JSON,
 };
 pub use sim::{Calibration, Run, Scenario, Setting, State, Year};
+
+/// The version of the model's equations (docs/model.md), printed with runs.
+pub const MODEL_VERSION: u32 = 2;
 
 use std::fmt;
 
@@ -46,11 +51,6 @@ pub enum ModelError {
         host: String,
     },
     UnknownParam(String),
-    /// Text where a number belongs.
-    NotANumber {
-        id: ParamId,
-        text: String,
-    },
     /// Not of the form `name=value`.
     BadAssignment(String),
     /// The preset file itself is broken (a build defect, caught by tests).
@@ -78,14 +78,6 @@ impl fmt::Display for ModelError {
                 write!(f, "unknown host {host:?} for preset {preset:?}")
             }
             ModelError::UnknownParam(name) => write!(f, "unknown parameter {name:?}"),
-            ModelError::NotANumber { id, text } => {
-                let spec = id.spec();
-                write!(
-                    f,
-                    "{id} = {text:?} is not a number; allowed range {}–{}",
-                    spec.min, spec.max
-                )
-            }
             ModelError::BadAssignment(text) => {
                 write!(f, "{text:?} is not of the form name=value")
             }
@@ -96,24 +88,21 @@ impl fmt::Display for ModelError {
 
 impl std::error::Error for ModelError {}
 
-/// Parses one `name=value` lever setting and checks the value's range.
+/// Parses one `name=value` setting. Reasons come in this order: unknown
+/// name, not a number (NaN or infinite included), out of range, not whole.
 pub fn parse_assignment(text: &str) -> Result<(ParamId, f64), ModelError> {
     let (name, value) = text
         .split_once('=')
         .ok_or_else(|| ModelError::BadAssignment(text.to_string()))?;
     let (name, value) = (name.trim(), value.trim());
     let id = ParamId::from_name(name).ok_or_else(|| ModelError::UnknownParam(name.to_string()))?;
-    let number = parse_number(value).ok_or_else(|| ModelError::NotANumber {
-        id,
-        text: value.to_string(),
-    })?;
-    Ok((id, id.spec().check(number)?))
+    Ok((id, parse_value(id, value)?))
 }
 
-/// A decimal number as Rust reads it ("NaN" and "inf" included, so that the
-/// range check reports them as such).
-pub fn parse_number(text: &str) -> Option<f64> {
-    text.parse().ok()
+/// Reads and checks one parameter's value from text.
+pub fn parse_value(id: ParamId, text: &str) -> Result<f64, ParamError> {
+    // Text that is no number at all is refused as NaN is: "not a number".
+    id.spec().check(text.trim().parse().unwrap_or(f64::NAN))
 }
 
 impl Catalog {

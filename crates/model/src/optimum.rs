@@ -1,7 +1,8 @@
-//! The migration optimum of ¶7 (MODEL.md §5): the skilled emigration rate that
-//! best balances final-year income per worker against the skilled share.
+//! The migration optimum of ¶7 (docs/model.md §5): the skilled emigration rate
+//! that best balances income per worker against the skilled share, over the
+//! whole path, discounted.
 
-use crate::math::ln;
+use crate::math::{ln, pow};
 use crate::params::{ParamId, Params};
 use crate::sim::{simulate, Calibration, Scenario};
 use serde::Serialize;
@@ -17,7 +18,7 @@ pub const BAND_FACTORS: [f64; 2] = [0.5, 1.5];
 pub struct Optimum {
     /// e_s at the highest W on the grid.
     pub emig_rate_skilled: f64,
-    /// W at the optimum.
+    /// W at the optimum: a discounted mean of log differences against e_s = 0.
     pub objective: f64,
     /// Neither end of the grid.
     pub interior: bool,
@@ -48,24 +49,44 @@ fn grid_point(i: usize) -> f64 {
     i as f64 / steps_per_unit
 }
 
-/// W(e_s) over the grid, with every other lever as in `p`.
+/// Longest run: `horizon_years` at its maximum.
+const MAX_YEARS: usize = 51;
+
+/// ln I_t and ln h_t for t = 1…T, with e_s as given and the rest as in `p`.
+fn log_path(scenario: &Scenario, cal: &Calibration, p: &Params, e_s: f64) -> [[f64; 2]; MAX_YEARS] {
+    let mut q = *p;
+    q[ParamId::EmigRateSkilled] = e_s;
+    let mut path = [[0.0; 2]; MAX_YEARS];
+    simulate(&scenario.setting, cal, &q, |y| {
+        let l = y.state.labour();
+        path[y.t as usize] = [ln((y.y + y.r) / l), ln(y.state.s / l)];
+    });
+    path
+}
+
+/// W(e_s) over the grid, with every other parameter as in `p`. The discount
+/// weights and the e_s = 0 path are computed once per curve.
 fn curve(scenario: &Scenario, cal: &Calibration, p: &Params) -> [f64; GRID_POINTS] {
-    let final_year = |e_s: f64| {
-        let mut q = *p;
-        q[ParamId::EmigRateSkilled] = e_s;
-        let mut last = (0.0, 0.0);
-        simulate(&scenario.setting, cal, &q, |y| {
-            let l = y.state.labour();
-            last = ((y.y + y.r) / l, y.state.s / l);
-        });
-        last
-    };
-    let (income0, skills0) = final_year(0.0);
-    let weight = p[ParamId::SkillsWeight];
+    let years = p[ParamId::HorizonYears] as usize;
+    let discount = 1.0 + p[ParamId::DiscountRate];
+    let mut weights = [0.0; MAX_YEARS];
+    for (t, w) in weights.iter_mut().enumerate().take(years + 1).skip(1) {
+        *w = pow(discount, -(t as f64));
+    }
+    let total: f64 = weights.iter().sum();
+    let skills_weight = p[ParamId::SkillsWeight];
+    let zero = log_path(scenario, cal, p, 0.0);
     let mut w = [0.0; GRID_POINTS];
     for (i, wi) in w.iter_mut().enumerate() {
-        let (income, skills) = final_year(grid_point(i));
-        *wi = ln(income / income0) + weight * ln(skills / skills0);
+        let path = log_path(scenario, cal, p, grid_point(i));
+        let score: f64 = (1..=years)
+            .map(|t| {
+                let [income, skills] = path[t];
+                let [income0, skills0] = zero[t];
+                weights[t] * ((income - income0) + skills_weight * (skills - skills0))
+            })
+            .sum();
+        *wi = score / total;
     }
     w
 }
@@ -78,14 +99,14 @@ fn argmax(w: &[f64]) -> usize {
 impl Scenario {
     /// The optimum, its curve and its band: 3 × 101 runs.
     pub fn optimum(&self) -> Optimum {
-        // The calibration does not depend on e_s or brain_gain: compute it once.
+        // The calibration depends on the defaults only: once for all 303 runs.
         let cal = self.calibration();
         let w = curve(self, &cal, &self.params);
         let best = argmax(&w);
         let (mut low, mut high) = (grid_point(best), grid_point(best));
         for factor in BAND_FACTORS {
             let mut p = self.params;
-            // MODEL.md §5: these internal runs are not bound by the lever's range.
+            // docs/model.md §5: these internal runs are not bound by β's range.
             p[ParamId::BrainGain] *= factor;
             let e = grid_point(argmax(&curve(self, &cal, &p)));
             low = low.min(e);

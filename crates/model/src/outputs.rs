@@ -1,24 +1,32 @@
-//! Outputs a person reads (MODEL.md §4–§6): money in current US$ of the base
-//! year, people in people, the host block, and the CSV that carries them.
+//! Outputs a person reads (docs/model.md §4–§6): money in current US$ of the
+//! base year, people in people, the host block, and the CSV that carries them.
 
+use crate::math::pow;
 use crate::params::ParamId;
-use crate::sim::{Run, Year};
+use crate::sim::{Run, Setting};
 use serde::Serialize;
 use std::fmt::Write;
+
+/// The immigrant share up to which the surplus formula ½·s_L·ε·m² holds (§4).
+pub const SURPLUS_MAX_SHARE: f64 = 0.25;
 
 /// One year of results in the units shown to users. Field order is the CSV's.
 #[derive(Clone, Copy, Debug, PartialEq, Serialize)]
 pub struct Outputs {
     pub year: i32,
     pub gdp_usd: f64,
-    pub gni_per_worker_usd: f64,
+    /// (Y + R)/L: GDP plus remittances per resident worker; not GNI.
+    pub income_per_worker_usd: f64,
     pub remittances_usd: f64,
     pub remittances_to_gdp: f64,
     pub transfer_costs_usd: f64,
+    pub transfer_costs_to_gdp: f64,
     pub skilled_share: f64,
     pub skilled_emigration_rate: f64,
     pub capital_to_gdp: f64,
     pub diaspora_people: f64,
+    /// M, the corridor's migrants in the host, people.
+    pub corridor_migrants: f64,
     pub host_immigrant_share: f64,
     pub host_surplus_pct_gdp: f64,
     pub host_native_wage_change_pct: f64,
@@ -27,17 +35,19 @@ pub struct Outputs {
 }
 
 /// The CSV columns, in the order the command line and the widget's download use.
-pub const COLUMNS: [&str; 15] = [
+pub const COLUMNS: [&str; 17] = [
     "year",
     "gdp_usd",
-    "gni_per_worker_usd",
+    "income_per_worker_usd",
     "remittances_usd",
     "remittances_to_gdp",
     "transfer_costs_usd",
+    "transfer_costs_to_gdp",
     "skilled_share",
     "skilled_emigration_rate",
     "capital_to_gdp",
     "diaspora_people",
+    "corridor_migrants",
     "host_immigrant_share",
     "host_surplus_pct_gdp",
     "host_native_wage_change_pct",
@@ -47,17 +57,19 @@ pub const COLUMNS: [&str; 15] = [
 
 impl Outputs {
     /// The values after the year, in CSV order (`COLUMNS[1..]`).
-    pub fn values(&self) -> [f64; 14] {
+    pub fn values(&self) -> [f64; 16] {
         [
             self.gdp_usd,
-            self.gni_per_worker_usd,
+            self.income_per_worker_usd,
             self.remittances_usd,
             self.remittances_to_gdp,
             self.transfer_costs_usd,
+            self.transfer_costs_to_gdp,
             self.skilled_share,
             self.skilled_emigration_rate,
             self.capital_to_gdp,
             self.diaspora_people,
+            self.corridor_migrants,
             self.host_immigrant_share,
             self.host_surplus_pct_gdp,
             self.host_native_wage_change_pct,
@@ -67,66 +79,82 @@ impl Outputs {
     }
 }
 
+impl Setting {
+    /// Whether the surplus *level* is inside its formula's range (m(0) ≤ 0.25).
+    /// Where it is not (Gulf hosts), only its change since year 0 is shown.
+    pub fn surplus_level_holds(&self) -> bool {
+        self.host_immigrant_share <= SURPLUS_MAX_SHARE
+    }
+}
+
 impl Run {
     /// US$ per normalised money unit: every run starts at the observed GDP (§6).
     pub fn money_scale(&self) -> f64 {
         self.setting.gdp_usd / self.calibration.y0
     }
 
-    /// Corridor migrants M in people (§4).
-    fn corridor_migrants(&self, year: &Year) -> f64 {
-        let x = &year.state;
-        self.setting.corridor_share * (x.ds + x.du) * self.setting.labour_force
-    }
-
-    /// Converts one recorded year (§4–§6).
-    pub fn outputs_of(&self, year: &Year) -> Outputs {
+    /// Every year, converted (§4–§6). The host's wage effect is a recursion
+    /// over the years, so the years are converted in order.
+    pub fn outputs(&self) -> Vec<Outputs> {
         let set = &self.setting;
         let p = &self.params;
         let money = self.money_scale();
-        let x = &year.state;
-        let l = x.labour();
-        let (l_h, eps) = (set.host_labour_force, p[ParamId::HostWageElasticity]);
+        let (eps, adjust) = (
+            p[ParamId::HostWageElasticity],
+            p[ParamId::HostWageAdjustment],
+        );
+        let fiscal = p[ParamId::HostFiscalPerMigrant] * (1.0 - p[ParamId::IrregularShare]);
+        let corridor = |ds: f64, du: f64| set.corridor_share * (ds + du) * set.labour_force;
         let m0 = self
             .years
             .first()
-            .map_or(0.0, |y0| self.corridor_migrants(y0));
-        let migrants = self.corridor_migrants(year);
-        let added = migrants - m0;
-        let m = set.host_immigrant_share + added / l_h;
-        Outputs {
-            year: set.base_year + year.t as i32,
-            gdp_usd: year.y * money,
-            gni_per_worker_usd: (year.y + year.r) / l * money / set.labour_force,
-            remittances_usd: year.r * money,
-            remittances_to_gdp: year.r / year.y,
-            transfer_costs_usd: year.c * money,
-            skilled_share: x.s / l,
-            skilled_emigration_rate: x.ds / (x.ds + x.s),
-            capital_to_gdp: x.k / year.y,
-            diaspora_people: (x.ds + x.du) * set.labour_force,
-            host_immigrant_share: m,
-            host_surplus_pct_gdp: 100.0 * 0.5 * p[ParamId::HostLabourShare] * eps * m * m,
-            host_native_wage_change_pct: -100.0 * eps * added / l_h,
-            host_fiscal_pct_gdp: 100.0
-                * p[ParamId::HostFiscalPerMigrant]
-                * (1.0 - p[ParamId::IrregularShare])
-                * migrants
-                / l_h,
-            host_remittance_outflow_pct_gdp: 100.0 * set.corridor_share * (year.r + year.c) * money
-                / set.host_gdp_usd,
-        }
-    }
-
-    /// Every year, converted.
-    pub fn outputs(&self) -> Vec<Outputs> {
-        self.years.iter().map(|y| self.outputs_of(y)).collect()
+            .map_or(0.0, |y| corridor(y.state.ds, y.state.du));
+        let (mut previous, mut wage) = (m0, 0.0);
+        self.years
+            .iter()
+            .map(|year| {
+                let x = &year.state;
+                let l = x.labour();
+                let growth = pow(1.0 + set.host_labour_growth, year.t as f64);
+                let l_h = set.host_labour_force * growth;
+                let migrants = corridor(x.ds, x.du);
+                let added = migrants - m0;
+                let m = (set.host_immigrant_share * l_h + added) / (l_h + added);
+                if year.t > 0 {
+                    wage = (1.0 - adjust) * wage - eps * (migrants - previous) / (l_h + added);
+                }
+                previous = migrants;
+                Outputs {
+                    year: set.base_year + year.t as i32,
+                    gdp_usd: year.y * money,
+                    income_per_worker_usd: (year.y + year.r) / l * money / set.labour_force,
+                    remittances_usd: year.r * money,
+                    remittances_to_gdp: year.r / year.y,
+                    transfer_costs_usd: year.c * money,
+                    transfer_costs_to_gdp: year.c / year.y,
+                    skilled_share: x.s / l,
+                    skilled_emigration_rate: x.ds / (x.ds + x.s),
+                    capital_to_gdp: x.k / year.y,
+                    diaspora_people: (x.ds + x.du) * set.labour_force,
+                    corridor_migrants: migrants,
+                    host_immigrant_share: m,
+                    host_surplus_pct_gdp: 100.0 * 0.5 * p[ParamId::HostLabourShare] * eps * m * m,
+                    host_native_wage_change_pct: 100.0 * wage,
+                    host_fiscal_pct_gdp: 100.0 * fiscal * migrants / l_h,
+                    host_remittance_outflow_pct_gdp: 100.0
+                        * set.corridor_share
+                        * (year.r + year.c)
+                        * money
+                        / (set.host_gdp_usd * growth),
+                }
+            })
+            .collect()
     }
 
     /// The run as CSV: the header, then one row per year. Numbers use Rust's
     /// shortest round-trip form, so a reader gets back the exact f64.
     pub fn to_csv(&self) -> String {
-        let mut out = String::with_capacity(256 * (self.years.len() + 1));
+        let mut out = String::with_capacity(300 * (self.years.len() + 1));
         out.push_str(&COLUMNS.join(","));
         out.push('\n');
         for o in self.outputs() {

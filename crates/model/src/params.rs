@@ -1,4 +1,6 @@
-//! The scenario levers of MODEL.md §2 and §4, as one table of data.
+//! The parameters of docs/model.md §2, as one table of data, and the two
+//! things built on it: [`Choices`] (what a person has set) and [`Params`]
+//! (every value resolved, defaults included).
 //!
 //! Every consumer (simulation, command line, the widget's controls and its
 //! "Assumptions" view) reads [`SPECS`]; nothing else lists the parameters.
@@ -7,12 +9,25 @@ use serde::Serialize;
 use std::fmt;
 use std::ops::{Index, IndexMut};
 
-/// One scenario lever. The discriminant indexes [`SPECS`] and [`Params`].
+/// One parameter. The discriminant indexes [`SPECS`], [`Params`] and [`Choices`]
+/// (a test checks that every row sits at its own id).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
 #[serde(into = "&'static str")]
 pub enum ParamId {
     EmigRateUnskilled,
     EmigRateSkilled,
+    RemitShareUnskilled,
+    RemitShareSkilled,
+    TransferCost,
+    InvestedShare,
+    ReturnRateUnskilled,
+    ReturnRateSkilled,
+    ReturnUpgrade,
+    DiasporaInvestment,
+    WageRatioUnskilled,
+    WageRatioSkilled,
+    IrregularShare,
+    IrregularPenalty,
     ProspectHorizon,
     BrainGain,
     MaxStudyShare,
@@ -23,29 +38,20 @@ pub enum ParamId {
     Depreciation,
     LabourGrowth,
     Retirement,
-    RemitShareUnskilled,
-    RemitShareSkilled,
     RemitDecay,
-    TransferCost,
-    InvestedShare,
-    ReturnRateUnskilled,
-    ReturnRateSkilled,
-    ReturnUpgrade,
-    DiasporaInvestment,
+    CostElasticity,
     DiasporaProductivity,
-    WageRatioUnskilled,
-    WageRatioSkilled,
-    IrregularShare,
-    IrregularPenalty,
     SkillsWeight,
+    DiscountRate,
     HorizonYears,
     HostWageElasticity,
+    HostWageAdjustment,
     HostLabourShare,
     HostFiscalPerMigrant,
 }
 
 /// Number of parameters.
-pub const PARAM_COUNT: usize = 31;
+pub const PARAM_COUNT: usize = 34;
 
 impl ParamId {
     /// Every parameter, in table order.
@@ -58,12 +64,16 @@ impl ParamId {
         &SPECS[self as usize]
     }
 
-    /// The MODEL.md name, e.g. `transfer_cost`.
+    /// The name used in links, the command line and the docs, e.g. `transfer_cost`.
     pub fn name(self) -> &'static str {
         self.spec().name
     }
 
-    /// Looks a parameter up by its MODEL.md name.
+    pub fn kind(self) -> Kind {
+        self.spec().kind
+    }
+
+    /// Looks a parameter up by its name.
     pub fn from_name(name: &str) -> Option<ParamId> {
         SPECS.iter().find(|s| s.name == name).map(|s| s.id)
     }
@@ -81,6 +91,19 @@ impl fmt::Display for ParamId {
     }
 }
 
+/// The two kinds of parameter (docs/model.md §2).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+pub enum Kind {
+    /// What a policy or a change in migration does: acts from year 0, in the
+    /// scenario only. Its baseline keeps the default.
+    #[serde(rename = "S")]
+    Scenario,
+    /// How the economy works: applies to the scenario and its baseline alike,
+    /// and the start-up state is re-calibrated with it.
+    #[serde(rename = "A")]
+    Assumption,
+}
+
 /// How a value is measured, so that views can format it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
@@ -89,8 +112,6 @@ pub enum Unit {
     Share,
     /// A share per year (0.03 = 3 % a year).
     SharePerYear,
-    /// Years.
-    Years,
     /// Whole years: fractions are refused.
     WholeYears,
     /// A ratio of two amounts (host / home earnings).
@@ -105,9 +126,10 @@ pub enum Unit {
 pub enum Group {
     /// The main panel: what a non-specialist moves.
     Main,
-    /// Origin-side assumptions under "Advanced assumptions".
+    /// Origin-side, under "Advanced".
     Advanced,
-    /// Host-side assumptions under "Advanced assumptions".
+    /// Host-side assumptions, under "Advanced". They never move the origin's
+    /// numbers, nor the optimum.
     Host,
 }
 
@@ -117,16 +139,22 @@ pub enum Group {
 pub enum DefaultValue {
     /// The same for every preset.
     Fixed(f64),
-    /// Taken or computed from the preset (MODEL.md §3).
+    /// A figure of the preset.
     Preset,
+    /// The emigration rate that keeps the preset's diaspora a steady share of
+    /// its population, under the current retirement and labour growth (§3).
+    Steady,
 }
 
-/// Status of a default, as in MODEL.md: read in a source, or a calibration choice.
+/// Status of a default, as in docs/model.md.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 pub enum Status {
     /// A published figure that was read in its source.
     #[serde(rename = "V")]
     Verified,
+    /// Derived from published figures by a stated formula.
+    #[serde(rename = "D")]
+    Derived,
     /// A calibration or illustrative choice: shown to users as an assumption.
     #[serde(rename = "C")]
     Calibration,
@@ -139,10 +167,11 @@ pub enum Status {
 #[derive(Debug, Serialize)]
 pub struct ParamSpec {
     pub id: ParamId,
-    /// MODEL.md name, used in URLs, the command line and the CSV.
+    /// Used in links, the command line and the docs.
     pub name: &'static str,
-    /// Symbol of MODEL.md, e.g. `e_s`.
+    /// Symbol of docs/model.md, e.g. `e_s`.
     pub symbol: &'static str,
+    pub kind: Kind,
     pub default: DefaultValue,
     pub min: f64,
     pub max: f64,
@@ -151,47 +180,45 @@ pub struct ParamSpec {
     pub unit: Unit,
     pub group: Group,
     pub status: Status,
-    /// Paragraphs of A/CONF.191/L.7 the lever illustrates.
+    /// Paragraphs of A/CONF.191/L.7 the parameter illustrates.
     pub paragraphs: &'static [u8],
     /// Bibliographic source or basis of the default.
     pub source: &'static str,
 }
 
 impl ParamSpec {
-    /// Checks one value against this row: finite, inside the range, whole where whole.
+    /// Checks one value against this row, in the order the reasons are
+    /// reported: a number (finite), inside the range, whole where whole.
     pub fn check(&self, value: f64) -> Result<f64, ParamError> {
-        let problem = if value.is_nan() {
-            Some(Problem::NotANumber)
-        } else if value.is_infinite() {
-            Some(Problem::Infinite)
+        let problem = if !value.is_finite() {
+            Problem::NotANumber
         } else if value < self.min || value > self.max {
-            Some(Problem::OutOfRange)
+            Problem::OutOfRange
         } else if self.unit == Unit::WholeYears && value.fract() != 0.0 {
-            Some(Problem::NotWhole)
+            Problem::NotWhole
         } else {
-            None
+            return Ok(value);
         };
-        match problem {
-            None => Ok(value),
-            Some(problem) => Err(ParamError {
-                id: self.id,
-                value,
-                problem,
-            }),
-        }
+        Err(ParamError {
+            id: self.id,
+            value,
+            problem,
+        })
     }
 }
 
 /// Why a value was refused.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Problem {
+    /// Not a number, NaN or infinite.
     NotANumber,
-    Infinite,
+    /// Outside the parameter's range.
     OutOfRange,
+    /// A fraction where a whole number is required.
     NotWhole,
 }
 
-/// A refused parameter value: names the parameter and its range.
+/// A refused parameter value: names the parameter, the reason and the range.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct ParamError {
     pub id: ParamId,
@@ -202,23 +229,81 @@ pub struct ParamError {
 impl fmt::Display for ParamError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let spec = self.id.spec();
-        let what = match self.problem {
-            Problem::NotANumber => "is not a number".to_string(),
-            Problem::Infinite => "is infinite".to_string(),
-            Problem::OutOfRange => format!("= {} is out of range", self.value),
-            Problem::NotWhole => format!("= {} is not a whole number of years", self.value),
-        };
-        write!(
-            f,
-            "{} {what}; allowed range {}–{}",
-            spec.name, spec.min, spec.max
-        )
+        let name = spec.name;
+        match self.problem {
+            Problem::NotANumber => write!(f, "{name} is not a number")?,
+            Problem::OutOfRange => write!(f, "{name} = {} is out of range", self.value)?,
+            Problem::NotWhole => write!(f, "{name} = {} is not a whole number", self.value)?,
+        }
+        write!(f, "; allowed range {}–{}", spec.min, spec.max)?;
+        if spec.unit == Unit::WholeYears {
+            f.write_str(", whole numbers")?;
+        }
+        Ok(())
     }
 }
 
 impl std::error::Error for ParamError {}
 
-/// A full set of lever values, indexed by [`ParamId`].
+/// What a person has set: each parameter is set (to a checked value) or
+/// unset (it follows its default, which may move: §3). Only a reset unsets.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Choices([Option<f64>; PARAM_COUNT]);
+
+impl Default for Choices {
+    fn default() -> Self {
+        Choices([None; PARAM_COUNT])
+    }
+}
+
+impl Choices {
+    /// Nothing set: every parameter at its default.
+    pub fn new() -> Choices {
+        Choices::default()
+    }
+
+    /// Sets one parameter after checking the value.
+    pub fn set(&mut self, id: ParamId, value: f64) -> Result<(), ParamError> {
+        self.0[id as usize] = Some(id.spec().check(value)?);
+        Ok(())
+    }
+
+    /// Back to following the default.
+    pub fn unset(&mut self, id: ParamId) {
+        self.0[id as usize] = None;
+    }
+
+    /// Unsets every parameter of one kind ("Reset to baseline", "Reset assumptions").
+    pub fn unset_kind(&mut self, kind: Kind) {
+        for id in ParamId::all().filter(|id| id.kind() == kind) {
+            self.unset(id);
+        }
+    }
+
+    pub fn get(&self, id: ParamId) -> Option<f64> {
+        self.0[id as usize]
+    }
+
+    pub fn is_set(&self, id: ParamId) -> bool {
+        self.get(id).is_some()
+    }
+
+    /// The set parameters with their values, in table order.
+    pub fn iter(&self) -> impl Iterator<Item = (ParamId, f64)> + '_ {
+        ParamId::all().filter_map(|id| self.get(id).map(|v| (id, v)))
+    }
+
+    /// The set parameters of one kind.
+    pub fn of_kind(&self, kind: Kind) -> Choices {
+        let mut only = *self;
+        for id in ParamId::all().filter(|id| id.kind() != kind) {
+            only.unset(id);
+        }
+        only
+    }
+}
+
+/// Every parameter's value, indexed by [`ParamId`]: the resolved form a run uses.
 ///
 /// A plain array keeps copies cheap (the optimum runs the model 303 times)
 /// and makes "every parameter" a loop, not a list to keep in sync.
@@ -231,17 +316,19 @@ impl Params {
         Params(values)
     }
 
-    /// Sets one value after checking it against its range.
-    pub fn set(&mut self, id: ParamId, value: f64) -> Result<(), ParamError> {
-        self.0[id as usize] = id.spec().check(value)?;
-        Ok(())
-    }
-
-    /// The first value that is outside its range, NaN or infinite.
+    /// The first value that is not a number, outside its range or not whole.
     pub fn validate(&self) -> Result<(), ParamError> {
         SPECS
             .iter()
             .try_for_each(|spec| spec.check(self[spec.id]).map(|_| ()))
+    }
+
+    /// These values with every parameter in `choices` overlaid.
+    pub fn with(mut self, choices: &Choices) -> Params {
+        for (id, value) in choices.iter() {
+            self[id] = value;
+        }
+        self
     }
 
     /// The parameters whose values differ from `other`, in table order.
@@ -258,207 +345,72 @@ impl Index<ParamId> for Params {
 }
 
 impl IndexMut<ParamId> for Params {
-    /// Unchecked write, for internal runs that MODEL.md lets leave the range
-    /// (the optimum's brain-gain band).
+    /// Unchecked write, for internal runs that docs/model.md lets leave the
+    /// range (the optimum's brain-gain band).
     fn index_mut(&mut self, id: ParamId) -> &mut f64 {
         &mut self.0[id as usize]
     }
 }
 
-use DefaultValue::{Fixed, Preset};
+use DefaultValue::{Fixed, Preset, Steady};
 use Group::{Advanced, Host, Main};
+use Kind::{Assumption, Scenario};
 use ParamId::*;
-use Status::{Calibration as C, FromPreset, Verified as V};
-use Unit::{Number, Ratio, Share, SharePerYear, WholeYears, Years};
+use Status::{Calibration as C, Derived as D, FromPreset, Verified as V};
+use Unit::{Number, Ratio, Share, SharePerYear, WholeYears};
 
-/// The parameter table of MODEL.md §2 and §4, in MODEL.md's order.
+/// The parameter table of docs/model.md §2, in its order.
 pub static SPECS: [ParamSpec; PARAM_COUNT] = [
     ParamSpec {
         id: EmigRateUnskilled,
         name: "emig_rate_unskilled",
         symbol: "e_u",
-        default: Preset,
+        kind: Scenario,
+        default: Steady,
         min: 0.0,
         max: 0.05,
         step: 0.0005,
         unit: SharePerYear,
         group: Main,
-        status: FromPreset,
+        status: D,
         paragraphs: &[3, 7],
-        source: "Default keeps the preset's observed diaspora stable (MODEL.md §3)",
+        source: "Default keeps the observed diaspora a steady share of the population (docs/model.md §3)",
     },
     ParamSpec {
         id: EmigRateSkilled,
         name: "emig_rate_skilled",
         symbol: "e_s",
-        default: Preset,
+        kind: Scenario,
+        default: Steady,
         min: 0.0,
         max: 0.05,
         step: 0.0005,
         unit: SharePerYear,
         group: Main,
-        status: FromPreset,
+        status: D,
         paragraphs: &[3, 7],
-        source: "Default keeps the preset's observed diaspora stable (MODEL.md §3)",
-    },
-    ParamSpec {
-        id: ProspectHorizon,
-        name: "prospect_horizon",
-        symbol: "H",
-        default: Fixed(10.0),
-        min: 5.0,
-        max: 20.0,
-        step: 1.0,
-        unit: Years,
-        group: Advanced,
-        status: C,
-        paragraphs: &[7],
-        source: "Calibration choice",
-    },
-    ParamSpec {
-        id: BrainGain,
-        name: "brain_gain",
-        symbol: "β",
-        default: Fixed(0.8),
-        min: 0.0,
-        max: 1.5,
-        step: 0.05,
-        unit: Number,
-        group: Advanced,
-        status: C,
-        paragraphs: &[5, 7],
-        source: "Calibration choice; Beine, Docquier & Rapoport (2008, Economic Journal 118) find a positive incentive effect, net gains for few countries; Mountford (1997, Journal of Development Economics) shows a brain drain can raise home human capital",
-    },
-    ParamSpec {
-        id: MaxStudyShare,
-        name: "max_study_share",
-        symbol: "q_max",
-        default: Fixed(0.6),
-        min: 0.2,
-        max: 0.9,
-        step: 0.01,
-        unit: Share,
-        group: Advanced,
-        status: C,
-        paragraphs: &[],
-        source: "Calibration choice",
-    },
-    ParamSpec {
-        id: SkillSpillover,
-        name: "skill_spillover",
-        symbol: "λ",
-        default: Fixed(0.3),
-        min: 0.0,
-        max: 0.5,
-        step: 0.01,
-        unit: Number,
-        group: Advanced,
-        status: C,
-        paragraphs: &[3, 7],
-        source: "Calibration choice; Moretti (2004): +1 point of college share raises others' wages 1.6–1.9 % (an upper bound)",
-    },
-    ParamSpec {
-        id: CapitalShare,
-        name: "capital_share",
-        symbol: "α",
-        default: Fixed(0.35),
-        min: 0.3,
-        max: 0.45,
-        step: 0.01,
-        unit: Share,
-        group: Advanced,
-        status: C,
-        paragraphs: &[],
-        source: "Calibration choice",
-    },
-    ParamSpec {
-        id: SkillPremium,
-        name: "skill_premium",
-        symbol: "π",
-        default: Fixed(2.5),
-        min: 1.5,
-        max: 4.0,
-        step: 0.1,
-        unit: Ratio,
-        group: Advanced,
-        status: C,
-        paragraphs: &[],
-        source: "Calibration choice",
-    },
-    ParamSpec {
-        id: SavingRate,
-        name: "saving_rate",
-        symbol: "s",
-        default: Fixed(0.2),
-        min: 0.1,
-        max: 0.35,
-        step: 0.01,
-        unit: Share,
-        group: Advanced,
-        status: C,
-        paragraphs: &[],
-        source: "Calibration choice",
-    },
-    ParamSpec {
-        id: Depreciation,
-        name: "depreciation",
-        symbol: "δ",
-        default: Fixed(0.05),
-        min: 0.02,
-        max: 0.1,
-        step: 0.005,
-        unit: SharePerYear,
-        group: Advanced,
-        status: C,
-        paragraphs: &[],
-        source: "Calibration choice",
-    },
-    ParamSpec {
-        id: LabourGrowth,
-        name: "labour_growth",
-        symbol: "n",
-        default: Fixed(0.02),
-        min: 0.0,
-        max: 0.04,
-        step: 0.001,
-        unit: SharePerYear,
-        group: Advanced,
-        status: C,
-        paragraphs: &[2],
-        source: "Calibration choice",
-    },
-    ParamSpec {
-        id: Retirement,
-        name: "retirement",
-        symbol: "μ",
-        default: Fixed(0.025),
-        min: 0.015,
-        max: 0.04,
-        step: 0.001,
-        unit: SharePerYear,
-        group: Advanced,
-        status: C,
-        paragraphs: &[],
-        source: "Calibration choice (a 40-year working life)",
+        source: "Default keeps the observed diaspora a steady share of the population (docs/model.md §3)",
     },
     ParamSpec {
         id: RemitShareUnskilled,
         name: "remit_share_unskilled",
         symbol: "r_u",
+        kind: Scenario,
         default: Fixed(0.3),
         min: 0.05,
         max: 0.5,
         step: 0.01,
         unit: Share,
         group: Main,
-        status: V,
+        status: C,
         paragraphs: &[9, 10],
-        source: "IFAD (2017): migrants send about 15 % of their earnings on average; Gulf–Bangladesh surveys report 30–40 %",
+        source: "Calibration choice; IFAD (2017): migrants send about 15 % of their earnings on average; Gulf–Bangladesh surveys report 30–40 %",
     },
     ParamSpec {
         id: RemitShareSkilled,
         name: "remit_share_skilled",
         symbol: "r_s",
+        kind: Scenario,
         default: Fixed(0.1),
         min: 0.0,
         max: 0.3,
@@ -470,30 +422,17 @@ pub static SPECS: [ParamSpec; PARAM_COUNT] = [
         source: "Calibration choice",
     },
     ParamSpec {
-        id: RemitDecay,
-        name: "remit_decay",
-        symbol: "d",
-        default: Fixed(0.03),
-        min: 0.0,
-        max: 0.1,
-        step: 0.005,
-        unit: SharePerYear,
-        group: Advanced,
-        status: C,
-        paragraphs: &[],
-        source: "Calibration choice; the evidence is mixed",
-    },
-    ParamSpec {
         id: TransferCost,
         name: "transfer_cost",
         symbol: "c",
+        kind: Scenario,
         default: Preset,
         min: 0.0,
         max: 0.15,
         step: 0.001,
         unit: Share,
         group: Main,
-        status: FromPreset,
+        status: V,
         paragraphs: &[10],
         source: "World Bank, Remittance Prices Worldwide: global average 6.18 % (Q3 2023), South Asia 5.44 %, Sub-Saharan Africa 7.39 %; SDG target 10.c: under 3 %",
     },
@@ -501,20 +440,22 @@ pub static SPECS: [ParamSpec; PARAM_COUNT] = [
         id: InvestedShare,
         name: "invested_share",
         symbol: "φ",
+        kind: Scenario,
         default: Fixed(0.25),
         min: 0.0,
         max: 0.6,
         step: 0.01,
         unit: Share,
         group: Main,
-        status: V,
+        status: C,
         paragraphs: &[10],
-        source: "Bangladesh Bureau of Statistics (2013), survey on the use of remittances: about a third used for \"investment\", land included",
+        source: "Calibration choice; Bangladesh Bureau of Statistics (2013), survey on the use of remittances: about a third used for \"investment\", land included",
     },
     ParamSpec {
         id: ReturnRateUnskilled,
         name: "return_rate_unskilled",
         symbol: "ρ_u",
+        kind: Scenario,
         default: Fixed(0.1),
         min: 0.0,
         max: 0.3,
@@ -529,6 +470,7 @@ pub static SPECS: [ParamSpec; PARAM_COUNT] = [
         id: ReturnRateSkilled,
         name: "return_rate_skilled",
         symbol: "ρ_s",
+        kind: Scenario,
         default: Fixed(0.02),
         min: 0.0,
         max: 0.3,
@@ -543,20 +485,22 @@ pub static SPECS: [ParamSpec; PARAM_COUNT] = [
         id: ReturnUpgrade,
         name: "return_upgrade",
         symbol: "g",
-        default: Fixed(0.03),
+        kind: Scenario,
+        default: Fixed(0.0),
         min: 0.0,
-        max: 0.3,
+        max: 0.2,
         step: 0.01,
         unit: Share,
         group: Advanced,
         status: C,
         paragraphs: &[5, 6],
-        source: "Calibration choice; Wahba (2015, Journal of Population Economics) finds a wage premium for returnees",
+        source: "Calibration choice: no published rate; Wahba (2015, Journal of Population Economics) finds a wage premium for returnees, not degrees",
     },
     ParamSpec {
         id: DiasporaInvestment,
         name: "diaspora_investment",
         symbol: "f",
+        kind: Scenario,
         default: Fixed(0.02),
         min: 0.0,
         max: 0.1,
@@ -568,23 +512,10 @@ pub static SPECS: [ParamSpec; PARAM_COUNT] = [
         source: "Calibration choice",
     },
     ParamSpec {
-        id: DiasporaProductivity,
-        name: "diaspora_productivity",
-        symbol: "χ",
-        default: Fixed(0.02),
-        min: 0.0,
-        max: 0.05,
-        step: 0.005,
-        unit: Number,
-        group: Advanced,
-        status: C,
-        paragraphs: &[5],
-        source: "Calibration choice",
-    },
-    ParamSpec {
         id: WageRatioUnskilled,
         name: "wage_ratio_unskilled",
         symbol: "ω_u",
+        kind: Scenario,
         default: Preset,
         min: 1.0,
         max: 30.0,
@@ -599,6 +530,7 @@ pub static SPECS: [ParamSpec; PARAM_COUNT] = [
         id: WageRatioSkilled,
         name: "wage_ratio_skilled",
         symbol: "ω_s",
+        kind: Scenario,
         default: Preset,
         min: 1.0,
         max: 15.0,
@@ -613,6 +545,7 @@ pub static SPECS: [ParamSpec; PARAM_COUNT] = [
         id: IrregularShare,
         name: "irregular_share",
         symbol: "ι",
+        kind: Scenario,
         default: Fixed(0.2),
         min: 0.0,
         max: 0.8,
@@ -627,6 +560,7 @@ pub static SPECS: [ParamSpec; PARAM_COUNT] = [
         id: IrregularPenalty,
         name: "irregular_penalty",
         symbol: "p",
+        kind: Scenario,
         default: Fixed(0.25),
         min: 0.0,
         max: 0.5,
@@ -638,9 +572,205 @@ pub static SPECS: [ParamSpec; PARAM_COUNT] = [
         source: "Calibration choice",
     },
     ParamSpec {
+        id: ProspectHorizon,
+        name: "prospect_horizon",
+        symbol: "H",
+        kind: Assumption,
+        default: Fixed(10.0),
+        min: 5.0,
+        max: 20.0,
+        step: 1.0,
+        unit: WholeYears,
+        group: Advanced,
+        status: C,
+        paragraphs: &[7],
+        source: "Calibration choice",
+    },
+    ParamSpec {
+        id: BrainGain,
+        name: "brain_gain",
+        symbol: "β",
+        kind: Assumption,
+        default: Fixed(0.8),
+        min: 0.0,
+        max: 1.5,
+        step: 0.05,
+        unit: Number,
+        group: Advanced,
+        status: C,
+        paragraphs: &[5, 7],
+        source: "Calibration choice; Beine, Docquier & Rapoport (2008, Economic Journal 118): a positive incentive effect, net gains for few countries; Mountford (1997, Journal of Development Economics)",
+    },
+    ParamSpec {
+        id: MaxStudyShare,
+        name: "max_study_share",
+        symbol: "q_max",
+        kind: Assumption,
+        default: Fixed(0.6),
+        min: 0.2,
+        max: 0.9,
+        step: 0.01,
+        unit: Share,
+        group: Advanced,
+        status: C,
+        paragraphs: &[],
+        source: "Calibration choice",
+    },
+    ParamSpec {
+        id: SkillSpillover,
+        name: "skill_spillover",
+        symbol: "λ",
+        kind: Assumption,
+        default: Fixed(0.7),
+        min: 0.0,
+        max: 2.0,
+        step: 0.05,
+        unit: Number,
+        group: Advanced,
+        status: C,
+        paragraphs: &[3, 7],
+        source: "Calibration choice; with capital adjusting, output and wages rise about 1.1 % per point of skilled share, inside Moretti (2004, Journal of Econometrics 121): +1 point of college share raises wages 0.4–1.9 %, an upper bound",
+    },
+    ParamSpec {
+        id: CapitalShare,
+        name: "capital_share",
+        symbol: "α",
+        kind: Assumption,
+        default: Fixed(0.35),
+        min: 0.3,
+        max: 0.45,
+        step: 0.01,
+        unit: Share,
+        group: Advanced,
+        status: C,
+        paragraphs: &[],
+        source: "Calibration choice",
+    },
+    ParamSpec {
+        id: SkillPremium,
+        name: "skill_premium",
+        symbol: "π",
+        kind: Assumption,
+        default: Fixed(2.5),
+        min: 1.5,
+        max: 4.0,
+        step: 0.1,
+        unit: Ratio,
+        group: Advanced,
+        status: C,
+        paragraphs: &[],
+        source: "Calibration choice",
+    },
+    ParamSpec {
+        id: SavingRate,
+        name: "saving_rate",
+        symbol: "s",
+        kind: Assumption,
+        default: Fixed(0.2),
+        min: 0.1,
+        max: 0.35,
+        step: 0.01,
+        unit: Share,
+        group: Advanced,
+        status: C,
+        paragraphs: &[],
+        source: "Calibration choice",
+    },
+    ParamSpec {
+        id: Depreciation,
+        name: "depreciation",
+        symbol: "δ",
+        kind: Assumption,
+        default: Fixed(0.05),
+        min: 0.02,
+        max: 0.1,
+        step: 0.005,
+        unit: SharePerYear,
+        group: Advanced,
+        status: C,
+        paragraphs: &[],
+        source: "Calibration choice",
+    },
+    ParamSpec {
+        id: LabourGrowth,
+        name: "labour_growth",
+        symbol: "n",
+        kind: Assumption,
+        default: Preset,
+        min: 0.0,
+        max: 0.04,
+        step: 0.001,
+        unit: SharePerYear,
+        group: Advanced,
+        status: D,
+        paragraphs: &[2],
+        source: "The preset country's labour-force growth 2000–2022 (World Bank, WDI)",
+    },
+    ParamSpec {
+        id: Retirement,
+        name: "retirement",
+        symbol: "μ",
+        kind: Assumption,
+        default: Fixed(0.025),
+        min: 0.015,
+        max: 0.04,
+        step: 0.001,
+        unit: SharePerYear,
+        group: Advanced,
+        status: C,
+        paragraphs: &[],
+        source: "Calibration choice (a 40-year working life)",
+    },
+    ParamSpec {
+        id: RemitDecay,
+        name: "remit_decay",
+        symbol: "d",
+        kind: Assumption,
+        default: Fixed(0.03),
+        min: 0.0,
+        max: 0.1,
+        step: 0.005,
+        unit: SharePerYear,
+        group: Advanced,
+        status: C,
+        paragraphs: &[],
+        source: "Calibration choice; the evidence is mixed",
+    },
+    ParamSpec {
+        id: CostElasticity,
+        name: "cost_elasticity",
+        symbol: "η",
+        kind: Assumption,
+        default: Fixed(1.6),
+        min: 0.0,
+        max: 5.0,
+        step: 0.1,
+        unit: Number,
+        group: Advanced,
+        status: C,
+        paragraphs: &[10],
+        source: "Calibration choice; Kpodar & Imam (IMF WP/22/218, 2022): cutting costs to the SDG's 3 % would add about US$32 billion a year, about 5 % of flows to low- and middle-income countries, for a cut of about 3 points",
+    },
+    ParamSpec {
+        id: DiasporaProductivity,
+        name: "diaspora_productivity",
+        symbol: "χ",
+        kind: Assumption,
+        default: Fixed(0.3),
+        min: 0.0,
+        max: 1.0,
+        step: 0.05,
+        unit: Number,
+        group: Advanced,
+        status: C,
+        paragraphs: &[5],
+        source: "Calibration choice; Agrawal, Kapur, McHale & Oettl (2011, Journal of Urban Economics 69): diaspora links offset part, not all, of the knowledge lost when a skilled worker leaves",
+    },
+    ParamSpec {
         id: SkillsWeight,
         name: "skills_weight",
         symbol: "ω_h",
+        kind: Assumption,
         default: Fixed(0.5),
         min: 0.0,
         max: 2.0,
@@ -652,9 +782,25 @@ pub static SPECS: [ParamSpec; PARAM_COUNT] = [
         source: "Calibration choice: the \"guard\" of ¶7",
     },
     ParamSpec {
+        id: DiscountRate,
+        name: "discount_rate",
+        symbol: "r",
+        kind: Assumption,
+        default: Fixed(0.03),
+        min: 0.0,
+        max: 0.1,
+        step: 0.005,
+        unit: SharePerYear,
+        group: Advanced,
+        status: C,
+        paragraphs: &[7],
+        source: "Calibration choice",
+    },
+    ParamSpec {
         id: HorizonYears,
         name: "horizon_years",
         symbol: "T",
+        kind: Assumption,
         default: Fixed(30.0),
         min: 10.0,
         max: 50.0,
@@ -663,12 +809,13 @@ pub static SPECS: [ParamSpec; PARAM_COUNT] = [
         group: Main,
         status: C,
         paragraphs: &[],
-        source: "—",
+        source: "Calibration choice",
     },
     ParamSpec {
         id: HostWageElasticity,
         name: "host_wage_elasticity",
         symbol: "ε",
+        kind: Assumption,
         default: Fixed(0.3),
         min: 0.0,
         max: 1.0,
@@ -677,12 +824,28 @@ pub static SPECS: [ParamSpec; PARAM_COUNT] = [
         group: Host,
         status: V,
         paragraphs: &[3],
-        source: "Borjas (1995), Journal of Economic Perspectives 9(2)",
+        source: "Borjas (2003, Quarterly Journal of Economics 118): about −0.3 to −0.4",
+    },
+    ParamSpec {
+        id: HostWageAdjustment,
+        name: "host_wage_adjustment",
+        symbol: "a",
+        kind: Assumption,
+        default: Fixed(0.2),
+        min: 0.0,
+        max: 1.0,
+        step: 0.01,
+        unit: SharePerYear,
+        group: Host,
+        status: C,
+        paragraphs: &[3, 8],
+        source: "Calibration choice; long-run wage effects near zero: Ottaviano & Peri (2012, Journal of the European Economic Association 10), NASEM (2017)",
     },
     ParamSpec {
         id: HostLabourShare,
         name: "host_labour_share",
         symbol: "s_L",
+        kind: Assumption,
         default: Fixed(0.7),
         min: 0.5,
         max: 0.8,
@@ -691,12 +854,13 @@ pub static SPECS: [ParamSpec; PARAM_COUNT] = [
         group: Host,
         status: V,
         paragraphs: &[3],
-        source: "Borjas (1995), Journal of Economic Perspectives 9(2)",
+        source: "Borjas (1995, Journal of Economic Perspectives 9(2))",
     },
     ParamSpec {
         id: HostFiscalPerMigrant,
         name: "host_fiscal_per_migrant",
         symbol: "b_f",
+        kind: Assumption,
         default: Fixed(0.0),
         min: -0.3,
         max: 0.3,

@@ -1,7 +1,7 @@
-//! Country presets: the figures of DATA.md with their sources, embedded at
-//! compile time from `assets/data/presets.json` and validated by tests.
+//! Country presets: the figures of docs/model.md §9 with their sources,
+//! embedded at compile time from `assets/data/presets.json` and validated by tests.
 
-use crate::params::{DefaultValue, ParamId, Params, PARAM_COUNT, SPECS};
+use crate::params::{Choices, DefaultValue, Kind, ParamId, Params, PARAM_COUNT, SPECS};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use std::fmt;
@@ -13,6 +13,9 @@ pub const PRESETS_JSON: &str = include_str!("../../../assets/data/presets.json")
 /// How far a derived figure may stand from the ratio of its inputs: the
 /// figures of DATA.md are rounded to two or three significant digits.
 const DERIVED_TOLERANCE: f64 = 0.01;
+
+/// Growth rates are printed to six decimals.
+const GROWTH_TOLERANCE: f64 = 5e-7;
 
 /// Status of a figure, as in DATA.md.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize, Serialize)]
@@ -63,6 +66,8 @@ pub struct OriginFigures {
     pub transfer_cost: Figure,
     pub wage_ratio_unskilled: Figure,
     pub wage_ratio_skilled: Figure,
+    /// n, yearly growth of the native-born working population: the default of `labour_growth`.
+    pub labour_growth: Figure,
 }
 
 /// A host country's figures (DATA.md, "Host presets").
@@ -77,6 +82,8 @@ pub struct HostFigures {
     pub emigrants_from_origin: Figure,
     /// θ, share of the origin's emigrants who live in this host.
     pub corridor_share: Figure,
+    /// n_H, the host's yearly labour-force growth.
+    pub labour_growth: Figure,
     /// Cost of sending money from the host (shown, not used by the model).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub send_cost: Option<Figure>,
@@ -101,12 +108,18 @@ pub struct Preset {
     pub hosts: Vec<Host>,
     #[serde(default)]
     pub notes: Vec<String>,
+    /// For the history check (§5): the later preset whose data this one's
+    /// run is compared with.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub observed_in: Option<String>,
 }
 
 /// All presets and the sources they cite.
 #[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Catalog {
+    /// Which edition of the data this is, printed with every reproducible run.
+    pub data_version: String,
     pub sources: BTreeMap<String, String>,
     pub presets: Vec<Preset>,
 }
@@ -172,6 +185,72 @@ impl Catalog {
             }
             p.validate(&self.sources)?;
         }
+        for p in &self.presets {
+            self.validate_across(p)?;
+        }
+        Ok(())
+    }
+
+    /// Rules that read two presets: growth rates between the years of one
+    /// country, and the history check's pairing.
+    fn validate_across(&self, p: &Preset) -> Result<(), PresetError> {
+        if let Some(later) = &p.observed_in {
+            match self.preset(later) {
+                Some(q) if q.country == p.country && q.base_year > p.base_year => {}
+                _ => {
+                    return Err(invalid(
+                        format!("{}/observed_in", p.id),
+                        format!("{later:?} is not a later preset of {}", p.country),
+                    ))
+                }
+            }
+        }
+        // The other year of the same country, if the catalog has it.
+        let Some(other) = self
+            .presets
+            .iter()
+            .find(|q| q.country == p.country && q.base_year != p.base_year)
+        else {
+            return Ok(());
+        };
+        let (early, late) = if p.base_year < other.base_year {
+            (p, other)
+        } else {
+            (other, p)
+        };
+        let years = (late.base_year - early.base_year) as f64;
+        let check = |at: String, figure: &Figure, from: f64, to: f64| {
+            let expected = (to / from).powf(1.0 / years) - 1.0;
+            if (figure.value - expected).abs() > GROWTH_TOLERANCE {
+                Err(invalid(
+                    at,
+                    format!(
+                        "{} disagrees with the growth {expected:.6} between {} and {}",
+                        figure.value, early.base_year, late.base_year
+                    ),
+                ))
+            } else {
+                Ok(())
+            }
+        };
+        let labour = |q: &Preset| q.figures.labour_force.value;
+        check(
+            format!("{}/labour_growth", p.id),
+            &p.figures.labour_growth,
+            labour(early),
+            labour(late),
+        )?;
+        for host in &p.hosts {
+            let pair = (early.host(&host.id), late.host(&host.id));
+            if let (Some(from), Some(to)) = pair {
+                check(
+                    format!("{}/{}/labour_growth", p.id, host.id),
+                    &host.figures.labour_growth,
+                    from.figures.labour_force.value,
+                    to.figures.labour_force.value,
+                )?;
+            }
+        }
         Ok(())
     }
 }
@@ -188,7 +267,7 @@ impl OriginFigures {
         self.named().into_iter().map(|n| (n.name, n.figure))
     }
 
-    fn named(&self) -> [Named<'_>; 12] {
+    fn named(&self) -> [Named<'_>; 13] {
         [
             Named {
                 name: "labour_force",
@@ -238,6 +317,10 @@ impl OriginFigures {
                 name: "wage_ratio_skilled",
                 figure: &self.wage_ratio_skilled,
             },
+            Named {
+                name: "labour_growth",
+                figure: &self.labour_growth,
+            },
         ]
     }
 }
@@ -269,6 +352,10 @@ impl HostFigures {
             Named {
                 name: "corridor_share",
                 figure: &self.corridor_share,
+            },
+            Named {
+                name: "labour_growth",
+                figure: &self.labour_growth,
             },
         ];
         if let Some(f) = &self.send_cost {
@@ -303,6 +390,8 @@ fn check_figures(
             (FigureStatus::D, None) => {
                 return Err(invalid(here, "derived figure (D) without its formula"))
             }
+            // Growth rates span two presets: Catalog::validate checks them.
+            (FigureStatus::D, Some(_)) if *name == "labour_growth" => {}
             (FigureStatus::D, Some(formula)) => {
                 let expected = eval_ratio(formula, lookup)
                     .ok_or_else(|| invalid(&here, format!("cannot evaluate {formula:?}")))?;
@@ -363,27 +452,45 @@ impl Preset {
         self.hosts.iter().find(|h| h.id == id)
     }
 
-    /// The preset's default levers (MODEL.md §2–§3), with the default
-    /// emigration rates that keep its observed diaspora stable.
-    pub fn defaults(&self) -> Params {
+    /// The baseline's parameters (§2–§3): every assumption as chosen, every
+    /// scenario lever at its default. The default emigration rates keep the
+    /// diaspora a steady share under the *current* retirement and labour growth.
+    pub fn defaults(&self, choices: &Choices) -> Params {
         let fig = &self.figures;
         let mut values = [0.0; PARAM_COUNT];
         for spec in &SPECS {
             values[spec.id as usize] = match spec.default {
                 DefaultValue::Fixed(v) => v,
-                DefaultValue::Preset => 0.0, // filled in below
+                DefaultValue::Preset => self.figure_default(spec.id),
+                DefaultValue::Steady => 0.0, // below, once the assumptions are known
             };
         }
-        let mut p = Params::from_array(values);
-        p[ParamId::TransferCost] = fig.transfer_cost.value;
-        p[ParamId::WageRatioUnskilled] = fig.wage_ratio_unskilled.value;
-        p[ParamId::WageRatioSkilled] = fig.wage_ratio_skilled.value;
-        let mu = p[ParamId::Retirement];
+        let mut p = Params::from_array(values).with(&choices.of_kind(Kind::Assumption));
+        let (mu, n) = (p[ParamId::Retirement], p[ParamId::LabourGrowth]);
         let (h0, ds0) = (fig.h0.value, fig.skilled_diaspora0());
         let du0 = fig.d0.value - ds0;
-        p[ParamId::EmigRateUnskilled] = du0 * (mu + p[ParamId::ReturnRateUnskilled]) / (1.0 - h0);
-        p[ParamId::EmigRateSkilled] = ds0 * (mu + p[ParamId::ReturnRateSkilled]) / h0;
+        p[ParamId::EmigRateUnskilled] =
+            du0 * (mu + p[ParamId::ReturnRateUnskilled] + n) / (1.0 - h0);
+        p[ParamId::EmigRateSkilled] = ds0 * (mu + p[ParamId::ReturnRateSkilled] + n) / h0;
         p
+    }
+
+    /// A scenario's parameters: its defaults with every choice overlaid.
+    pub fn params(&self, choices: &Choices) -> Params {
+        self.defaults(choices).with(choices)
+    }
+
+    /// The figure behind a `DefaultValue::Preset` parameter; NaN for any other
+    /// (which validation then refuses).
+    fn figure_default(&self, id: ParamId) -> f64 {
+        let fig = &self.figures;
+        match id {
+            ParamId::TransferCost => fig.transfer_cost.value,
+            ParamId::WageRatioUnskilled => fig.wage_ratio_unskilled.value,
+            ParamId::WageRatioSkilled => fig.wage_ratio_skilled.value,
+            ParamId::LabourGrowth => fig.labour_growth.value,
+            _ => f64::NAN,
+        }
     }
 
     fn validate(&self, sources: &BTreeMap<String, String>) -> Result<(), PresetError> {
@@ -438,9 +545,29 @@ impl Preset {
             corridors += hf.corridor_share.value;
         }
         share_in(format!("{at}/hosts"), corridors, 0.0, 1.0)?;
-        // Every default lever, preset ones included, must sit inside its range.
-        self.defaults()
-            .validate()
-            .map_err(|e| invalid(at, format!("default lever {e}")))
+        // The corridor's migrants are some of the host's immigrants (§4).
+        for host in &self.hosts {
+            let hf = &host.figures;
+            let migrants = hf.corridor_share.value * fig.d0.value * fig.labour_force.value;
+            let immigrants = hf.immigrant_share.value * hf.labour_force.value;
+            if migrants > immigrants {
+                return Err(invalid(
+                    format!("{at}/{}", host.id),
+                    format!("the corridor's {migrants:.0} migrants exceed the host's {immigrants:.0} immigrants"),
+                ));
+            }
+        }
+        // Every default, preset ones included, must sit inside its range, also
+        // where retirement and labour growth push the steady emigration rates up.
+        let mut busiest = Choices::new();
+        for id in [ParamId::Retirement, ParamId::LabourGrowth] {
+            let _ = busiest.set(id, id.spec().max);
+        }
+        for choices in [Choices::new(), busiest] {
+            self.defaults(&choices)
+                .validate()
+                .map_err(|e| invalid(at, format!("default {e}")))?;
+        }
+        Ok(())
     }
 }

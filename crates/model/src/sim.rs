@@ -1,13 +1,9 @@
-//! Calibration (MODEL.md §3, start-up values) and the yearly simulation
-//! (§3 steps 1–6), in the model's normalised units.
+//! Start-up (docs/model.md §3, "Start-up") and the yearly loop (§3, steps
+//! 1–6), in the model's normalised units.
 
 use crate::math::{exp, ln, pow};
-use crate::params::{ParamId::*, Params};
+use crate::params::{Choices, ParamId::*, Params};
 use crate::preset::{Host, Preset};
-use crate::ModelError;
-
-/// Reference diaspora size in the productivity term (MODEL.md §3, step 1).
-const D_REF: f64 = 0.01;
 
 /// The preset and host figures a run needs, as plain numbers.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -20,13 +16,16 @@ pub struct Setting {
     pub h0: f64,
     pub d0: f64,
     pub m_s0: f64,
-    /// L_H, people.
+    /// L_H0, people.
     pub host_labour_force: f64,
+    /// G_H0.
     pub host_gdp_usd: f64,
     /// m_H0.
     pub host_immigrant_share: f64,
     /// θ.
     pub corridor_share: f64,
+    /// n_H.
+    pub host_labour_growth: f64,
 }
 
 impl Setting {
@@ -44,11 +43,28 @@ impl Setting {
             host_gdp_usd: h.gdp_usd.value,
             host_immigrant_share: h.immigrant_share.value,
             corridor_share: h.corridor_share.value,
+            host_labour_growth: h.labour_growth.value,
         }
+    }
+
+    /// The same origin: everything but the host's figures.
+    pub fn same_origin(&self, other: &Setting) -> bool {
+        (
+            self.base_year,
+            self.labour_force,
+            self.gdp_usd,
+            self.rem_gdp0,
+        ) == (
+            other.base_year,
+            other.labour_force,
+            other.gdp_usd,
+            other.rem_gdp0,
+        ) && (self.h0, self.d0, self.m_s0) == (other.h0, other.d0, other.m_s0)
     }
 }
 
-/// Start-up values of MODEL.md §3, computed once per lever set.
+/// Start-up values (§3): the preset's data, the current assumptions and the
+/// *default* scenario levers. A scenario and its baseline share them.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Calibration {
     /// Skilled labour's output elasticity γ.
@@ -59,48 +75,59 @@ pub struct Calibration {
     pub w_s0: f64,
     pub ds0: f64,
     pub du0: f64,
-    /// Host earnings of one migrant, current levers.
-    pub earn_u: f64,
-    pub earn_s: f64,
-    /// Remittance scale κ_R, from the preset's default remittance levers.
+    pub zs0: f64,
+    pub zu0: f64,
+    /// Remittance scale κ_R: a calibration factor, shown to users.
     pub kappa_r: f64,
+    /// Study share that keeps h steady, q0.
+    pub q0: f64,
+    /// √P̄, the emigration prospect at the default e_s.
+    pub sqrt_prospect0: f64,
+    /// Default transfer cost c̄, the point of no cost response.
+    pub c_bar: f64,
 }
 
 impl Calibration {
-    /// `defaults` are the preset's default levers: they fix κ_R so that moving a
-    /// remittance lever changes remittances instead of being re-calibrated away.
-    pub fn new(setting: &Setting, p: &Params, defaults: &Params) -> Calibration {
-        let (alpha, pi, s, n, delta) = (
+    /// `defaults` are the baseline's parameters: current assumptions, default levers.
+    pub fn new(setting: &Setting, defaults: &Params) -> Calibration {
+        let p = defaults;
+        let (alpha, n, mu, d) = (
             p[CapitalShare],
-            p[SkillPremium],
-            p[SavingRate],
             p[LabourGrowth],
-            p[Depreciation],
+            p[Retirement],
+            p[RemitDecay],
         );
         let h0 = setting.h0;
         let (s0, u0) = (h0, 1.0 - h0);
-        let kappa = pi * s0 / u0;
-        let gamma = (1.0 - alpha) * kappa / (1.0 + kappa);
-        let labour = pow(s0, gamma) * pow(u0, 1.0 - alpha - gamma);
-        let k0 = pow(s / (n + delta) * labour, 1.0 / (1.0 - alpha));
-        let y0 = pow(k0, alpha) * labour;
-        let w_u0 = (1.0 - alpha - gamma) * y0 / u0;
-        let w_s0 = gamma * y0 / s0;
         let ds0 = h0 * setting.m_s0 / (1.0 - setting.m_s0);
         let du0 = setting.d0 - ds0;
-        let earn = |q: &Params, ratio, wage| {
-            wage * q[ratio] * (1.0 - q[IrregularPenalty] * q[IrregularShare])
-        };
-        let earn_u = earn(p, WageRatioUnskilled, w_u0);
-        let earn_s = earn(p, WageRatioSkilled, w_s0);
-        let sent0 = (1.0 - defaults[TransferCost])
-            * (defaults[RemitShareUnskilled] * earn(defaults, WageRatioUnskilled, w_u0) * du0
-                + defaults[RemitShareSkilled] * earn(defaults, WageRatioSkilled, w_s0) * ds0);
-        let kappa_r = if sent0 == 0.0 {
+        let outflow_s = mu + p[ReturnRateSkilled] + n;
+        let outflow_u = mu + p[ReturnRateUnskilled] + n;
+        let zs0 = ds0 * outflow_s / (outflow_s + d);
+        let zu0 = du0 * outflow_u / (outflow_u + d);
+        let kappa = p[SkillPremium] * s0 / u0;
+        let gamma = (1.0 - alpha) * kappa / (1.0 + kappa);
+        let x0 = pow(s0, gamma) * pow(u0, 1.0 - alpha - gamma);
+        let regular = 1.0 - p[IrregularPenalty] * p[IrregularShare];
+        let v = (p[SavingRate]
+            + p[InvestedShare] * setting.rem_gdp0
+            + p[DiasporaInvestment] * p[WageRatioSkilled] * regular * gamma * ds0 / s0)
+            / (n + p[Depreciation]);
+        let k0 = pow(v * x0, 1.0 / (1.0 - alpha));
+        let y0 = pow(k0, alpha) * x0;
+        let w_u0 = (1.0 - alpha - gamma) * y0 / u0;
+        let w_s0 = gamma * y0 / s0;
+        let earn_u = p[WageRatioUnskilled] * w_u0 * regular;
+        let earn_s = p[WageRatioSkilled] * w_s0 * regular;
+        let c_bar = p[TransferCost];
+        let sent = (1.0 - c_bar)
+            * (p[RemitShareUnskilled] * earn_u * zu0 + p[RemitShareSkilled] * earn_s * zs0);
+        let kappa_r = if sent == 0.0 {
             1.0
         } else {
-            setting.rem_gdp0 * y0 / sent0
+            setting.rem_gdp0 * y0 / sent
         };
+        let prospect0 = 1.0 - pow(1.0 - p[EmigRateSkilled], p[ProspectHorizon]);
         Calibration {
             gamma,
             k0,
@@ -109,14 +136,30 @@ impl Calibration {
             w_s0,
             ds0,
             du0,
-            earn_u,
-            earn_s,
+            zs0,
+            zu0,
             kappa_r,
+            q0: (s0 + ds0) / (1.0 + ds0 + du0),
+            sqrt_prospect0: prospect0.sqrt(),
+            c_bar,
+        }
+    }
+
+    /// The state at t = 0, the same for a scenario and its baseline.
+    pub fn start(&self, setting: &Setting) -> State {
+        State {
+            s: setting.h0,
+            u: 1.0 - setting.h0,
+            ds: self.ds0,
+            du: self.du0,
+            zs: self.zs0,
+            zu: self.zu0,
+            k: self.k0,
         }
     }
 }
 
-/// The state of MODEL.md §1 at the start of a year, normalised units.
+/// The state of §1 at the start of a year, normalised units.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct State {
     /// Resident tertiary-educated workers S.
@@ -140,14 +183,12 @@ impl State {
     }
 }
 
-/// One recorded year (MODEL.md §3 step 4): the state and that year's flows.
+/// One recorded year (§3 step 4): the state and that year's flows.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Year {
     /// t = 0 … T.
     pub t: u32,
     pub state: State,
-    /// Productivity A.
-    pub a: f64,
     /// Output Y.
     pub y: f64,
     /// Remittances received, net of cost, R.
@@ -161,7 +202,8 @@ pub struct Year {
 }
 
 /// Runs years 0…T, handing each recorded year to `visit`. No allocation, so the
-/// optimum's 303 runs cost only arithmetic. Parameters must be validated first.
+/// optimum's 303 runs cost only arithmetic. `p` must be in range, except where
+/// docs/model.md lets internal runs leave it (β in the optimum's band).
 pub(crate) fn simulate(
     setting: &Setting,
     cal: &Calibration,
@@ -184,37 +226,33 @@ pub(crate) fn simulate(
     let (g, f_share) = (p[ReturnUpgrade], p[DiasporaInvestment]);
     let horizon = p[HorizonYears] as u32;
 
-    // Step 5's study share depends only on levers: compute it once.
+    // What depends on levers only, once per run: earnings abroad (current
+    // levers), the senders' response to cost, and step 5's study share.
+    let regular = 1.0 - p[IrregularPenalty] * p[IrregularShare];
+    let earn_u = p[WageRatioUnskilled] * cal.w_u0 * regular;
+    let earn_s = p[WageRatioSkilled] * cal.w_s0 * regular;
+    let remit_scale = cal.kappa_r * (1.0 - c) * exp(-p[CostElasticity] * (c - cal.c_bar));
+    let (remit_u, remit_s) = (remit_scale * r_u * earn_u, remit_scale * r_s * earn_s);
+    let cost_ratio = c / (1.0 - c);
     let prospect = 1.0 - pow(1.0 - e_s, p[ProspectHorizon]);
-    let q = p[MaxStudyShare].min(h0 * (1.0 + p[BrainGain] * prospect.sqrt()));
-    let (ln_h0, ln_diaspora0) = (ln(h0), ln(1.0 + cal.ds0 / D_REF));
+    let beta = p[BrainGain];
+    let q = p[MaxStudyShare]
+        .min(cal.q0 * (1.0 + beta * prospect.sqrt()) / (1.0 + beta * cal.sqrt_prospect0));
+    let labour_exponent = 1.0 - alpha - gamma;
 
-    let mut x = State {
-        s: h0,
-        u: 1.0 - h0,
-        ds: cal.ds0,
-        du: cal.du0,
-        zs: cal.ds0,
-        zu: cal.du0,
-        k: cal.k0,
-    };
+    let mut x = cal.start(setting);
     for t in 0..=horizon {
-        // Steps 1–3.
+        // Steps 1–3. Y = A·K^α·S^γ·U^(1−α−γ) summed in logs: one exp, not four pows.
         let l = x.labour();
-        let h = x.s / l;
-        // A = (h/h0)^λ·((1 + Ds/D_ref)/(1 + Ds0/D_ref))^χ and Y = A·K^α·S^γ·U^(1−α−γ),
-        // summed in logs: one exp instead of five powf, on the slider's hot path.
-        let ln_a = lambda * (ln(h) - ln_h0) + chi * (ln(1.0 + x.ds / D_REF) - ln_diaspora0);
-        let a = exp(ln_a);
-        let y = exp(ln_a + alpha * ln(x.k) + gamma * ln(x.s) + (1.0 - alpha - gamma) * ln(x.u));
-        let r = cal.kappa_r * (1.0 - c) * (r_u * cal.earn_u * x.zu + r_s * cal.earn_s * x.zs);
-        let cost = r * c / (1.0 - c);
-        let f = f_share * cal.earn_s * x.ds;
+        let ln_a = lambda * (x.s / l - h0) + chi * (x.ds / l - cal.ds0);
+        let y = exp(ln_a + alpha * ln(x.k) + gamma * ln(x.s) + labour_exponent * ln(x.u));
+        let r = remit_u * x.zu + remit_s * x.zs;
+        let cost = r * cost_ratio;
+        let f = f_share * earn_s * x.ds;
         // Step 4.
         visit(&Year {
             t,
             state: x,
-            a,
             y,
             r,
             c: cost,
@@ -225,7 +263,7 @@ pub(crate) fn simulate(
             break;
         }
         // Steps 5–6.
-        let entrants = (n + mu) * l;
+        let entrants = (n + mu) * (l + x.ds + x.du);
         let (out_s, out_u) = (e_s * x.s, e_u * x.u);
         let (back_s, back_u) = (rho_s * x.ds, rho_u * x.du);
         x = State {
@@ -233,34 +271,35 @@ pub(crate) fn simulate(
             u: (1.0 - mu) * x.u + (1.0 - q) * entrants - out_u + (1.0 - g) * back_u,
             ds: (1.0 - mu - rho_s) * x.ds + out_s,
             du: (1.0 - mu - rho_u) * x.du + out_u,
-            zs: (1.0 - mu - rho_s - d).max(0.0) * x.zs + out_s,
-            zu: (1.0 - mu - rho_u - d).max(0.0) * x.zu + out_u,
+            zs: (1.0 - mu - rho_s - d) * x.zs + out_s,
+            zu: (1.0 - mu - rho_u - d) * x.zu + out_u,
             k: (1.0 - delta) * x.k + s_rate * y + phi * r + f,
         };
     }
 }
 
-/// A validated scenario: one preset, one host, one set of levers.
+/// One preset, one host, one set of parameters, and its baseline's.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Scenario {
     pub setting: Setting,
+    /// The scenario's values: its defaults with every choice overlaid.
     pub params: Params,
-    /// The preset's defaults (the baseline's levers).
+    /// The baseline's: the same assumptions, every scenario lever at its default.
     pub defaults: Params,
 }
 
 impl Scenario {
-    /// Refuses out-of-range, NaN or infinite levers.
-    pub fn new(preset: &Preset, host: &Host, params: Params) -> Result<Scenario, ModelError> {
-        params.validate()?;
-        Ok(Scenario {
+    /// Choices are checked when set, so every scenario can be run.
+    pub fn new(preset: &Preset, host: &Host, choices: &Choices) -> Scenario {
+        let defaults = preset.defaults(choices);
+        Scenario {
             setting: Setting::new(preset, host),
-            params,
-            defaults: preset.defaults(),
-        })
+            params: defaults.with(choices),
+            defaults,
+        }
     }
 
-    /// The same preset and host with its default levers.
+    /// The same preset, host and assumptions with default scenario levers.
     pub fn baseline(&self) -> Scenario {
         Scenario {
             params: self.defaults,
@@ -268,8 +307,9 @@ impl Scenario {
         }
     }
 
+    /// Start-up values: they depend on the defaults only (§3).
     pub fn calibration(&self) -> Calibration {
-        Calibration::new(&self.setting, &self.params, &self.defaults)
+        Calibration::new(&self.setting, &self.defaults)
     }
 
     /// Every year of the run.
@@ -285,6 +325,24 @@ impl Scenario {
             params: self.params,
             years,
         }
+    }
+
+    /// Whether `other` has the same optimum curve: the same origin and every
+    /// parameter alike but e_s and the host's, which the curve does not read.
+    pub fn same_optimum(&self, other: &Scenario) -> bool {
+        let key = |s: &Scenario| {
+            let mut p = s.params;
+            p[EmigRateSkilled] = 0.0;
+            for id in crate::params::ParamId::all() {
+                if id.spec().group == crate::params::Group::Host {
+                    p[id] = 0.0;
+                }
+            }
+            p
+        };
+        self.setting.same_origin(&other.setting)
+            && self.defaults[EmigRateSkilled] == other.defaults[EmigRateSkilled]
+            && key(self) == key(other)
     }
 }
 

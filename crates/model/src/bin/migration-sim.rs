@@ -2,56 +2,87 @@
 //! for checking the widget's numbers.
 //!
 //! Prints one CSV row per year (the widget's "Download data (CSV)" uses the same
-//! serializer), or with `--optimum` the migration optimum as JSON. Bad arguments
-//! print one line to stderr and exit with status 2.
+//! serializer), with `--optimum` the migration optimum as JSON, with `--params`
+//! every parameter of the run as JSON, or with `--history` the history check.
+//! Bad arguments print one line to stderr and exit with status 2.
 
-use migration_model::{parse_assignment, Catalog, ModelError, Scenario, SPECS};
+use migration_model::{
+    parse_assignment, Catalog, Choices, Kind, ModelError, ParamId, Scenario, MODEL_VERSION, SPECS,
+};
+use serde_json::json;
 use std::process::ExitCode;
 
-const USAGE: &str =
-    "usage: migration-sim --preset ID [--host ID] [--set name=value]... [--baseline] [--optimum]";
+/// One line, so that every refusal is one line too.
+const USAGE: &str = "usage: migration-sim --preset ID [--host ID] [--set name=value]... \
+                     [--baseline] [--optimum | --params], or migration-sim --history";
 
 /// What the command line asked for.
+enum Command {
+    Run(Args),
+    History,
+    Help,
+}
+
+/// What a run prints.
+#[derive(Clone, Copy, PartialEq)]
+enum Output {
+    Csv,
+    Optimum,
+    Params,
+}
+
 struct Args {
     preset: String,
     host: Option<String>,
     sets: Vec<String>,
     baseline: bool,
-    optimum: bool,
+    output: Output,
 }
 
-enum Parsed {
-    Run(Args),
-    Help,
-}
-
-fn parse_args(mut args: impl Iterator<Item = String>) -> Result<Parsed, String> {
+fn parse_args(args: impl Iterator<Item = String>) -> Result<Command, String> {
+    let args: Vec<String> = args.collect();
+    if args.iter().any(|a| a == "--history") {
+        return if args.len() == 1 {
+            Ok(Command::History)
+        } else {
+            Err("--history takes no other option".into())
+        };
+    }
     let mut preset = None;
     let mut host = None;
     let mut sets = Vec::new();
-    let (mut baseline, mut optimum) = (false, false);
+    let mut baseline = false;
+    let mut output = Output::Csv;
+    let mut args = args.into_iter();
     while let Some(arg) = args.next() {
         let mut value = |flag: &str| args.next().ok_or(format!("{flag} needs a value"));
+        let mut choose = |wanted: Output, flag: &str| {
+            if output != Output::Csv && output != wanted {
+                return Err(format!(
+                    "{flag} cannot be combined with another output option"
+                ));
+            }
+            output = wanted;
+            Ok(())
+        };
         match arg.as_str() {
             "--preset" => preset = Some(value("--preset")?),
             "--host" => host = Some(value("--host")?),
             "--set" => sets.push(value("--set")?),
             "--baseline" => baseline = true,
-            "--optimum" => optimum = true,
-            "-h" | "--help" => return Ok(Parsed::Help),
+            "--optimum" => choose(Output::Optimum, "--optimum")?,
+            "--params" => choose(Output::Params, "--params")?,
+            "-h" | "--help" => return Ok(Command::Help),
             other => return Err(format!("unknown argument {other:?}; {USAGE}")),
         }
     }
     let preset = preset.ok_or(format!("--preset is required; {USAGE}"))?;
-    if baseline && !sets.is_empty() {
-        return Err("--baseline runs the preset's defaults and takes no --set".into());
-    }
-    Ok(Parsed::Run(Args {
+    Ok(Command::Run(Args {
         preset,
         host,
         sets,
         baseline,
-        optimum,
+        output,
     }))
 }
 
@@ -61,28 +92,78 @@ fn help(catalog: &Catalog) -> String {
         let hosts: Vec<&str> = p.hosts.iter().map(|h| h.id.as_str()).collect();
         out += &format!("  {:<16} hosts: {}\n", p.id, hosts.join(", "));
     }
-    out += "\nparameters (--set name=value):\n";
+    out += "\nparameters (--set name=value; S: scenario lever, A: assumption):\n";
     for s in &SPECS {
-        out += &format!("  {:<24} {} to {}\n", s.name, s.min, s.max);
+        let kind = match s.kind {
+            Kind::Scenario => 'S',
+            Kind::Assumption => 'A',
+        };
+        out += &format!("  {:<24} {kind}  {} to {}\n", s.name, s.min, s.max);
     }
     out
 }
 
-fn run(args: &Args, catalog: &Catalog) -> Result<String, ModelError> {
-    let (preset, host) = catalog.find(&args.preset, args.host.as_deref())?;
-    let mut params = preset.defaults();
-    if !args.baseline {
-        for text in &args.sets {
-            let (id, value) = parse_assignment(text)?;
-            params.set(id, value)?;
+/// Why a run was refused: the model's reason, or a rule of the command line.
+enum Refusal {
+    Model(ModelError),
+    LeverInBaseline(ParamId),
+}
+
+impl From<ModelError> for Refusal {
+    fn from(e: ModelError) -> Self {
+        Refusal::Model(e)
+    }
+}
+
+impl std::fmt::Display for Refusal {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Refusal::Model(e) => e.fmt(f),
+            Refusal::LeverInBaseline(id) => write!(
+                f,
+                "{id} is a scenario lever: --baseline keeps every lever at its default and takes assumptions only"
+            ),
         }
     }
-    let scenario = Scenario::new(preset, host, params)?;
-    if args.optimum {
-        Ok(scenario.optimum().to_json() + "\n")
-    } else {
-        Ok(scenario.run().to_csv())
+}
+
+fn run(args: &Args, catalog: &Catalog) -> Result<String, Refusal> {
+    let (preset, host) = catalog.find(&args.preset, args.host.as_deref())?;
+    let mut choices = Choices::new();
+    for text in &args.sets {
+        let (id, value) = parse_assignment(text)?;
+        if args.baseline && id.kind() == Kind::Scenario {
+            return Err(Refusal::LeverInBaseline(id));
+        }
+        choices.set(id, value).map_err(ModelError::from)?;
     }
+    let scenario = Scenario::new(preset, host, &choices);
+    Ok(match args.output {
+        Output::Csv => scenario.run().to_csv(),
+        Output::Optimum => scenario.optimum().to_json() + "\n",
+        Output::Params => {
+            let params: Vec<_> = SPECS
+                .iter()
+                .map(|s| {
+                    json!({
+                        "name": s.name,
+                        "kind": s.kind,
+                        "value": scenario.params[s.id],
+                        "default": scenario.defaults[s.id],
+                        "set": choices.is_set(s.id),
+                    })
+                })
+                .collect();
+            let doc = json!({
+                "model_version": MODEL_VERSION,
+                "data_version": catalog.data_version,
+                "preset": preset.id,
+                "host": host.id,
+                "params": params,
+            });
+            doc.to_string() + "\n"
+        }
+    })
 }
 
 fn main() -> ExitCode {
@@ -94,18 +175,17 @@ fn main() -> ExitCode {
         Ok(c) => c,
         Err(e) => return fail(&e),
     };
-    match parse_args(std::env::args().skip(1)) {
-        Err(message) => fail(&message),
-        Ok(Parsed::Help) => {
-            print!("{}", help(catalog));
+    let result = match parse_args(std::env::args().skip(1)) {
+        Err(message) => return fail(&message),
+        Ok(Command::Help) => Ok(help(catalog)),
+        Ok(Command::History) => Ok(catalog.history_csv()),
+        Ok(Command::Run(args)) => run(&args, catalog),
+    };
+    match result {
+        Ok(text) => {
+            print!("{text}");
             ExitCode::SUCCESS
         }
-        Ok(Parsed::Run(args)) => match run(&args, catalog) {
-            Ok(text) => {
-                print!("{text}");
-                ExitCode::SUCCESS
-            }
-            Err(e) => fail(&e),
-        },
+        Err(e) => fail(&e),
     }
 }

@@ -1,5 +1,8 @@
 //! The `migration-sim` command line, run as a user runs it.
 
+use crate::support::{catalog, choices, scenario};
+use migration_model::{Choices, ParamId::*, Scenario, COLUMNS, MODEL_VERSION, PARAM_COUNT};
+use serde_json::Value;
 use std::process::Command;
 
 fn sim(args: &[&str]) -> (i32, String, String) {
@@ -14,11 +17,21 @@ fn sim(args: &[&str]) -> (i32, String, String) {
     )
 }
 
-const HEADER: &str = "year,gdp_usd,gni_per_worker_usd,remittances_usd,remittances_to_gdp,transfer_costs_usd,skilled_share,skilled_emigration_rate,capital_to_gdp,diaspora_people,host_immigrant_share,host_surplus_pct_gdp,host_native_wage_change_pct,host_fiscal_pct_gdp,host_remittance_outflow_pct_gdp";
+/// Runs a command that must succeed and returns its output.
+fn ok(args: &[&str]) -> String {
+    let (code, out, err) = sim(args);
+    assert_eq!((code, err.as_str()), (0, ""), "{args:?}");
+    out
+}
+
+const HEADER: &str = "year,gdp_usd,income_per_worker_usd,remittances_usd,remittances_to_gdp,\
+transfer_costs_usd,transfer_costs_to_gdp,skilled_share,skilled_emigration_rate,capital_to_gdp,\
+diaspora_people,corridor_migrants,host_immigrant_share,host_surplus_pct_gdp,\
+host_native_wage_change_pct,host_fiscal_pct_gdp,host_remittance_outflow_pct_gdp";
 
 #[test]
-fn prints_one_csv_row_per_year_with_the_contract_header() {
-    let (code, out, err) = sim(&[
+fn prints_one_csv_row_per_year_with_the_v2_header() {
+    let out = ok(&[
         "--preset",
         "mali-2022",
         "--host",
@@ -28,58 +41,69 @@ fn prints_one_csv_row_per_year_with_the_contract_header() {
         "--set",
         "invested_share=0.45",
     ]);
-    assert_eq!((code, err.as_str()), (0, ""));
     let lines: Vec<&str> = out.lines().collect();
     assert_eq!(lines[0], HEADER);
+    assert_eq!(lines[0], COLUMNS.join(","));
+    assert_eq!(COLUMNS.len(), 17);
     assert_eq!(lines.len(), 32, "header + years 2022…2052");
     assert!(lines[1].starts_with("2022,"));
     assert!(lines[31].starts_with("2052,"));
-    assert!(lines[1..].iter().all(|l| l.split(',').count() == 15));
-    // Remittances in 2022 follow the cost cut: 0.0583 × GDP × 0.97/0.9576.
+    assert!(lines[1..].iter().all(|l| l.split(',').count() == 17));
+    // Remittances in 2022 follow the cost cut (§3 step 3):
+    // rem_gdp0 × GDP × (1 − c)/(1 − c̄) × exp(−η(c − c̄)).
     let r: f64 = lines[1].split(',').nth(3).unwrap().parse().unwrap();
-    assert!((r - 0.0583 * 18.780e9 * 0.97 / 0.9576).abs() < 1e-3);
+    let by_hand = 0.0581 * 18.827e9 * 0.97 / 0.9576 * (-1.6f64 * (0.03 - 0.0424)).exp();
+    assert!((r - by_hand).abs() < 1e-3, "{r} vs {by_hand}");
 }
 
 #[test]
 fn the_output_equals_the_crate_serializer() {
-    let (_, out, _) = sim(&["--preset", "bangladesh-2000", "--set", "horizon_years=12"]);
-    let s = crate::support::scenario(
-        "bangladesh-2000",
-        "saudi-arabia",
-        &[(migration_model::ParamId::HorizonYears, 12.0)],
-    );
+    let out = ok(&["--preset", "bangladesh-2000", "--set", "horizon_years=12"]);
+    let s = scenario("bangladesh-2000", "saudi-arabia", &[(HorizonYears, 12.0)]);
     assert_eq!(out, s.run().to_csv());
 }
 
 #[test]
-fn baseline_runs_the_preset_defaults() {
-    let (code, base, _) = sim(&[
+fn baseline_takes_assumptions_and_refuses_levers() {
+    let base = ok(&[
         "--preset",
         "mali-2000",
         "--host",
         "cote-divoire",
         "--baseline",
     ]);
-    let (_, plain, _) = sim(&["--preset", "mali-2000", "--host", "cote-divoire"]);
-    assert_eq!(code, 0);
+    let plain = ok(&["--preset", "mali-2000", "--host", "cote-divoire"]);
     assert_eq!(base, plain);
-    let (code, _, err) = sim(&[
+    let faster = ok(&[
+        "--preset",
+        "mali-2000",
+        "--baseline",
+        "--set",
+        "labour_growth=0.03",
+    ]);
+    let s = scenario("mali-2000", "france", &[(LabourGrowth, 0.03)]);
+    assert_eq!(faster, s.baseline().run().to_csv());
+    let (code, out, err) = sim(&[
         "--preset",
         "mali-2000",
         "--baseline",
         "--set",
         "transfer_cost=0.03",
     ]);
-    assert_eq!(code, 2);
-    assert!(err.contains("--baseline"), "{err}");
+    assert_eq!((code, out.as_str()), (2, ""));
+    assert_eq!(err.lines().count(), 1, "{err}");
+    assert!(
+        err.contains("transfer_cost") && err.contains("--baseline"),
+        "{err}"
+    );
 }
 
 #[test]
 fn optimum_prints_json() {
-    let (code, out, _) = sim(&["--preset", "bangladesh-2022", "--optimum"]);
-    assert_eq!(code, 0);
-    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
-    let keys: Vec<&str> = v.as_object().unwrap().keys().map(String::as_str).collect();
+    let out = ok(&["--preset", "bangladesh-2022", "--optimum"]);
+    let v: Value = serde_json::from_str(&out).unwrap();
+    let mut keys: Vec<&str> = v.as_object().unwrap().keys().map(String::as_str).collect();
+    keys.sort_unstable();
     assert_eq!(
         keys,
         [
@@ -91,9 +115,18 @@ fn optimum_prints_json() {
         ]
     );
     assert_eq!(v["interior"], true);
-    assert_eq!(v["curve"].as_array().unwrap().len(), 101);
-    assert_eq!(v["band"].as_array().unwrap().len(), 2);
-    let (_, flat, _) = sim(&[
+    assert_eq!(v["emig_rate_skilled"], 0.0045);
+    assert!(v["objective"].as_f64().unwrap() > 0.0);
+    let band: Vec<f64> = serde_json::from_value(v["band"].clone()).unwrap();
+    assert_eq!(band.len(), 2);
+    assert!(band[0] <= 0.0045 && 0.0045 <= band[1], "{band:?}");
+    let curve: Vec<[f64; 2]> = serde_json::from_value(v["curve"].clone()).unwrap();
+    assert_eq!(curve.len(), 101);
+    assert_eq!((curve[0], curve[100][0]), ([0.0, 0.0], 0.05));
+    let (p, h) = catalog().find("bangladesh-2022", None).unwrap();
+    let opt = Scenario::new(p, h, &Choices::new()).optimum();
+    assert_eq!(out, opt.to_json() + "\n");
+    let flat = ok(&[
         "--preset",
         "bangladesh-2022",
         "--optimum",
@@ -104,7 +137,122 @@ fn optimum_prints_json() {
 }
 
 #[test]
-fn bad_arguments_print_one_line_and_exit_2() {
+fn history_prints_eight_rows() {
+    let out = ok(&["--history"]);
+    let lines: Vec<&str> = out.lines().collect();
+    assert_eq!(lines[0], "preset,quantity,model,observed");
+    let rows: Vec<Vec<&str>> = lines[1..].iter().map(|l| l.split(',').collect()).collect();
+    assert_eq!(rows.len(), 8);
+    let quantities = [
+        "remittances_to_gdp",
+        "skilled_share",
+        "diaspora_people",
+        "gdp_per_worker_usd",
+    ];
+    for (i, row) in rows.iter().enumerate() {
+        let preset = if i < 4 {
+            "bangladesh-2000"
+        } else {
+            "mali-2000"
+        };
+        assert_eq!((row[0], row[1]), (preset, quantities[i % 4]), "row {i}");
+        for cell in &row[2..] {
+            assert!(cell.parse::<f64>().unwrap().is_finite(), "row {i}: {cell}");
+        }
+    }
+    assert_eq!(out, catalog().history_csv());
+    let (code, out, err) = sim(&["--history", "--preset", "x"]);
+    assert_eq!((code, out.as_str()), (2, ""));
+    assert_eq!(err.lines().count(), 1, "{err}");
+}
+
+/// A number of the JSON output equals `want`. The runner prints the shortest
+/// round-trip form, but serde_json's default parser may read it 1 ulp off.
+fn assert_json_number(got: &Value, want: f64, what: &str) {
+    let got = got
+        .as_f64()
+        .unwrap_or_else(|| panic!("{what}: {got} is no number"));
+    assert!(
+        (got - want).abs() <= 2.0 * f64::EPSILON * want.abs(),
+        "{what}: {got} vs {want}"
+    );
+}
+
+/// `--params`: every parameter with its kind, value, default and whether it was set.
+#[test]
+fn params_prints_every_parameter_with_its_default() {
+    let out = ok(&[
+        "--preset",
+        "mali-2022",
+        "--host",
+        "cote-divoire",
+        "--set",
+        "retirement=0.03",
+        "--set",
+        "transfer_cost=0.02",
+        "--params",
+    ]);
+    let v: Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(v["model_version"], MODEL_VERSION);
+    assert_eq!(v["model_version"], 2);
+    assert_eq!(v["data_version"], catalog().data_version.as_str());
+    assert_eq!(
+        (v["preset"].as_str(), v["host"].as_str()),
+        (Some("mali-2022"), Some("cote-divoire"))
+    );
+    let params = v["params"].as_array().unwrap();
+    assert_eq!(params.len(), PARAM_COUNT);
+    let set = choices(&[(Retirement, 0.03), (TransferCost, 0.02)]);
+    let preset = catalog().preset("mali-2022").unwrap();
+    let (values, defaults) = (preset.params(&set), preset.defaults(&set));
+    for (entry, spec) in params.iter().zip(&migration_model::SPECS) {
+        let mut keys: Vec<&str> = entry
+            .as_object()
+            .unwrap()
+            .keys()
+            .map(String::as_str)
+            .collect();
+        keys.sort_unstable();
+        assert_eq!(keys, ["default", "kind", "name", "set", "value"]);
+        assert_eq!(entry["name"], spec.name);
+        let kind = match spec.kind {
+            migration_model::Kind::Scenario => "S",
+            migration_model::Kind::Assumption => "A",
+        };
+        assert_eq!(entry["kind"], kind, "{}", spec.name);
+        assert_json_number(&entry["value"], values[spec.id], spec.name);
+        assert_json_number(&entry["default"], defaults[spec.id], spec.name);
+        let is_set = matches!(spec.id, Retirement | TransferCost);
+        assert_eq!(entry["set"], is_set, "{}", spec.name);
+    }
+    // The unset skilled emigration rate follows μ = 0.03, and so does its default.
+    let e_s = &params[EmigRateSkilled as usize];
+    let plain: Value = serde_json::from_str(&ok(&["--preset", "mali-2022", "--params"])).unwrap();
+    let before = plain["params"][EmigRateSkilled as usize]["value"]
+        .as_f64()
+        .unwrap();
+    let ds0 = 0.019 * 0.15 / 0.85;
+    let follows = ds0 * (0.03 + 0.02 + 0.029859) / 0.019;
+    assert_eq!(e_s["set"], false);
+    assert_json_number(&e_s["value"], follows, "emig_rate_skilled");
+    assert_eq!(e_s["default"], e_s["value"]);
+    assert!(e_s["value"].as_f64().unwrap() > before);
+}
+
+/// Exit 2, nothing on stdout, exactly one line on stderr containing `message`.
+fn assert_refused(args: &[&str], message: &str) {
+    let (code, out, err) = sim(args);
+    assert_eq!(code, 2, "{args:?}");
+    assert_eq!(out, "", "{args:?}");
+    assert_eq!(err.lines().count(), 1, "{args:?}: {err}");
+    assert!(err.contains(message), "{args:?}: {err:?} lacks {message:?}");
+}
+
+/// A bad preset, host or value: one line with the real reason. A bad value is
+/// reported as unknown name, then not a number, then out of range (with the
+/// range), then not whole, whichever comes first.
+#[test]
+fn bad_values_print_one_line_and_exit_2() {
     let cases: &[(&[&str], &str)] = &[
         (
             &["--preset", "atlantis-2022"],
@@ -115,12 +263,16 @@ fn bad_arguments_print_one_line_and_exit_2() {
             "unknown host \"saudi-arabia\"",
         ),
         (
-            &["--preset", "mali-2022", "--set", "tranfer_cost=0.03"],
-            "unknown parameter \"tranfer_cost\"",
+            &["--preset", "mali-2022", "--set", "nope=1"],
+            "unknown parameter \"nope\"",
         ),
         (
-            &["--preset", "mali-2022", "--set", "transfer_cost=0.5"],
-            "transfer_cost = 0.5 is out of range; allowed range 0–0.15",
+            &["--preset", "mali-2022", "--set", "nope=abc"],
+            "unknown parameter \"nope\"",
+        ),
+        (
+            &["--preset", "mali-2022", "--set", "transfer_cost=abc"],
+            "transfer_cost is not a number; allowed range 0–0.15",
         ),
         (
             &["--preset", "mali-2022", "--set", "transfer_cost=NaN"],
@@ -128,40 +280,65 @@ fn bad_arguments_print_one_line_and_exit_2() {
         ),
         (
             &["--preset", "mali-2022", "--set", "transfer_cost=inf"],
-            "transfer_cost is infinite; allowed range 0–0.15",
+            "transfer_cost is not a number; allowed range 0–0.15",
         ),
         (
-            &["--preset", "mali-2022", "--set", "transfer_cost=cheap"],
-            "transfer_cost = \"cheap\" is not a number",
+            &["--preset", "mali-2022", "--set", "horizon_years=abc"],
+            "horizon_years is not a number",
+        ),
+        (
+            &["--preset", "mali-2022", "--set", "transfer_cost=0.5"],
+            "transfer_cost = 0.5 is out of range; allowed range 0–0.15",
+        ),
+        (
+            &["--preset", "mali-2022", "--set", "horizon_years=60.5"],
+            "horizon_years = 60.5 is out of range; allowed range 10–50",
+        ),
+        (
+            &["--preset", "mali-2022", "--set", "horizon_years=12.5"],
+            "horizon_years = 12.5 is not a whole number; allowed range 10–50",
+        ),
+        (
+            &["--preset", "mali-2022", "--set", "prospect_horizon=7.5"],
+            "prospect_horizon = 7.5 is not a whole number",
         ),
         (
             &["--preset", "mali-2022", "--set", "transfer_cost"],
             "not of the form name=value",
         ),
-        (
-            &["--preset", "mali-2022", "--set", "horizon_years=12.5"],
-            "not a whole number",
-        ),
+    ];
+    for (args, message) in cases {
+        assert_refused(args, message);
+    }
+}
+
+/// A malformed command line: one line too, as the runner's documentation says.
+#[test]
+fn bad_arguments_print_one_line_and_exit_2() {
+    let cases: &[(&[&str], &str)] = &[
         (&["--preset", "mali-2022", "--set"], "--set needs a value"),
         (
             &["--preset", "mali-2022", "--frobnicate"],
             "unknown argument \"--frobnicate\"",
         ),
+        (
+            &["--preset", "mali-2022", "--optimum", "--params"],
+            "cannot be combined",
+        ),
         (&[], "--preset is required"),
+        (
+            &["--history", "--preset", "x"],
+            "--history takes no other option",
+        ),
     ];
     for (args, message) in cases {
-        let (code, out, err) = sim(args);
-        assert_eq!(code, 2, "{args:?}");
-        assert_eq!(out, "", "{args:?}");
-        assert_eq!(err.lines().count(), 1, "{args:?}: {err}");
-        assert!(err.contains(message), "{args:?}: {err:?} lacks {message:?}");
+        assert_refused(args, message);
     }
 }
 
 #[test]
 fn help_lists_presets_and_parameters() {
-    let (code, out, _) = sim(&["--help"]);
-    assert_eq!(code, 0);
+    let out = ok(&["--help"]);
     assert!(out.contains("mali-2022") && out.contains("cote-divoire"));
     assert!(out.contains("host_fiscal_per_migrant"));
 }

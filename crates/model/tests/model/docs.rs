@@ -1,26 +1,145 @@
-//! The user-facing model document stays in step with the parameter table.
+//! The user-facing model document, docs/model.md, stays in step with the
+//! crate: its parameter table follows SPECS row by row, and its history table
+//! is the one the crate computes.
 
-use migration_model::{DefaultValue, SPECS};
+use migration_model::{Catalog, DefaultValue, HistoryRow, Kind, Quantity, SPECS};
 
 const DOC: &str = include_str!("../../../../docs/model.md");
 
+const PARAM_HEADER: &str = "| parameter | kind | default | range | status and source |";
+
+/// The rows of the table that starts with `header`, separator line excluded.
+fn table_after(header: &str) -> Vec<&'static str> {
+    let mut lines = DOC.lines().skip_while(|l| *l != header);
+    assert_eq!(
+        lines.next(),
+        Some(header),
+        "docs/model.md has no table {header}"
+    );
+    lines.skip(1).take_while(|l| l.starts_with('|')).collect()
+}
+
+/// A range as the document prints it: `min–max`, with a true minus sign.
+fn range(min: f64, max: f64) -> String {
+    format!("{min}–{max}").replace('-', "\u{2212}")
+}
+
 #[test]
-fn docs_model_md_lists_every_parameter_with_its_range_and_default() {
-    for spec in &SPECS {
-        let row = DOC
-            .lines()
-            .find(|l| l.starts_with(&format!("| `{}`", spec.name)))
-            .unwrap_or_else(|| panic!("docs/model.md has no row for {}", spec.name));
-        let range = format!("{}–{}", spec.min, spec.max).replace('-', "−");
+fn the_parameter_table_follows_specs_row_by_row() {
+    let rows = table_after(PARAM_HEADER);
+    assert_eq!(rows.len(), SPECS.len(), "one row per parameter");
+    for (row, spec) in rows.iter().zip(&SPECS) {
+        let name = spec.name;
         assert!(
-            row.contains(&range),
-            "{}: range {range} missing in {row}",
-            spec.name
+            row.starts_with(&format!("| `{name}`:")),
+            "row for {name}: {row}"
         );
-        if let DefaultValue::Fixed(v) = spec.default {
-            let cells: Vec<&str> = row.split('|').map(str::trim).collect();
-            let shown: f64 = cells[3].parse().unwrap_or(f64::NAN);
-            assert_eq!(shown, v, "{}: default in docs/model.md", spec.name);
+        let cells: Vec<&str> = row.split('|').map(str::trim).collect();
+        assert_eq!(cells.len(), 7, "{name}: five cells in {row}");
+        let kind = match spec.kind {
+            Kind::Scenario => "S",
+            Kind::Assumption => "A",
+        };
+        assert_eq!(cells[2], kind, "{name}: kind");
+        match spec.default {
+            DefaultValue::Fixed(v) => {
+                let shown: f64 = cells[3].parse().unwrap_or(f64::NAN);
+                assert_eq!(shown, v, "{name}: default in docs/model.md");
+            }
+            DefaultValue::Preset | DefaultValue::Steady => {
+                assert!(
+                    cells[3].starts_with("preset"),
+                    "{name}: default {}",
+                    cells[3]
+                );
+            }
         }
+        let want = range(spec.min, spec.max);
+        assert!(
+            cells[4].contains(&want),
+            "{name}: range {want} missing in {}",
+            cells[4]
+        );
     }
+}
+
+#[test]
+fn the_document_stands_alone() {
+    for internal in ["MODEL.md", "DATA.md"] {
+        assert!(!DOC.contains(internal), "docs/model.md mentions {internal}");
+    }
+    assert!(!DOC.contains("HISTORY-TABLE-PLACEHOLDER"));
+}
+
+/// A share as a percentage with two decimals: 0.0369 → "3.69 %".
+fn percent(v: f64) -> String {
+    format!("{:.2} %", 100.0 * v)
+}
+
+/// Whole US$ with thousands separators: 1130.69 → "US$1,131".
+fn dollars(v: f64) -> String {
+    let digits = format!("{:.0}", v);
+    let mut out = String::new();
+    for (i, ch) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(ch);
+    }
+    format!("US${out}")
+}
+
+/// A quantity in words, and one of its values as the document prints it.
+fn quantity(q: Quantity) -> (&'static str, fn(f64) -> String) {
+    match q {
+        Quantity::RemittancesToGdp => ("remittances / GDP", percent),
+        Quantity::SkilledShare => ("skilled share of the labour force", percent),
+        Quantity::DiasporaPeople => ("diaspora, people (observed: 2020)", |v| {
+            format!("{:.2} million", v / 1e6)
+        }),
+        Quantity::GdpPerWorkerUsd => ("GDP per worker, current US$", dollars),
+    }
+}
+
+/// The history table of docs/model.md §5, rendered from the crate.
+fn history_table(rows: &[HistoryRow<'_>]) -> String {
+    let mut out =
+        String::from("| preset | quantity | model, 2022 | observed, 2022 |\n|---|---|---|---|\n");
+    for row in rows {
+        let (words, format) = quantity(row.quantity);
+        out += &format!(
+            "| {} | {words} | {} | {} |\n",
+            row.preset.name,
+            format(row.model),
+            format(row.observed)
+        );
+    }
+    out
+}
+
+#[test]
+fn the_history_table_is_the_one_the_crate_computes() {
+    let catalog = Catalog::embedded().unwrap();
+    let table = history_table(&catalog.history());
+    assert!(
+        DOC.contains(&table),
+        "docs/model.md §5 must hold this history table, exactly:\n\n{table}"
+    );
+    // The numbers the text quotes.
+    assert!(
+        table.contains("| Bangladesh 2000 | remittances / GDP | 3.69 % | 4.67 % |"),
+        "{table}"
+    );
+    assert!(table.contains("| 8.59 million | 7.40 million |"), "{table}");
+    assert!(table.contains("| US$1,131 | US$6,181 |"), "{table}");
+}
+
+#[test]
+fn numbers_are_formatted_for_readers() {
+    assert_eq!(percent(0.036899999999999995), "3.69 %");
+    assert_eq!(percent(0.0074), "0.74 %");
+    assert_eq!(dollars(1130.6945), "US$1,131");
+    assert_eq!(dollars(702.3), "US$702");
+    assert_eq!(dollars(1_234_567.0), "US$1,234,567");
+    assert_eq!(range(-0.3, 0.3), "\u{2212}0.3–0.3");
 }

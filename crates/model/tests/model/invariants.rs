@@ -1,151 +1,261 @@
-//! MODEL.md §7, one test per invariant.
+//! docs/model.md §7, one named test per invariant, and the rules of §2–§3 on
+//! what a baseline is and what an unset parameter follows.
 
-use crate::support::{assert_close, catalog, corridors, scenario, Rng};
-use migration_model::{ParamId::*, Scenario, Setting};
+use crate::support::{assert_close, assert_rel, catalog, choices, corridors, scenario, Rng};
+use migration_model::{
+    Catalog, Choices, Kind, ParamId, ParamId::*, Preset, Run, Scenario, PRESETS_JSON,
+};
 
-/// With e_u = e_s = 0, ρ_u = ρ_s = 0 and no initial diaspora, h stays at h0
-/// and L grows at n.
+/// Points drawn per (preset, host) pair in the random tests below.
+const POINTS: u64 = 100;
+
+/// Every (preset, host, seed, choices) of a random test: one generator per
+/// point, so that a failing seed reproduces its point alone.
+fn points(
+    base_seed: u64,
+    draw: impl Fn(&mut Rng) -> Choices,
+) -> Vec<(&'static Preset, usize, u64, Choices)> {
+    let mut out = Vec::new();
+    for (k, (preset, host)) in corridors().into_iter().enumerate() {
+        for i in 0..POINTS {
+            let seed = base_seed + 1000 * k as u64 + i;
+            out.push((preset, host, seed, draw(&mut Rng(seed))));
+        }
+    }
+    out
+}
+
+/// With every scenario lever at its default, whatever the assumptions, h, D/L,
+/// R/Y, K/Y and income per worker are the same in every year (1e-12 relative).
 #[test]
-fn without_migration_skills_stay_and_labour_grows_at_n() {
+fn steady_baseline_over_random_assumptions() {
+    let mut all = points(101, Rng::assumptions);
     for (preset, host) in corridors() {
-        let mut setting = Setting::new(preset, &preset.hosts[host]);
-        setting.d0 = 0.0;
-        setting.m_s0 = 0.0;
-        let mut params = preset.defaults();
-        for id in [
-            EmigRateUnskilled,
-            EmigRateSkilled,
-            ReturnRateUnskilled,
-            ReturnRateSkilled,
-        ] {
-            params.set(id, 0.0).unwrap();
-        }
-        let n = params[LabourGrowth];
-        let run = Scenario {
-            setting,
-            params,
-            defaults: params,
-        }
-        .run();
-        assert_eq!(run.years.len(), 31);
-        for y in &run.years {
-            let x = &y.state;
-            assert_close("h", x.s / x.labour(), setting.h0, 1e-12);
-            assert_close("L", x.labour(), (1.0 + n).powi(y.t as i32), 1e-12);
-            assert_eq!(x.ds + x.du, 0.0, "no diaspora appears");
+        all.push((preset, host, 0, Choices::new()));
+    }
+    for (preset, host, seed, choices) in all {
+        let scenario = Scenario::new(preset, &preset.hosts[host], &choices);
+        assert_eq!(scenario.params, scenario.defaults, "seed {seed}");
+        let run = scenario.run();
+        assert_eq!(run, scenario.baseline().run(), "seed {seed}");
+        let outputs = run.outputs();
+        let ratios = |t: usize| {
+            let (y, x) = (&run.years[t], &run.years[t].state);
+            let l = x.labour();
+            [
+                ("h", x.s / l),
+                ("D/L", (x.ds + x.du) / l),
+                ("R/Y", y.r / y.y),
+                ("K/Y", x.k / y.y),
+                ("income per worker", outputs[t].income_per_worker_usd),
+            ]
+        };
+        let first = ratios(0);
+        for t in 1..run.years.len() {
+            for ((name, got), (_, want)) in ratios(t).into_iter().zip(first) {
+                let what = format!("{} seed {seed}: {name} in year {t}", preset.id);
+                assert_rel(&what, got, want, 1e-12);
+            }
         }
     }
 }
 
-/// People are conserved: L' + Ds' + Du' = (1 − μ)(L + Ds + Du) + E, every year.
-pub fn assert_people_conserved(scenario: &Scenario) {
-    let run = scenario.run();
-    let (mu, n) = (run.params[Retirement], run.params[LabourGrowth]);
+/// A scenario and its baseline start from identical year-0 stocks.
+#[test]
+fn scenario_and_baseline_share_year0_stocks() {
+    for (preset, host, seed, choices) in points(202, Rng::choices) {
+        let scenario = Scenario::new(preset, &preset.hosts[host], &choices);
+        let (a, b) = (scenario.run(), scenario.baseline().run());
+        let (x, y) = (&a.years[0].state, &b.years[0].state);
+        let stocks = |s: &migration_model::State| [s.s, s.u, s.ds, s.du, s.zs, s.zu, s.k];
+        assert_eq!(stocks(x), stocks(y), "{} seed {seed}", preset.id);
+        assert_eq!(a.calibration, b.calibration, "{} seed {seed}", preset.id);
+        assert_eq!(a.calibration, scenario.calibration());
+    }
+}
+
+/// L' + Ds' + Du' = (1 + n)·(L + Ds + Du), every year, for any parameters.
+pub fn assert_people_conserved(run: &Run, context: &str) {
+    let n = run.params[LabourGrowth];
     for w in run.years.windows(2) {
         let (x, next) = (&w[0].state, &w[1].state);
         let before = x.labour() + x.ds + x.du;
         let after = next.labour() + next.ds + next.du;
-        let entrants = (n + mu) * x.labour();
-        assert_close("people", after, (1.0 - mu) * before + entrants, 1e-12);
+        let what = format!("{context}: people in year {}", w[1].t);
+        assert_rel(&what, after, (1.0 + n) * before, 1e-12);
     }
 }
 
 #[test]
-fn people_are_conserved_every_year() {
-    let mut rng = Rng(7);
-    for (preset, host) in corridors() {
-        assert_people_conserved(
-            &Scenario::new(preset, &preset.hosts[host], preset.defaults()).unwrap(),
-        );
-        for _ in 0..50 {
-            let s = Scenario::new(preset, &preset.hosts[host], rng.params()).unwrap();
-            assert_people_conserved(&s);
-        }
+fn people_are_conserved() {
+    for (preset, host, seed, choices) in points(303, Rng::choices) {
+        let run = Scenario::new(preset, &preset.hosts[host], &choices).run();
+        assert_people_conserved(&run, &format!("{} seed {seed}", preset.id));
     }
 }
 
-/// At t = 0, R/Y equals rem_gdp0 whenever the remittance levers are at their
-/// defaults, whatever the other levers.
+/// A test catalog of one preset, "testland": Mali 2022 without any emigrant
+/// (d0 = m_s0 = rem_gdp0 = 0) and with a host that hosts none of them.
+fn catalog_without_migration() -> Catalog {
+    let mut doc: serde_json::Value = serde_json::from_str(PRESETS_JSON).unwrap();
+    let mali = doc["presets"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|p| p["id"] == "mali-2022")
+        .unwrap()
+        .clone();
+    let mut p = mali;
+    p["id"] = "testland".into();
+    p["name"] = "Testland".into();
+    p["country"] = "Testland".into();
+    for field in [
+        "emigrant_stock",
+        "d0",
+        "m_s0",
+        "remittances_usd",
+        "rem_gdp0",
+    ] {
+        p["figures"][field]["value"] = 0.0.into();
+    }
+    let mut host = p["hosts"][0].clone();
+    host["figures"]["emigrants_from_origin"]["value"] = 0.0.into();
+    // θ = 0 / 0 cannot be derived: a stated choice instead.
+    host["figures"]["corridor_share"] = serde_json::json!({
+        "value": 0.0, "year": 2020, "status": "C", "source": "CAL"
+    });
+    p["hosts"] = serde_json::json!([host]);
+    doc["presets"] = serde_json::json!([p]);
+    Catalog::from_json(&doc.to_string()).expect("the test preset validates")
+}
+
+/// Without migration (d0 = m_s0 = rem_gdp0 = 0, e_u = e_s = ρ_u = ρ_s = 0),
+/// h stays at h0 and L grows at n, whatever the other parameters.
 #[test]
-fn first_year_reproduces_observed_remittances_whatever_the_other_levers() {
-    const REMITTANCE_LEVERS: [migration_model::ParamId; 7] = [
-        TransferCost,
-        RemitShareUnskilled,
-        RemitShareSkilled,
-        WageRatioUnskilled,
-        WageRatioSkilled,
-        IrregularShare,
-        IrregularPenalty,
+fn no_migration_keeps_h_and_grows_l_at_n() {
+    let catalog = catalog_without_migration();
+    let preset = &catalog.presets[0];
+    let h0 = preset.figures.h0.value;
+    let no_migration = [
+        EmigRateUnskilled,
+        EmigRateSkilled,
+        ReturnRateUnskilled,
+        ReturnRateSkilled,
     ];
-    let mut rng = Rng(11);
-    for (preset, host) in corridors() {
-        let defaults = preset.defaults();
-        for i in 0..200 {
-            let mut params = if i == 0 { defaults } else { rng.params() };
-            for id in REMITTANCE_LEVERS {
-                params[id] = defaults[id];
-            }
-            let run = Scenario::new(preset, &preset.hosts[host], params)
-                .unwrap()
-                .run();
-            let y0 = &run.years[0];
-            assert!(
-                (y0.r / y0.y - preset.figures.rem_gdp0.value).abs() <= 1e-9,
-                "{}: R/Y = {} at t = 0",
-                preset.id,
-                y0.r / y0.y
-            );
-            let out = run.outputs_of(y0);
-            assert_close(
-                "GDP at t = 0",
-                out.gdp_usd,
-                preset.figures.gdp_usd.value,
-                1e-12,
-            );
+    for seed in 0..200 {
+        let mut choices = if seed == 0 {
+            Choices::new()
+        } else {
+            Rng(404 + seed).choices()
+        };
+        for id in no_migration {
+            choices.set(id, 0.0).unwrap();
+        }
+        let run = Scenario::new(preset, &preset.hosts[0], &choices).run();
+        let n = run.params[LabourGrowth];
+        assert_eq!(run.years.len(), run.params[HorizonYears] as usize + 1);
+        for (y, out) in run.years.iter().zip(run.outputs()) {
+            let x = &y.state;
+            let what = format!("seed {seed}, year {}", y.t);
+            assert_rel(&format!("{what}: h"), x.s / x.labour(), h0, 1e-12);
+            let grown = (1.0 + n).powi(y.t as i32);
+            assert_rel(&format!("{what}: L"), x.labour(), grown, 1e-12);
+            assert_eq!(x.ds + x.du, 0.0, "{what}: no diaspora appears");
+            assert_eq!(y.r, 0.0, "{what}: no remittances");
+            assert!(out.values().iter().all(|v| v.is_finite()), "{what}");
         }
     }
 }
 
-/// Money is conserved: remittances sent by migrants = received + transfer costs,
-/// with "sent" recomputed here from MODEL.md §3 step 3.
-pub fn assert_money_conserved(scenario: &Scenario) {
-    let run = scenario.run();
+/// The remittance levers of §7: at their defaults, R/Y at t = 0 is the data.
+const REMITTANCE_LEVERS: [ParamId; 7] = [
+    RemitShareUnskilled,
+    RemitShareSkilled,
+    TransferCost,
+    WageRatioUnskilled,
+    WageRatioSkilled,
+    IrregularShare,
+    IrregularPenalty,
+];
+
+/// R/Y at t = 0 equals rem_gdp0 (1e-12) whenever the remittance levers are at
+/// their defaults, whatever the assumptions and the other levers; and GDP at
+/// t = 0 is the observed GDP.
+#[test]
+fn remittances_to_gdp_at_t0_equal_the_data_whatever_the_assumptions() {
+    let draw = |rng: &mut Rng| {
+        rng.choices_of(|spec| {
+            spec.kind == Kind::Assumption || !REMITTANCE_LEVERS.contains(&spec.id)
+        })
+    };
+    let mut all = points(505, draw);
+    for (preset, host) in corridors() {
+        all.push((preset, host, 0, Choices::new()));
+    }
+    for (preset, host, seed, choices) in all {
+        let run = Scenario::new(preset, &preset.hosts[host], &choices).run();
+        let (y0, out) = (&run.years[0], run.outputs()[0]);
+        let what = format!("{} seed {seed}", preset.id);
+        let data = preset.figures.rem_gdp0.value;
+        assert_rel(&format!("{what}: R/Y at t = 0"), y0.r / y0.y, data, 1e-12);
+        assert_rel(
+            &format!("{what}: CSV R/Y"),
+            out.remittances_to_gdp,
+            data,
+            1e-12,
+        );
+        let gdp = preset.figures.gdp_usd.value;
+        assert_rel(&format!("{what}: GDP at t = 0"), out.gdp_usd, gdp, 1e-12);
+    }
+}
+
+/// Remittances sent = received + transfer costs, with "sent" recomputed here
+/// from §3 step 3: κ_R·exp(−η(c − c̄))·(r_u·earn_u·Zu + r_s·earn_s·Zs).
+pub fn assert_money_conserved(run: &Run, context: &str) {
     let (cal, p) = (&run.calibration, &run.params);
-    for y in &run.years {
+    let regular = 1.0 - p[IrregularPenalty] * p[IrregularShare];
+    let earn_u = p[WageRatioUnskilled] * cal.w_u0 * regular;
+    let earn_s = p[WageRatioSkilled] * cal.w_s0 * regular;
+    let c = p[TransferCost];
+    let response = (-p[CostElasticity] * (c - cal.c_bar)).exp();
+    let money = run.money_scale();
+    for (y, out) in run.years.iter().zip(run.outputs()) {
         let x = &y.state;
+        let what = |s: &str| format!("{context}, year {}: {s}", y.t);
         let sent = cal.kappa_r
-            * (p[RemitShareUnskilled] * cal.earn_u * x.zu
-                + p[RemitShareSkilled] * cal.earn_s * x.zs);
-        assert_close("sent = R + C", y.r + y.c, sent, 1e-12);
-        assert_close("C = c × sent", y.c, p[TransferCost] * sent, 1e-12);
+            * response
+            * (p[RemitShareUnskilled] * earn_u * x.zu + p[RemitShareSkilled] * earn_s * x.zs);
+        assert_close(&what("sent"), y.sent, sent, 1e-12);
+        assert_close(&what("sent = R + C"), y.r + y.c, sent, 1e-12);
+        assert_close(&what("C = c·sent"), y.c, c * sent, 1e-12);
+        let usd = out.remittances_usd + out.transfer_costs_usd;
+        assert_close(&what("US$ sent"), usd, sent * money, 1e-12);
     }
 }
 
 #[test]
 fn money_is_conserved() {
-    let mut rng = Rng(13);
-    for (preset, host) in corridors() {
-        for _ in 0..50 {
-            assert_money_conserved(
-                &Scenario::new(preset, &preset.hosts[host], rng.params()).unwrap(),
-            );
-        }
+    for (preset, host, seed, choices) in points(606, Rng::choices) {
+        let run = Scenario::new(preset, &preset.hosts[host], &choices).run();
+        assert_money_conserved(&run, &format!("{} seed {seed}", preset.id));
     }
 }
 
-/// Runs `scenario` with `id` at each value and returns the per-year series `f`.
+/// Runs `base` with `id` set to each value and returns the per-year series `f`.
 fn sweep(
-    base: &Scenario,
-    id: migration_model::ParamId,
+    base: &Choices,
+    preset: &Preset,
+    host: usize,
+    id: ParamId,
     values: &[f64],
-    f: impl Fn(&migration_model::Run, usize) -> f64,
+    f: impl Fn(&Run, usize) -> f64,
 ) -> Vec<Vec<f64>> {
     values
         .iter()
         .map(|&v| {
-            let mut s = *base;
-            s.params.set(id, v).unwrap();
-            let run = s.run();
+            let mut choices = *base;
+            choices.set(id, v).unwrap();
+            let run = Scenario::new(preset, &preset.hosts[host], &choices).run();
             (0..run.years.len()).map(|t| f(&run, t)).collect()
         })
         .collect()
@@ -164,40 +274,53 @@ fn assert_rising(what: &str, series: &[Vec<f64>], from_year: usize) {
     }
 }
 
-fn gnipc(run: &migration_model::Run, t: usize) -> f64 {
+/// Income per resident worker, (Y + R)/L, in model units.
+fn income(run: &Run, t: usize) -> f64 {
     let y = &run.years[t];
     (y.y + y.r) / y.state.labour()
 }
 
-fn scenarios_to_vary() -> Vec<Scenario> {
-    let mut rng = Rng(17);
+/// The defaults and random points of the whole box, for every preset and host.
+fn points_to_vary(base_seed: u64) -> Vec<(&'static Preset, usize, String, Choices)> {
     let mut out = Vec::new();
-    for (preset, host) in corridors() {
-        out.push(Scenario::new(preset, &preset.hosts[host], preset.defaults()).unwrap());
-        for _ in 0..10 {
-            out.push(Scenario::new(preset, &preset.hosts[host], rng.params()).unwrap());
+    for (k, (preset, host)) in corridors().into_iter().enumerate() {
+        out.push((
+            preset,
+            host,
+            format!("{} defaults", preset.id),
+            Choices::new(),
+        ));
+        for i in 0..10 {
+            let seed = base_seed + 100 * k as u64 + i;
+            let label = format!("{} seed {seed}", preset.id);
+            out.push((preset, host, label, Rng(seed).choices()));
         }
     }
     out
 }
 
 #[test]
-fn income_remittances_and_capital_rise_with_unskilled_remittance_share() {
+fn income_remittances_and_capital_rise_with_the_unskilled_remittance_share() {
     let values = [0.05, 0.1, 0.2, 0.3, 0.4, 0.5];
-    for s in scenarios_to_vary() {
-        assert_rising("GNIpc", &sweep(&s, RemitShareUnskilled, &values, gnipc), 0);
-        assert_rising(
-            "R",
-            &sweep(&s, RemitShareUnskilled, &values, |r, t| r.years[t].r),
-            0,
-        );
+    for (preset, host, label, c) in points_to_vary(707) {
+        let vary =
+            |f: fn(&Run, usize) -> f64| sweep(&c, preset, host, RemitShareUnskilled, &values, f);
+        let incomes = vary(income);
+        let finals: Vec<Vec<f64>> = incomes.iter().map(|s| vec![s[s.len() - 1]]).collect();
+        assert_rising(&format!("{label}: final income per worker"), &finals, 0);
+        assert_rising(&format!("{label}: income per worker"), &incomes, 0);
+        assert_rising(&format!("{label}: R"), &vary(|r, t| r.years[t].r), 0);
         // Capital rises through invested remittances (φ > 0), from year 1 on:
-        // K0 is calibrated without them. With φ = 0 remittances are all consumed.
-        let k = sweep(&s, RemitShareUnskilled, &values, |r, t| r.years[t].state.k);
-        if s.params[InvestedShare] > 0.0 {
-            assert_rising("K", &k, 1);
+        // K0 is calibrated with the default levers. With φ = 0 nothing is invested.
+        let k = vary(|r, t| r.years[t].state.k);
+        let phi = Scenario::new(preset, &preset.hosts[host], &c).params[InvestedShare];
+        if phi > 0.0 {
+            assert_rising(&format!("{label}: K"), &k, 1);
         } else {
-            assert!(k.windows(2).all(|w| w[0] == w[1]), "K moves with φ = 0");
+            assert!(
+                k.windows(2).all(|w| w[0] == w[1]),
+                "{label}: K moves with φ = 0"
+            );
         }
     }
 }
@@ -205,33 +328,166 @@ fn income_remittances_and_capital_rise_with_unskilled_remittance_share() {
 #[test]
 fn remittances_fall_as_transfer_cost_rises() {
     let values = [0.0, 0.03, 0.06, 0.1, 0.15];
-    for s in scenarios_to_vary() {
-        let received = sweep(&s, TransferCost, &values, |r, t| -r.years[t].r);
-        assert_rising("−R", &received, 0);
+    for (preset, host, label, c) in points_to_vary(808) {
+        for eta in [None, Some(0.0)] {
+            let mut c = c;
+            match eta {
+                // The default cost elasticity, whatever the point drew.
+                None => c.unset(CostElasticity),
+                Some(v) => c.set(CostElasticity, v).unwrap(),
+            }
+            let received = sweep(&c, preset, host, TransferCost, &values, |r, t| {
+                -r.years[t].r
+            });
+            assert_rising(&format!("{label}, η {eta:?}: −R"), &received, 0);
+        }
     }
 }
 
 #[test]
 fn skilled_share_falls_as_skilled_emigration_rises_without_brain_gain() {
     let values = [0.0, 0.005, 0.01, 0.02, 0.05];
-    for mut s in scenarios_to_vary() {
-        s.params.set(BrainGain, 0.0).unwrap();
-        let h = sweep(&s, EmigRateSkilled, &values, |r, t| {
+    for (preset, host, label, mut c) in points_to_vary(909) {
+        c.set(BrainGain, 0.0).unwrap();
+        let h = sweep(&c, preset, host, EmigRateSkilled, &values, |r, t| {
             let x = &r.years[t].state;
             -x.s / x.labour()
         });
-        assert_rising("−h", &h, 1);
+        assert_rising(&format!("{label}: −h"), &h, 1);
     }
 }
 
+/// The baseline keeps the assumptions and puts every scenario lever back to
+/// its default; the levers change the scenario only.
 #[test]
-fn the_baseline_is_the_preset_with_its_defaults() {
-    let s = scenario("mali-2022", "france", &[(TransferCost, 0.03)]);
+fn the_baseline_keeps_the_assumptions_and_drops_the_levers() {
+    let preset = catalog().preset("mali-2022").unwrap();
+    let set = choices(&[
+        (TransferCost, 0.03),
+        (BrainGain, 1.2),
+        (EmigRateSkilled, 0.01),
+    ]);
+    let s = Scenario::new(preset, &preset.hosts[0], &set);
     let base = s.baseline();
+    assert_eq!(base.params, preset.defaults(&set));
+    assert_eq!(base.params, preset.params(&set.of_kind(Kind::Assumption)));
+    assert_eq!(base.params[BrainGain], 1.2);
     assert_eq!(
-        base.params,
-        catalog().preset("mali-2022").unwrap().defaults()
+        base.params[TransferCost],
+        preset.figures.transfer_cost.value
+    );
+    assert_eq!(s.params, preset.params(&set));
+    assert_eq!(
+        (s.params[TransferCost], s.params[EmigRateSkilled]),
+        (0.03, 0.01)
     );
     assert_eq!(base.setting, s.setting);
+    assert_eq!(base.baseline(), base);
     assert_ne!(s.run().years[5].r, base.run().years[5].r);
+}
+
+/// Moving an assumption moves the baseline, and the start-up is re-fitted to
+/// the data with it.
+#[test]
+fn moving_an_assumption_moves_the_baseline() {
+    let plain = scenario("bangladesh-2022", "saudi-arabia", &[]);
+    let faster = scenario("bangladesh-2022", "saudi-arabia", &[(LabourGrowth, 0.03)]);
+    assert_eq!(faster.baseline().params[LabourGrowth], 0.03);
+    assert_ne!(faster.calibration(), plain.calibration());
+    let (a, b) = (plain.baseline().run(), faster.baseline().run());
+    assert_ne!(a.outputs()[10].gdp_usd, b.outputs()[10].gdp_usd);
+    let (out_a, out_b) = (a.outputs(), b.outputs());
+    // Both start from the observed economy.
+    assert_rel("GDP at t = 0", out_b[0].gdp_usd, out_a[0].gdp_usd, 1e-12);
+    assert_rel(
+        "R/Y",
+        out_b[0].remittances_to_gdp,
+        out_a[0].remittances_to_gdp,
+        1e-12,
+    );
+    // Moving a scenario lever does not move the baseline.
+    let cheaper = scenario("bangladesh-2022", "saudi-arabia", &[(TransferCost, 0.01)]);
+    assert_eq!(cheaper.baseline(), plain.baseline());
+}
+
+/// An unset emigration rate follows μ and n (§3); a set one keeps its value.
+#[test]
+fn an_unset_emigration_rate_follows_retirement_and_labour_growth() {
+    let preset = catalog().preset("bangladesh-2022").unwrap();
+    let fig = &preset.figures;
+    let (h0, ds0) = (fig.h0.value, fig.skilled_diaspora0());
+    let du0 = fig.d0.value - ds0;
+    for (mu, n) in [
+        (0.025, fig.labour_growth.value),
+        (0.03, 0.02936),
+        (0.015, 0.0),
+        (0.04, 0.04),
+    ] {
+        let assumptions = choices(&[(Retirement, mu), (LabourGrowth, n)]);
+        let p = preset.params(&assumptions);
+        assert_close("ē_s", p[EmigRateSkilled], ds0 * (mu + 0.02 + n) / h0, 1e-15);
+        assert_close(
+            "ē_u",
+            p[EmigRateUnskilled],
+            du0 * (mu + 0.1 + n) / (1.0 - h0),
+            1e-15,
+        );
+        assert_eq!(p, preset.defaults(&assumptions));
+        let mut set = assumptions;
+        set.set(EmigRateSkilled, 0.004).unwrap();
+        let q = preset.params(&set);
+        assert_eq!(q[EmigRateSkilled], 0.004);
+        assert_eq!(q[EmigRateUnskilled], p[EmigRateUnskilled]);
+        assert_eq!(
+            preset.defaults(&set),
+            p,
+            "the default follows μ and n still"
+        );
+    }
+    // The return rates that enter ē are the defaults ρ̄, not the scenario's.
+    let returns = choices(&[(ReturnRateSkilled, 0.1), (ReturnRateUnskilled, 0.2)]);
+    assert_eq!(
+        preset.params(&returns)[EmigRateSkilled],
+        preset.params(&Choices::new())[EmigRateSkilled]
+    );
+}
+
+/// "Reset to baseline" unsets the levers, "Reset assumptions" the assumptions;
+/// each keeps the other kind.
+#[test]
+fn reset_unsets_one_kind_and_keeps_the_other() {
+    let preset = catalog().preset("mali-2022").unwrap();
+    let host = &preset.hosts[1];
+    let all = choices(&[
+        (TransferCost, 0.02),
+        (EmigRateUnskilled, 0.03),
+        (Retirement, 0.03),
+        (HorizonYears, 20.0),
+    ]);
+    let scenario = Scenario::new(preset, host, &all);
+
+    let mut levers_reset = all;
+    levers_reset.unset_kind(Kind::Scenario);
+    assert!(!levers_reset.is_set(TransferCost) && !levers_reset.is_set(EmigRateUnskilled));
+    assert!(levers_reset.is_set(Retirement) && levers_reset.is_set(HorizonYears));
+    assert_eq!(
+        Scenario::new(preset, host, &levers_reset),
+        scenario.baseline()
+    );
+
+    let mut assumptions_reset = all;
+    assumptions_reset.unset_kind(Kind::Assumption);
+    let ids: Vec<ParamId> = assumptions_reset.iter().map(|(id, _)| id).collect();
+    assert_eq!(ids, [EmigRateUnskilled, TransferCost]);
+    let reset = Scenario::new(preset, host, &assumptions_reset);
+    assert_eq!(reset.params[TransferCost], 0.02);
+    assert_eq!(reset.params[Retirement], 0.025);
+    assert_eq!(reset.params[HorizonYears], 30.0);
+    assert_eq!(reset.defaults, preset.defaults(&Choices::new()));
+
+    let mut none = all;
+    none.unset_kind(Kind::Scenario);
+    none.unset_kind(Kind::Assumption);
+    assert_eq!(none, Choices::new());
+    assert_eq!(none.iter().count(), 0);
 }

@@ -1,4 +1,4 @@
-//! Tests of the model crate against MODEL.md. One binary, one module per theme.
+//! Tests of the model crate against docs/model.md. One binary, one module per theme.
 
 mod cli;
 mod docs;

@@ -1,12 +1,13 @@
-//! Shared helpers: scenarios by id and a small deterministic random generator.
+//! Shared helpers: scenarios by id, random points of the parameter box from a
+//! small deterministic generator, and a relative comparison.
 
-use migration_model::{Catalog, ParamId, Params, Preset, Scenario, SPECS};
+use migration_model::{Catalog, Choices, Kind, ParamId, ParamSpec, Preset, Scenario, Unit, SPECS};
 
 pub fn catalog() -> &'static Catalog {
     Catalog::embedded().expect("embedded presets are valid")
 }
 
-/// Every (preset, host) pair shipped.
+/// Every (preset, host index) pair shipped.
 pub fn corridors() -> Vec<(&'static Preset, usize)> {
     catalog()
         .presets
@@ -15,17 +16,25 @@ pub fn corridors() -> Vec<(&'static Preset, usize)> {
         .collect()
 }
 
-/// A scenario from ids and `name=value` changes to the preset's defaults.
-pub fn scenario(preset: &str, host: &str, changes: &[(ParamId, f64)]) -> Scenario {
-    let (p, h) = catalog().find(preset, Some(host)).unwrap();
-    let mut params = p.defaults();
+/// Choices with each listed parameter set; panics on a value the model refuses.
+pub fn choices(changes: &[(ParamId, f64)]) -> Choices {
+    let mut choices = Choices::new();
     for &(id, v) in changes {
-        params.set(id, v).unwrap();
+        choices
+            .set(id, v)
+            .unwrap_or_else(|e| panic!("test choice refused: {e}"));
     }
-    Scenario::new(p, h, params).unwrap()
+    choices
 }
 
-/// splitmix64: reproducible without a dependency; a failing seed is printed.
+/// A scenario from ids and the parameters a person set.
+pub fn scenario(preset: &str, host: &str, changes: &[(ParamId, f64)]) -> Scenario {
+    let (p, h) = catalog().find(preset, Some(host)).unwrap();
+    Scenario::new(p, h, &choices(changes))
+}
+
+/// splitmix64: reproducible without a dependency. Tests seed one generator per
+/// point and name the seed when an assertion fails.
 pub struct Rng(pub u64);
 
 impl Rng {
@@ -42,29 +51,57 @@ impl Rng {
         (self.next_u64() >> 11) as f64 / ((1u64 << 53) - 1) as f64
     }
 
-    /// A random point of the whole parameter box; whole years where required.
-    /// One draw in eight sits exactly on a bound, where edge cases live.
-    pub fn params(&mut self) -> Params {
-        let mut values = [0.0; migration_model::PARAM_COUNT];
-        for spec in &SPECS {
-            let u = match self.next_u64() % 16 {
-                0 => 0.0,
-                1 => 1.0,
-                _ => self.unit(),
-            };
-            let mut v = spec.min + u * (spec.max - spec.min);
-            if spec.id == ParamId::HorizonYears {
-                v = v.round();
-            }
-            values[spec.id as usize] = v.clamp(spec.min, spec.max);
+    /// A random value of one parameter's range, whole where whole years are
+    /// required. One draw in eight sits exactly on a bound, where edge cases live.
+    pub fn value(&mut self, spec: &ParamSpec) -> f64 {
+        let u = match self.next_u64() % 16 {
+            0 => 0.0,
+            1 => 1.0,
+            _ => self.unit(),
+        };
+        let mut v = spec.min + u * (spec.max - spec.min);
+        if spec.unit == Unit::WholeYears {
+            v = v.round();
         }
-        Params::from_array(values)
+        v.clamp(spec.min, spec.max)
+    }
+
+    /// A random point of the whole box: all 34 parameters set.
+    pub fn choices(&mut self) -> Choices {
+        self.choices_of(|_| true)
+    }
+
+    /// A random point of the assumption box: every assumption set, every
+    /// scenario lever unset (at its default).
+    pub fn assumptions(&mut self) -> Choices {
+        self.choices_of(|spec| spec.kind == Kind::Assumption)
+    }
+
+    /// Random values for the parameters `pick` selects; the others unset.
+    pub fn choices_of(&mut self, pick: impl Fn(&ParamSpec) -> bool) -> Choices {
+        let mut choices = Choices::new();
+        for spec in SPECS.iter().filter(|s| pick(s)) {
+            let v = self.value(spec);
+            choices
+                .set(spec.id, v)
+                .unwrap_or_else(|e| panic!("generator left the box: {e}"));
+        }
+        choices
     }
 }
 
+/// `got` equals `want` to `tol`, relative (absolute below 1).
 pub fn assert_close(what: &str, got: f64, want: f64, tol: f64) {
     assert!(
         (got - want).abs() <= tol * want.abs().max(1.0),
         "{what}: got {got}, want {want} (tolerance {tol})"
+    );
+}
+
+/// `got` equals `want` to `tol` relative to `want`, however small `want` is.
+pub fn assert_rel(what: &str, got: f64, want: f64, tol: f64) {
+    assert!(
+        (got - want).abs() <= tol * want.abs(),
+        "{what}: got {got}, want {want} (relative tolerance {tol})"
     );
 }

@@ -11,6 +11,7 @@ pub mod config;
 pub mod content;
 pub mod format;
 pub mod i18n;
+pub mod results;
 pub mod share;
 pub mod state;
 pub mod summary;

@@ -3,7 +3,7 @@
 
 use crate::format;
 use crate::i18n::{fill, Texts};
-use crate::state::Results;
+use crate::results::Results;
 use migration_model::{Host, ParamId, Position, Preset};
 
 /// The sentences after the current change, in reading order.

@@ -9,7 +9,7 @@ pub use draw::draw;
 use crate::content::ChartId;
 use crate::format;
 use crate::i18n::{fill, Lang, Texts};
-use crate::state::Results;
+use crate::results::Results;
 use migration_model::{Host, Outputs};
 
 /// Immigrant shares above this are outside the range of the surplus formula

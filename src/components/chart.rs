@@ -4,7 +4,8 @@
 use super::paragraphs;
 use crate::charts::{self, LineChart};
 use crate::content::{themes_showing, Target, THEMES};
-use crate::state::{Action, Shared};
+use crate::results::Shared;
+use crate::state::Action;
 use crate::web::canvas::Canvas;
 use crate::web::dom;
 use plotters::prelude::IntoDrawingArea;

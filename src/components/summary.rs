@@ -1,6 +1,6 @@
 //! The key results in words, announced politely by screen readers.
 
-use crate::state::Shared;
+use crate::results::Shared;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]

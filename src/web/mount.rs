@@ -3,7 +3,7 @@
 //! one widget marked `data-url-state`, the page's link) give its settings.
 
 use crate::components::app::{App, AppProps};
-use crate::config::{self, Notice, RawSettings, Settings, Source};
+use crate::config::RawSettings;
 use crate::web::{dom, panic};
 use migration_model::Catalog;
 use wasm_bindgen::prelude::*;
@@ -97,43 +97,6 @@ pub fn mount(element: Element, base: String) -> Result<Widget, JsValue> {
         app: Some(app),
         container,
     })
-}
-
-/// The link's settings: the hash, and `allow-origin` also from the query.
-fn link_settings() -> (RawSettings, Vec<Notice>) {
-    let (hash, search) = dom::location_parts();
-    let (mut raw, mut notices) = RawSettings::from_url_part(&hash);
-    let (query, query_notices) = RawSettings::from_url_part(&search);
-    raw.allow_origins.extend(query.allow_origins);
-    // The query may carry the host page's own parameters: report only what
-    // concerns us.
-    notices.extend(
-        query_notices
-            .into_iter()
-            .filter(|n| matches!(n.problem, config::Problem::TooLong { .. })),
-    );
-    (raw, notices)
-}
-
-/// A widget's settings: its attributes, under the page's link when it owns it
-/// (`data-url-state`). Used at mount and whenever the link changes.
-pub fn settings_for(
-    catalog: &'static Catalog,
-    attributes: &RawSettings,
-    url_state: bool,
-) -> (Settings, Vec<Notice>) {
-    let (link, mut notices) = if url_state {
-        link_settings()
-    } else {
-        Default::default()
-    };
-    let mut layers = vec![(Source::Attribute, attributes)];
-    if url_state {
-        layers.push((Source::Link, &link));
-    }
-    let (settings, more) = config::resolve(catalog, &layers);
-    notices.extend(more);
-    (settings, notices)
 }
 
 /// Whether this page is inside a frame (then it reports its height).

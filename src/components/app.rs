@@ -8,16 +8,10 @@ use crate::components::{
 };
 use crate::config::{self, Notice, RawSettings, Settings, Source};
 use crate::state::{Action, State};
-use crate::web::dom;
+use crate::web::{dom, messages};
 use migration_model::Catalog;
 use std::rc::Rc;
-use wasm_bindgen::prelude::*;
-use wasm_bindgen::JsCast;
 use yew::prelude::*;
-
-/// Type of the messages a host page sends, and of the ones the widget posts.
-pub const SET_MESSAGE: &str = "migration-explorer:set";
-pub const RESIZE_MESSAGE: &str = "migration-explorer:resize";
 
 /// How long the link waits after the last change before it is rewritten:
 /// dragging a slider must not hit the browser's history rate limit.
@@ -178,58 +172,12 @@ fn use_messages(url_state: bool, state: &UseReducerHandle<State>) {
     use_effect_with(allowed, move |allowed| {
         let allowed = allowed.clone();
         let listener = (url_state && !allowed.is_empty()).then(|| {
-            let window = dom::window()?;
-            Some(gloo::events::EventListener::new(
-                &window,
-                "message",
-                move |event| {
-                    let Some(event) = event.dyn_ref::<web_sys::MessageEvent>() else {
-                        return;
-                    };
-                    if let Some((raw, source)) =
-                        accept_message(&allowed, &event.origin(), &event.data())
-                    {
-                        state.dispatch(Action::Merge(raw, source));
-                    }
-                },
-            ))
+            messages::listen(allowed, move |raw, source| {
+                state.dispatch(Action::Merge(raw, source))
+            })
         });
         move || drop(listener)
     });
-}
-
-/// Checks a message's origin and shape; `None` (logged) if it is not for us.
-fn accept_message(
-    allowed: &[String],
-    origin: &str,
-    data: &JsValue,
-) -> Option<(RawSettings, Source)> {
-    let text = js_sys::JSON::stringify(data).ok()?.as_string()?;
-    let value: serde_json::Value = serde_json::from_str(&text).ok()?;
-    let kind = value.get("type").and_then(|t| t.as_str());
-    if kind != Some(SET_MESSAGE) {
-        // Pages and extensions post many messages: note, do not alarm.
-        dom::info(&format!(
-            "Migration Explorer: ignored a message that is not {SET_MESSAGE:?}: {}",
-            config::quote(&text)
-        ));
-        return None;
-    }
-    if !allowed.iter().any(|o| o == origin) {
-        dom::warn(&format!(
-            "Migration Explorer: ignored a message from {:?}, which is not in allow-origin",
-            config::quote(origin)
-        ));
-        return None;
-    }
-    let (raw, notices) = RawSettings::from_message(&value);
-    for n in &notices {
-        dom::warn(&format!(
-            "Migration Explorer: message problem: {:?}",
-            n.problem
-        ));
-    }
-    Some((raw, Source::Message))
 }
 
 /// Posts the page's height to the parent frame whenever it changes, so that
@@ -242,20 +190,7 @@ fn use_frame_height(in_frame: bool) {
             .and_then(|d| d.body());
         let watch = body
             .filter(|_| in_frame)
-            .and_then(|body| dom::ResizeWatch::new(&body, post_height));
+            .and_then(|body| dom::ResizeWatch::new(&body, messages::post_height));
         move || drop(watch)
     });
-}
-
-/// The body's height: the page is only this widget, its padding included.
-fn post_height(body: &web_sys::Element) {
-    let height = body.get_bounding_client_rect().height().ceil();
-    let Some(parent) = dom::window().and_then(|w| w.parent().ok().flatten()) else {
-        return;
-    };
-    let message = js_sys::Object::new();
-    let _ = js_sys::Reflect::set(&message, &"type".into(), &RESIZE_MESSAGE.into());
-    let _ = js_sys::Reflect::set(&message, &"height".into(), &height.into());
-    // Only a height: harmless for any parent to read.
-    let _ = parent.post_message(&message, "*");
 }

@@ -4,5 +4,6 @@
 
 pub mod canvas;
 pub mod dom;
+pub mod messages;
 pub mod mount;
 pub mod panic;

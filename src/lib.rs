@@ -1,9 +1,10 @@
 //! Migration Explorer: the widget.
 //!
-//! Pure parts (settings, state, charts, sentences, formatting) compile and are
-//! tested natively; `components` are the Yew views; `web` holds what only a
-//! browser can do (mounting, the link, messages, downloads, the panic panel).
-//! Every number comes from the `migration-model` crate.
+//! Pure parts (settings, results, charts, sentences, state, formatting) compile
+//! and are tested natively; `components` are the Yew views; `web` holds what
+//! only a browser can do (the link, messages, downloads, the canvas, the panic
+//! panel); `mount`, the entry, puts the views into host elements. Every number
+//! comes from the `migration-model` crate.
 
 pub mod charts;
 pub mod components;
@@ -11,6 +12,7 @@ pub mod config;
 pub mod content;
 pub mod format;
 pub mod i18n;
+pub mod mount;
 pub mod results;
 pub mod share;
 pub mod state;

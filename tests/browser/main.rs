@@ -2,7 +2,7 @@
 //! widgets mounted as an embedding page mounts them, driven through the DOM.
 #![cfg(target_arch = "wasm32")]
 
-use migration_explorer::web::mount::{mount, Widget};
+use migration_explorer::mount::{mount, Widget};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlElement, HtmlInputElement, HtmlSelectElement, ShadowRoot};

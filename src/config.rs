@@ -7,10 +7,22 @@
 
 use crate::content::View;
 use crate::i18n::Lang;
-use migration_model::{parse_number, Catalog, Host, ParamId, Params, Preset};
+use migration_model::{parse_value, Catalog, Choices, Host, ParamError, ParamId, Preset};
 
-/// The link format's version. Later versions must still read `v=1`.
-pub const LINK_VERSION: &str = "1";
+/// The link format's version: 2 since model version 2. Links of version 1
+/// still open, with a notice that their figures have changed.
+pub const LINK_VERSION: &str = "2";
+
+/// Link versions this version reads, oldest first.
+const OLD_LINK_VERSIONS: [&str; 1] = ["1"];
+
+/// Keys kept for features to come (lessons, comparison, presentation,
+/// uncertainty), so that no parameter can ever take them. A link from a later
+/// version that uses them is told, not misread.
+pub const RESERVED_KEYS: [&str; 4] = ["lesson", "step", "mode", "uncertainty"];
+
+/// Prefix of a pinned scenario's levers (`a.transfer_cost=…`), reserved too.
+pub const RESERVED_PREFIX: &str = "a.";
 
 /// Longest settings text read at all (hash, `data-set`, message), in characters.
 pub const MAX_SETTINGS_CHARS: usize = 4096;
@@ -50,8 +62,12 @@ pub enum Problem {
     UnknownPreset { value: String },
     UnknownHost { value: String },
     UnknownParam { name: String },
-    NotANumber { id: ParamId, value: String },
-    OutOfRange { id: ParamId, value: f64 },
+    /// The model's reason for refusing a value, and the value as typed.
+    BadValue { error: ParamError, value: String },
+    /// A key kept for a later version, which this one does not use yet.
+    Reserved { name: String },
+    /// A link made with an older model: it opens, but its figures have changed.
+    OldVersion { value: String },
     UnknownView { value: String },
     UnknownLang { value: String },
     UnknownVersion { value: String },
@@ -74,7 +90,9 @@ pub struct Notice {
 pub struct Settings {
     pub preset: &'static Preset,
     pub host: &'static Host,
-    pub params: Params,
+    /// The parameters set by a link, an attribute, a message or the person;
+    /// the rest follow their defaults.
+    pub choices: Choices,
     pub view: View,
     pub lang: Lang,
     pub allow_origins: Vec<String>,
@@ -86,7 +104,7 @@ impl PartialEq for Settings {
     fn eq(&self, other: &Settings) -> bool {
         std::ptr::eq(self.preset, other.preset)
             && std::ptr::eq(self.host, other.host)
-            && self.params == other.params
+            && self.choices == other.choices
             && self.view == other.view
             && self.lang == other.lang
             && self.allow_origins == other.allow_origins
@@ -170,6 +188,13 @@ impl RawSettings {
                         .filter(|s| !s.is_empty())
                         .map(String::from),
                 );
+                return;
+            }
+            _ if RESERVED_KEYS.contains(&key) || key.starts_with(RESERVED_PREFIX) => {
+                notices.push(Notice {
+                    problem: Problem::Reserved { name: quote(key) },
+                    source,
+                });
                 return;
             }
             _ => {
@@ -409,33 +434,27 @@ pub fn resolve(
     )
     .unwrap_or(View::Origin);
     let mut note = |problem, source| notices.push(Notice { problem, source });
-    // Levers: lowest layer first, so higher layers overwrite.
-    let mut params = preset.defaults();
+    // Parameters: lowest layer first, so higher layers overwrite. A refused
+    // value leaves the layer below in place, or the default.
+    let mut choices = Choices::new();
     let mut allow_origins = Vec::new();
     for (source, raw) in layers {
-        if let Some(v) = &raw.version {
-            if v != LINK_VERSION {
-                note(Problem::UnknownVersion { value: quote(v) }, *source);
+        match raw.version.as_deref() {
+            None | Some(LINK_VERSION) => {}
+            Some(v) if OLD_LINK_VERSIONS.contains(&v) => {
+                note(Problem::OldVersion { value: quote(v) }, *source)
             }
+            Some(v) => note(Problem::UnknownVersion { value: quote(v) }, *source),
         }
         for (name, text) in &raw.levers {
             let Some(id) = ParamId::from_name(name) else {
                 note(Problem::UnknownParam { name: quote(name) }, *source);
                 continue;
             };
-            match parse_number(text) {
-                None => note(
-                    Problem::NotANumber {
-                        id,
-                        value: quote(text),
-                    },
-                    *source,
-                ),
-                Some(value) => {
-                    if params.set(id, value).is_err() {
-                        note(Problem::OutOfRange { id, value }, *source);
-                    }
-                }
+            let set = parse_value(id, text).and_then(|value| choices.set(id, value));
+            if let Err(error) = set {
+                let value = quote(text);
+                note(Problem::BadValue { error, value }, *source);
             }
         }
         for origin in &raw.allow_origins {
@@ -456,7 +475,7 @@ pub fn resolve(
     let settings = Settings {
         preset,
         host,
-        params,
+        choices,
         view,
         lang,
         allow_origins,
@@ -465,18 +484,15 @@ pub fn resolve(
 }
 
 impl Settings {
-    /// The levers that differ from the preset's defaults, in table order.
-    pub fn changed_levers(&self) -> Vec<(ParamId, f64)> {
-        let defaults = self.preset.defaults();
-        self.params
-            .differences(&defaults)
-            .map(|id| (id, self.params[id]))
-            .collect()
+    /// Every set parameter as `name=value`, in table order; values in shortest
+    /// round-trip form, so that reading them back gives the exact numbers.
+    pub fn set_pairs(&self) -> impl Iterator<Item = String> + '_ {
+        self.choices.iter().map(|(id, v)| format!("{}={v}", id.name()))
     }
 
     /// The scenario as a link hash, without `#`: the preset, host and view,
-    /// every lever that differs from the preset's default (in shortest
-    /// round-trip form, so the link reproduces the scenario exactly), and the
+    /// every parameter that is set (in shortest round-trip form, so the link
+    /// reproduces the scenario exactly even after defaults move), and the
     /// language when not English.
     pub fn scenario_hash(&self) -> String {
         let mut parts = vec![
@@ -484,11 +500,7 @@ impl Settings {
             format!("preset={}", percent_encode(&self.preset.id)),
             format!("host={}", percent_encode(&self.host.id)),
         ];
-        parts.extend(
-            self.changed_levers()
-                .into_iter()
-                .map(|(id, v)| format!("{}={v}", id.name())),
-        );
+        parts.extend(self.set_pairs());
         parts.push(format!("view={}", self.view.key()));
         if self.lang != Lang::En {
             parts.push(format!("lang={}", self.lang.tag()));

@@ -91,7 +91,7 @@ pub fn lever_value(lang: Lang, spec: &ParamSpec, value: f64) -> String {
             "{} {per_year}",
             percent(lang, value, decimals_for_step(spec.step * 100.0))
         ),
-        Unit::Years | Unit::WholeYears => {
+        Unit::WholeYears => {
             format!(
                 "{} {years}",
                 number(lang, value, decimals_for_step(spec.step))

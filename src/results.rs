@@ -2,8 +2,9 @@
 //! data be compared by identity. Below the charts and the summary, which read
 //! results, and below the state, whose reducer computes them.
 
-use migration_model::{Catalog, Optimum, Outputs, ParamId, Scenario};
+use migration_model::{Calibration, Catalog, HistoryRow, Optimum, Outputs, Scenario};
 use std::rc::Rc;
+use std::sync::OnceLock;
 
 /// Derived data shared between states: equal when it is the same allocation,
 /// which is exactly when the reducer kept it, so comparing props costs nothing.
@@ -56,11 +57,13 @@ impl std::ops::Deref for CatalogRef {
 #[derive(Debug)]
 pub struct Results {
     pub scenario: Scenario,
+    /// Start-up values shared by the scenario and its baseline (κ_R is shown).
+    pub calibration: Calibration,
     pub run: Vec<Outputs>,
-    /// Shared while preset and host stay the same.
+    /// Shared while the baseline stays the same: same preset, host and assumptions.
     pub baseline: Rc<Vec<Outputs>>,
-    /// Shared while no lever but the skilled emigration rate moves: the curve
-    /// does not depend on it.
+    /// Shared while the model says the curve is the same (`Scenario::same_optimum`):
+    /// moving e_s or a host assumption does not recompute it.
     pub optimum: Rc<Optimum>,
     /// The baseline's optimum, drawn dashed behind the scenario's curve.
     pub baseline_optimum: Rc<Optimum>,
@@ -69,25 +72,22 @@ pub struct Results {
 impl Results {
     /// Runs what changed since `previous`, reuses the rest.
     pub(crate) fn compute(scenario: Scenario, previous: Option<&Results>) -> Results {
-        let same_place = previous.filter(|p| p.scenario.setting == scenario.setting);
-        let (baseline, baseline_optimum) = match same_place {
-            Some(p) => (p.baseline.clone(), p.baseline_optimum.clone()),
-            None => {
-                let base = scenario.baseline();
-                (Rc::new(base.run().outputs()), Rc::new(base.optimum()))
-            }
+        let base = scenario.baseline();
+        let baseline = match previous {
+            Some(p) if p.scenario.baseline() == base => p.baseline.clone(),
+            _ => Rc::new(base.run().outputs()),
         };
-        let optimum_key = |s: &Scenario| {
-            let mut p = s.params;
-            p[ParamId::EmigRateSkilled] = 0.0;
-            p
+        let baseline_optimum = match previous {
+            Some(p) if p.scenario.baseline().same_optimum(&base) => p.baseline_optimum.clone(),
+            _ => Rc::new(base.optimum()),
         };
-        let optimum = match same_place {
-            Some(p) if optimum_key(&p.scenario) == optimum_key(&scenario) => p.optimum.clone(),
+        let optimum = match previous {
+            Some(p) if p.scenario.same_optimum(&scenario) => p.optimum.clone(),
             _ => Rc::new(scenario.optimum()),
         };
         Results {
             run: scenario.run().outputs(),
+            calibration: scenario.calibration(),
             scenario,
             baseline,
             optimum,
@@ -99,4 +99,11 @@ impl Results {
     pub fn csv(&self) -> String {
         self.scenario.run().to_csv()
     }
+}
+
+/// The history check of the embedded catalog (docs/model.md §5): it depends
+/// on no setting, so it is computed once, the first time it is shown.
+pub fn history(catalog: &'static Catalog) -> &'static [HistoryRow<'static>] {
+    static HISTORY: OnceLock<Vec<HistoryRow<'static>>> = OnceLock::new();
+    HISTORY.get_or_init(|| catalog.history())
 }

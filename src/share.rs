@@ -23,11 +23,7 @@ fn attr(text: &str) -> String {
 /// and `index.html` are).
 pub fn snippets(settings: &Settings, base: &str) -> Snippets {
     let link = format!("{base}index.html#{}", settings.scenario_hash());
-    let levers: Vec<String> = settings
-        .changed_levers()
-        .into_iter()
-        .map(|(id, v)| format!("{}={v}", id.name()))
-        .collect();
+    let levers: Vec<String> = settings.set_pairs().collect();
     let mut element = format!(
         "<div data-migration-explorer data-preset=\"{}\" data-host=\"{}\" data-view=\"{}\" data-lang=\"{}\"",
         attr(&settings.preset.id),

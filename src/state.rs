@@ -9,7 +9,7 @@ use crate::content::{Target, View, POLICIES};
 use crate::i18n::Lang;
 use crate::results::{CatalogRef, Results, Shared};
 use crate::summary;
-use migration_model::{Catalog, Host, ParamId, Params, Preset, Scenario};
+use migration_model::{Catalog, Host, Kind, ParamId, Params, Preset, Scenario};
 use std::rc::Rc;
 use yew::Reducible;
 
@@ -36,6 +36,9 @@ pub struct State {
     pub notices: Vec<ShownNotice>,
     next_notice: u32,
     pub policy_note: Option<PolicyNote>,
+    /// The preset changed: its scenario levers are back at their defaults and
+    /// the assumptions kept, which the lever panel says.
+    pub preset_changed: bool,
     /// Where "see it in the model" or "read the theme" asked to go; the number
     /// changes on every request so that asking twice moves focus twice.
     pub focus: Option<(Target, u32)>,
@@ -56,7 +59,10 @@ pub enum Action {
     SetLever(ParamId, f64),
     SetPreset(String),
     SetHost(String),
+    /// Unsets the scenario levers: back to the baseline.
     ResetToBaseline,
+    /// Unsets the assumptions: baseline and scenario move back together.
+    ResetAssumptions,
     ApplyPolicy(usize),
     ShowView(View),
     Focus(Target),
@@ -68,7 +74,7 @@ pub enum Action {
     /// Settings from a message of the host page, over the current ones.
     Merge(RawSettings, Source),
     /// Settings read afresh (the link changed), with what was wrong in them.
-    Replace(Settings, Vec<Notice>),
+    Replace(Box<Settings>, Vec<Notice>),
 }
 
 impl State {
@@ -81,6 +87,7 @@ impl State {
             notices: Vec::new(),
             next_notice: 0,
             policy_note: None,
+            preset_changed: false,
             focus: None,
             open_info: None,
             share_open: false,
@@ -106,13 +113,14 @@ impl State {
         self.settings.host
     }
 
-    /// The preset's default levers (the baseline's), computed once per preset.
+    /// The baseline's values: the assumptions as set, default scenario levers.
     pub fn defaults(&self) -> &Params {
         &self.results.scenario.defaults
     }
 
+    /// The scenario's values: set ones, and defaults for the rest.
     pub fn params(&self) -> &Params {
-        &self.settings.params
+        &self.results.scenario.params
     }
 
     fn add_notices(&mut self, notices: Vec<Notice>) {
@@ -133,7 +141,7 @@ impl State {
             self.results = Shared::new(Results::compute(scenario, previous.map(|p| &*p.results)));
         }
         let texts = self.lang().texts();
-        let fresh = charts::build_all(&self.results, self.host(), texts);
+        let fresh = charts::build_all(&self.results, texts);
         let charts = fresh
             .into_iter()
             .enumerate()
@@ -150,20 +158,10 @@ impl State {
             texts,
         ));
     }
-
-    /// The current settings as raw text, as if read from a link.
-    fn as_raw(&self) -> RawSettings {
-        let hash = self.settings.to_hash();
-        RawSettings::from_url_part(&hash).0
-    }
 }
 
 fn scenario_of(settings: &Settings) -> Scenario {
-    Scenario {
-        setting: migration_model::Setting::new(settings.preset, settings.host),
-        params: settings.params,
-        defaults: settings.preset.defaults(),
-    }
+    Scenario::new(settings.preset, settings.host, &settings.choices)
 }
 
 impl Reducible for State {
@@ -172,11 +170,12 @@ impl Reducible for State {
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         let mut next = (*self).clone();
         let mut settings_changed = false;
+        let mut preset_change = matches!(action, Action::SetPreset(_));
         match action {
             Action::SetLever(id, value) => {
                 // A slider cannot leave its range, but a value is checked anyway.
-                if next.settings.params[id] == value || next.settings.params.set(id, value).is_err()
-                {
+                let choices = &mut next.settings.choices;
+                if choices.get(id) == Some(value) || choices.set(id, value).is_err() {
                     return self;
                 }
                 next.policy_note = None;
@@ -189,15 +188,12 @@ impl Reducible for State {
                 if std::ptr::eq(preset, self.preset()) {
                     return self;
                 }
-                // Lever changes carry over: the same policy, another country.
-                let old_defaults = *self.defaults();
-                let mut params = preset.defaults();
-                for changed in self.params().differences(&old_defaults) {
-                    params[changed] = self.params()[changed];
-                }
+                // Another country: its own default levers, the same assumptions.
                 next.settings.preset = preset;
                 next.settings.host = &preset.hosts[0];
-                next.settings.params = params;
+                next.settings.choices.unset_kind(Kind::Scenario);
+                next.policy_note = None;
+                next.preset_changed = true;
                 settings_changed = true;
             }
             Action::SetHost(id) => match self.preset().host(&id) {
@@ -207,12 +203,16 @@ impl Reducible for State {
                 }
                 _ => return self,
             },
-            Action::ResetToBaseline => {
-                let defaults = *self.defaults();
-                if *self.params() == defaults && self.policy_note.is_none() {
+            Action::ResetToBaseline | Action::ResetAssumptions => {
+                let kind = match action {
+                    Action::ResetAssumptions => Kind::Assumption,
+                    _ => Kind::Scenario,
+                };
+                let choices = &mut next.settings.choices;
+                choices.unset_kind(kind);
+                if *choices == self.settings.choices && self.policy_note.is_none() {
                     return self;
                 }
-                next.settings.params = defaults;
                 next.policy_note = None;
                 settings_changed = true;
             }
@@ -220,14 +220,15 @@ impl Reducible for State {
                 let Some(policy) = POLICIES.get(index) else {
                     return self;
                 };
+                // A policy sets its levers, even one already at its value.
                 let mut changes = Vec::new();
                 for &(id, value) in policy.changes {
-                    let from = next.settings.params[id];
-                    if from != value && next.settings.params.set(id, value).is_ok() {
+                    let from = self.params()[id];
+                    if next.settings.choices.set(id, value).is_ok() && from != value {
                         changes.push((id, from, value));
                     }
                 }
-                settings_changed = !changes.is_empty();
+                settings_changed = next.settings.choices != self.settings.choices;
                 next.policy_note = Some(PolicyNote {
                     policy: index,
                     changes,
@@ -265,7 +266,17 @@ impl Reducible for State {
                 next.notices.retain(|n| n.id != id);
             }
             Action::Merge(raw, source) => {
-                let current = self.as_raw();
+                // A message that changes the preset unsets the scenario levers,
+                // as the preset menu does; its own levers then apply.
+                let mut base = self.settings.clone();
+                let new_preset = raw.preset.as_deref().is_some_and(|id| {
+                    id != self.preset().id && self.catalog.preset(id).is_some()
+                });
+                if new_preset {
+                    base.choices.unset_kind(Kind::Scenario);
+                    preset_change = true;
+                }
+                let current = RawSettings::from_url_part(&base.to_hash()).0;
                 let (mut settings, notices) =
                     config::resolve(self.catalog.0, &[(Source::Link, &current), (source, &raw)]);
                 // Allowed origins come from the page's own configuration only.
@@ -277,12 +288,14 @@ impl Reducible for State {
             }
             Action::Replace(settings, notices) => {
                 next.add_notices(notices);
-                settings_changed = settings != self.settings;
-                next.settings = settings;
+                settings_changed = *settings != self.settings;
+                next.settings = *settings;
             }
         }
         if settings_changed {
             next.copied = None;
+            // Said once, after the change of preset; gone with the next change.
+            next.preset_changed = preset_change;
             next.derive(Some(&self));
         }
         Rc::new(next)

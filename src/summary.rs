@@ -14,25 +14,25 @@ pub fn sentences(results: &Results, preset: &Preset, host: &Host, texts: &Texts)
     };
     let words = &texts.summary;
     let year = last.year.to_string();
-    let change = last.gni_per_worker_usd / base.gni_per_worker_usd - 1.0;
+    let change = last.income_per_worker_usd / base.income_per_worker_usd - 1.0;
     let income = fill(
         words.income,
         &[
             ("year", &year),
             ("country", &preset.country),
-            ("value", &format::usd(lang, last.gni_per_worker_usd)),
+            ("value", &format::usd(lang, last.income_per_worker_usd)),
             ("change", &format::signed_percent(lang, change, 1)),
-            ("baseline", &format::usd(lang, base.gni_per_worker_usd)),
+            ("baseline", &format::usd(lang, base.income_per_worker_usd)),
         ],
     );
+    let share = |value: f64| format::percent(lang, value, 2);
     let remittances = fill(
         words.remittances,
         &[
             ("year", &year),
-            ("usd", &format::usd(lang, last.remittances_usd)),
-            ("share", &format::percent(lang, last.remittances_to_gdp, 1)),
-            ("baseline_usd", &format::usd(lang, base.remittances_usd)),
-            ("cost", &format::usd(lang, last.transfer_costs_usd)),
+            ("share", &share(last.remittances_to_gdp)),
+            ("baseline_share", &share(base.remittances_to_gdp)),
+            ("cost", &share(last.transfer_costs_to_gdp)),
         ],
     );
     let skills = fill(
@@ -47,7 +47,6 @@ pub fn sentences(results: &Results, preset: &Preset, host: &Host, texts: &Texts)
             ),
         ],
     );
-    let migrants = host.figures.corridor_share.value * last.diaspora_people;
     let host_sentence = fill(
         words.host,
         &[
@@ -57,7 +56,7 @@ pub fn sentences(results: &Results, preset: &Preset, host: &Host, texts: &Texts)
                 "share",
                 &format::percent(lang, last.host_immigrant_share, 1),
             ),
-            ("migrants", &format::people(lang, migrants)),
+            ("migrants", &format::people(lang, last.corridor_migrants)),
         ],
     );
     vec![
@@ -90,6 +89,28 @@ pub fn optimum_sentence(results: &Results, texts: &Texts) -> String {
             ("low", &rate(opt.band[0])),
             ("high", &rate(opt.band[1])),
             ("current", &rate(current)),
+        ],
+    )
+}
+
+/// Why the host's baseline moves with nothing changed: the corridor grows at
+/// the origin's pace, the host's labour force at its own.
+pub fn host_baseline_sentence(
+    results: &Results,
+    preset: &Preset,
+    host: &Host,
+    texts: &Texts,
+) -> String {
+    let lang = texts.lang;
+    let growth = ParamId::LabourGrowth;
+    let rate = |value: f64| format::lever_value(lang, growth.spec(), value);
+    fill(
+        texts.host_baseline,
+        &[
+            ("origin", &preset.country),
+            ("n", &rate(results.scenario.params[growth])),
+            ("host", &host.name),
+            ("n_host", &rate(results.scenario.setting.host_labour_growth)),
         ],
     )
 }

@@ -10,11 +10,7 @@ use crate::content::ChartId;
 use crate::format;
 use crate::i18n::{fill, Lang, Texts};
 use crate::results::Results;
-use migration_model::{Host, Outputs};
-
-/// Immigrant shares above this are outside the range of the surplus formula
-/// (MODEL.md §4): the chart then shows the change since the first year.
-pub const SMALL_SHARE_LIMIT: f64 = 0.25;
+use migration_model::{Outputs, Setting};
 
 /// Colours that colour-blind readers can tell apart (Okabe–Ito); lines are also
 /// told apart by dashes and by their legend.
@@ -240,7 +236,7 @@ fn two(
 }
 
 /// Every chart, in `ChartId::ALL` order.
-pub fn build_all(results: &Results, host: &Host, texts: &Texts) -> Vec<LineChart> {
+pub fn build_all(results: &Results, texts: &Texts) -> Vec<LineChart> {
     let (run, base) = (&results.run[..], &results.baseline[..]);
     let one = |color, value: fn(&Outputs) -> f64| -> Vec<Series> {
         pair(texts, None, color, run, base, value).into()
@@ -249,7 +245,7 @@ pub fn build_all(results: &Results, host: &Host, texts: &Texts) -> Vec<LineChart
         standard(
             ChartId::Income,
             texts,
-            one(palette::BLUE, |o| o.gni_per_worker_usd),
+            one(palette::BLUE, |o| o.income_per_worker_usd),
         ),
         standard(
             ChartId::Skills,
@@ -272,9 +268,7 @@ pub fn build_all(results: &Results, host: &Host, texts: &Texts) -> Vec<LineChart
                 run,
                 base,
                 (texts.remittances, |o| 100.0 * o.remittances_to_gdp),
-                (texts.transfer_costs, |o| {
-                    100.0 * o.transfer_costs_usd / o.gdp_usd
-                }),
+                (texts.transfer_costs, |o| 100.0 * o.transfer_costs_to_gdp),
             ),
         ),
         standard(
@@ -287,7 +281,7 @@ pub fn build_all(results: &Results, host: &Host, texts: &Texts) -> Vec<LineChart
             texts,
             one(palette::GREEN, |o| 100.0 * o.host_immigrant_share),
         ),
-        surplus_chart(texts, host, run, base),
+        surplus_chart(texts, &results.scenario.setting, run, base),
         standard(
             ChartId::HostWages,
             texts,
@@ -303,10 +297,10 @@ pub fn build_all(results: &Results, host: &Host, texts: &Texts) -> Vec<LineChart
 }
 
 /// The surplus level where the formula holds; its change since the first year
-/// where immigrants are too many for it (Gulf hosts).
-fn surplus_chart(texts: &Texts, host: &Host, run: &[Outputs], base: &[Outputs]) -> LineChart {
-    let share = host.figures.immigrant_share.value;
-    if share <= SMALL_SHARE_LIMIT {
+/// where immigrants are too many for it (Gulf hosts). The model says which.
+fn surplus_chart(texts: &Texts, setting: &Setting, run: &[Outputs], base: &[Outputs]) -> LineChart {
+    let share = setting.host_immigrant_share;
+    if setting.surplus_level_holds() {
         let series = pair(texts, None, palette::GREEN, run, base, |o| {
             o.host_surplus_pct_gdp
         });

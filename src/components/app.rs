@@ -118,7 +118,7 @@ fn use_link(props: &AppProps, state: &UseReducerHandle<State>) {
                     let (settings, mut notices) = settings_for(catalog(), &attributes, true);
                     // The attributes' own problems were reported at mount.
                     notices.retain(|n| n.source == Source::Link);
-                    state.dispatch(Action::Replace(settings, notices));
+                    state.dispatch(Action::Replace(Box::new(settings), notices));
                 },
             ))
         });

@@ -4,12 +4,16 @@
 use super::StateProps;
 use crate::format;
 use crate::i18n::{fill, Lang, Texts};
-use migration_model::{Catalog, Figure, FigureStatus, Host, Preset, Status, SPECS};
+use migration_model::{
+    Catalog, Figure, FigureStatus, Host, Kind as ModelKind, ParamId, Preset, Quantity, Status,
+    SPECS,
+};
 use yew::prelude::*;
 
 fn status_of_param(texts: &Texts, status: Status) -> &'static str {
     match status {
         Status::Verified => texts.status_verified,
+        Status::Derived => texts.status_derived,
         Status::Calibration => texts.status_calibration,
         Status::FromPreset => texts.status_preset,
     }
@@ -78,6 +82,7 @@ fn origin_rows(lang: Lang, preset: &Preset) -> Html {
             { row(l.transfer_cost, Kind::Share, &f.transfer_cost) }
             { row(l.wage_ratio_unskilled, Kind::Ratio, &f.wage_ratio_unskilled) }
             { row(l.wage_ratio_skilled, Kind::Ratio, &f.wage_ratio_skilled) }
+            { row(l.labour_growth, Kind::Share, &f.labour_growth) }
         </>
     }
 }
@@ -93,6 +98,7 @@ fn host_rows(lang: Lang, preset: &Preset, host: &Host) -> Html {
             { row(l.host_immigrant_share, Kind::Share, &f.immigrant_share) }
             { row(l.host_emigrants_from_origin, Kind::People, &f.emigrants_from_origin) }
             { row(l.host_corridor_share, Kind::Share, &f.corridor_share) }
+            { row(l.host_labour_growth, Kind::Share, &f.labour_growth) }
             { for f.send_cost.as_ref().map(|c| row(l.host_send_cost, Kind::Share, c)) }
         </>
     }
@@ -114,6 +120,82 @@ fn used_sources<'a>(catalog: &'a Catalog, preset: &Preset, host: &Host) -> Vec<(
         .collect()
 }
 
+/// κ_R and the effective remittance shares (docs/model.md §3).
+fn kappa_section(state: &crate::state::State) -> Html {
+    let lang = state.lang();
+    let texts = lang.texts();
+    let kappa = state.results.calibration.kappa_r;
+    let params = state.params();
+    let preset = state.preset();
+    let share = |v: f64| format::percent(lang, v, 1);
+    let (r_u, r_s) = (
+        params[ParamId::RemitShareUnskilled],
+        params[ParamId::RemitShareSkilled],
+    );
+    let text = fill(
+        texts.kappa.text,
+        &[
+            ("kappa", &format::number(lang, kappa, 2)),
+            ("country", &preset.country),
+            ("share", &format::percent(lang, preset.figures.rem_gdp0.value, 2)),
+            ("year", &preset.base_year.to_string()),
+            ("r_u", &share(r_u)),
+            ("r_s", &share(r_s)),
+            ("eff_u", &share(kappa * r_u)),
+            ("eff_s", &share(kappa * r_s)),
+        ],
+    );
+    html! {
+        <section class="mx-kappa" aria-labelledby="mx-kappa-heading">
+            <h4 id="mx-kappa-heading">{ texts.kappa.heading }</h4>
+            <p>{ text }</p>
+            <p>{ texts.kappa.caveat }</p>
+        </section>
+    }
+}
+
+/// The history check: each earlier preset's run against later data (§5).
+fn history_section(lang: Lang, catalog: &'static Catalog) -> Html {
+    let texts = lang.texts();
+    let words = &texts.history;
+    let rows = crate::results::history(catalog);
+    let year = rows
+        .first()
+        .map_or(String::new(), |r| r.observed_in.base_year.to_string());
+    let value = |quantity: Quantity, v: f64| match quantity {
+        Quantity::RemittancesToGdp | Quantity::SkilledShare => format::percent(lang, v, 2),
+        Quantity::DiasporaPeople => format::people(lang, v),
+        Quantity::GdpPerWorkerUsd => format::usd(lang, v),
+    };
+    let label = |quantity: Quantity| match quantity {
+        Quantity::RemittancesToGdp => words.remittances_to_gdp,
+        Quantity::SkilledShare => words.skilled_share,
+        Quantity::DiasporaPeople => words.diaspora_people,
+        Quantity::GdpPerWorkerUsd => words.gdp_per_worker_usd,
+    };
+    html! {
+        <section class="mx-history" aria-labelledby="mx-history-heading">
+            <h4 id="mx-history-heading">{ words.heading }</h4>
+            <p>{ words.intro }</p>
+            <div class="mx-table-wrap" tabindex="0" role="region" aria-labelledby="mx-history-heading">
+                <table class="mx-table">
+                    <thead><tr>{ for words.columns.iter().map(|c| html! { <th scope="col">{ fill(c, &[("year", &year)]) }</th> }) }</tr></thead>
+                    <tbody>
+                        { for rows.iter().map(|r| html! {
+                            <tr>
+                                <th scope="row">{ &r.preset.name }</th>
+                                <td>{ label(r.quantity) }</td>
+                                <td>{ value(r.quantity, r.model) }</td>
+                                <td>{ value(r.quantity, r.observed) }</td>
+                            </tr>
+                        }) }
+                    </tbody>
+                </table>
+            </div>
+        </section>
+    }
+}
+
 #[component]
 pub fn Assumptions(props: &StateProps) -> Html {
     let state = &props.state;
@@ -133,7 +215,8 @@ pub fn Assumptions(props: &StateProps) -> Html {
                             let (min, max) = format::lever_range(lang, spec);
                             html! {
                                 <tr>
-                                    <th scope="row">{ texts.params[spec.id as usize].label }<br /><code>{ spec.name }</code></th>
+                                    <th scope="row">{ texts.param(spec.id).label }<br /><code>{ spec.name }</code></th>
+                                    <td>{ match spec.kind { ModelKind::Scenario => texts.kind_scenario, ModelKind::Assumption => texts.kind_assumption } }</td>
                                     <td>{ format::lever_value(lang, spec, state.params()[spec.id]) }</td>
                                     <td>{ format!("{min} – {max}") }</td>
                                     <td>{ format::lever_value(lang, spec, defaults[spec.id]) }</td>
@@ -156,6 +239,8 @@ pub fn Assumptions(props: &StateProps) -> Html {
                     </tbody>
                 </table>
             </div>
+            { kappa_section(state) }
+            { history_section(lang, state.catalog.0) }
             <h4>{ texts.sources_heading }</h4>
             <dl class="mx-sources">
                 { for used_sources(&state.catalog, preset, host).into_iter().map(|(key, name)| html! {

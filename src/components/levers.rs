@@ -1,12 +1,13 @@
 //! The levers: a labelled native range input per parameter, built from the
-//! model's parameter table; named policies; advanced assumptions.
+//! model's parameter table; named policies; under "Advanced", the remaining
+//! scenario levers, then the assumptions (which move the baseline too).
 
 use super::{paragraphs, StateProps};
 use crate::content::{themes_showing, Target, POLICIES};
 use crate::format;
 use crate::i18n::fill;
 use crate::state::{Action, State};
-use migration_model::{Group, ParamId, SPECS};
+use migration_model::{Group, Kind, ParamId, SPECS};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -14,6 +15,8 @@ struct LeverProps {
     id: ParamId,
     value: f64,
     default: f64,
+    /// Set by the person or a link; otherwise it follows its default.
+    set: bool,
     open: bool,
     lang: crate::i18n::Lang,
     on_action: Callback<Action>,
@@ -24,7 +27,7 @@ fn Lever(props: &LeverProps) -> Html {
     let spec = props.id.spec();
     let lang = props.lang;
     let texts = lang.texts();
-    let words = &texts.params[props.id as usize];
+    let words = &texts.param(props.id);
     let name = spec.name;
     let input_id = format!("lever-{name}");
     let info_id = format!("info-{name}");
@@ -49,11 +52,13 @@ fn Lever(props: &LeverProps) -> Html {
             </button>
         }
     });
-    let changed = props.value != props.default;
     html! {
-        <div class={classes!("mx-lever", changed.then_some("mx-changed"))}>
+        <div class={classes!("mx-lever", props.set.then_some("mx-changed"))}>
             <div class="mx-lever-head">
                 <label for={input_id.clone()}>{ words.label }</label>
+                if props.set {
+                    <span class="mx-set">{ texts.lever_set }</span>
+                }
                 <output for={input_id.clone()} id={format!("{input_id}-value")} aria-live="off">{ &value_text }</output>
                 <button
                     type="button"
@@ -90,12 +95,12 @@ fn Lever(props: &LeverProps) -> Html {
     }
 }
 
-/// The levers of one group, in table order.
-fn group(state: &State, on_action: &Callback<Action>, which: Group) -> Html {
+/// The parameters of one group and kind, in table order.
+fn group(state: &State, on_action: &Callback<Action>, which: Group, kind: Kind) -> Html {
     let defaults = state.defaults();
     SPECS
         .iter()
-        .filter(|s| s.group == which)
+        .filter(|s| s.group == which && s.kind == kind)
         .map(|s| {
             html! {
                 <Lever
@@ -103,6 +108,7 @@ fn group(state: &State, on_action: &Callback<Action>, which: Group) -> Html {
                     id={s.id}
                     value={state.params()[s.id]}
                     default={defaults[s.id]}
+                    set={state.settings.choices.is_set(s.id)}
                     open={state.open_info == Some(s.id)}
                     lang={state.lang()}
                     on_action={on_action.clone()}
@@ -129,7 +135,7 @@ pub fn LeversPanel(props: &StateProps) -> Html {
                 fill(
                     texts.policy_change,
                     &[
-                        ("label", texts.params[id as usize].label),
+                        ("label", texts.param(id).label),
                         ("from", &format::lever_value(state.lang(), spec, from)),
                         ("to", &format::lever_value(state.lang(), spec, to)),
                     ],
@@ -141,10 +147,17 @@ pub fn LeversPanel(props: &StateProps) -> Html {
             &[("name", name), ("changes", &changes.join("; "))],
         )
     });
+    let reset_assumptions = props
+        .on_action
+        .reform(|_: MouseEvent| Action::ResetAssumptions);
     html! {
         <aside class="mx-levers" aria-labelledby="mx-levers-heading">
             <h3 id="mx-levers-heading">{ texts.levers_heading }</h3>
-            { group(state, &props.on_action, Group::Main) }
+            if state.preset_changed {
+                <p class="mx-preset-note" role="status">{ fill(texts.preset_changed, &[("country", &state.preset().country)]) }</p>
+            }
+            { group(state, &props.on_action, Group::Main, Kind::Scenario) }
+            { group(state, &props.on_action, Group::Main, Kind::Assumption) }
             <section class="mx-policies" aria-labelledby="mx-policies-heading">
                 <h4 id="mx-policies-heading">{ texts.policies_heading }</h4>
                 <ul>
@@ -165,10 +178,17 @@ pub fn LeversPanel(props: &StateProps) -> Html {
             </section>
             <details class="mx-advanced">
                 <summary>{ texts.advanced }</summary>
-                <h4>{ texts.advanced_origin }</h4>
-                { group(state, &props.on_action, Group::Advanced) }
-                <h4>{ texts.advanced_host }</h4>
-                { group(state, &props.on_action, Group::Host) }
+                <h4>{ texts.advanced_levers }</h4>
+                { group(state, &props.on_action, Group::Advanced, Kind::Scenario) }
+                <section class="mx-assumption-group" aria-labelledby="mx-assumptions-group-heading">
+                    <h4 id="mx-assumptions-group-heading">{ texts.advanced_assumptions }</h4>
+                    <p class="mx-assumptions-explained">{ texts.assumptions_explained }</p>
+                    <button type="button" class="mx-button" id="mx-reset-assumptions" onclick={reset_assumptions}>{ texts.reset_assumptions }</button>
+                    <h5>{ texts.advanced_origin }</h5>
+                    { group(state, &props.on_action, Group::Advanced, Kind::Assumption) }
+                    <h5>{ texts.advanced_host }</h5>
+                    { group(state, &props.on_action, Group::Host, Kind::Assumption) }
+                </section>
             </details>
         </aside>
     }

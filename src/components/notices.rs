@@ -5,7 +5,7 @@ use crate::config::{Notice, Problem, Source};
 use crate::format;
 use crate::i18n::{fill, Texts};
 use crate::state::{Action, State};
-use migration_model::ParamId;
+use migration_model::{ParamId, Problem as ModelProblem};
 use yew::prelude::*;
 
 /// The sentence for one notice. Quoted input is inserted as text.
@@ -16,7 +16,7 @@ pub fn notice_text(texts: &Texts, state: &State, notice: &Notice) -> String {
         let spec = id.spec();
         let (min, max) = format::lever_range(lang, spec);
         let default = format::lever_value(lang, spec, state.defaults()[id]);
-        (texts.params[id as usize].label, min, max, default)
+        (texts.param(id).label, min, max, default)
     };
     let sentence = match &notice.problem {
         Problem::UnknownPreset { value } => fill(
@@ -32,27 +32,26 @@ pub fn notice_text(texts: &Texts, state: &State, notice: &Notice) -> String {
             ],
         ),
         Problem::UnknownParam { name } => fill(words.unknown_param, &[("name", name)]),
-        Problem::NotANumber { id, value } => {
-            let (label, _, _, default) = lever(*id);
+        Problem::BadValue { error, value } => {
+            let (label, min, max, default) = lever(error.id);
+            let template = match error.problem {
+                ModelProblem::NotANumber => words.not_a_number,
+                ModelProblem::OutOfRange => words.out_of_range,
+                ModelProblem::NotWhole => words.not_whole,
+            };
             fill(
-                words.not_a_number,
-                &[("label", label), ("value", value), ("default", &default)],
-            )
-        }
-        Problem::OutOfRange { id, value } => {
-            let (label, min, max, default) = lever(*id);
-            let shown = config_number(*value);
-            fill(
-                words.out_of_range,
+                template,
                 &[
                     ("label", label),
-                    ("value", &shown),
+                    ("value", value),
                     ("min", &min),
                     ("max", &max),
                     ("default", &default),
                 ],
             )
         }
+        Problem::Reserved { name } => fill(words.reserved, &[("name", name)]),
+        Problem::OldVersion { value } => fill(words.old_version, &[("value", value)]),
         Problem::UnknownView { value } => fill(words.unknown_view, &[("value", value)]),
         Problem::UnknownLang { value } => fill(words.unknown_lang, &[("value", value)]),
         Problem::UnknownVersion { value } => fill(words.unknown_version, &[("value", value)]),
@@ -81,16 +80,6 @@ pub fn notice_text(texts: &Texts, state: &State, notice: &Notice) -> String {
         Source::Message => words.from_message,
     };
     format!("{sentence} ({place})")
-}
-
-/// A refused number as typed, without float noise or a 300-digit expansion.
-fn config_number(value: f64) -> String {
-    let text = format!("{value}");
-    if text.chars().count() > 24 {
-        format!("{value:e}")
-    } else {
-        text
-    }
 }
 
 #[component]

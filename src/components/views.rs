@@ -44,15 +44,22 @@ pub fn Views(props: &StateProps) -> Html {
         })
     };
     let panel = match current {
-        View::Origin => {
-            html! { <div class="mx-charts">{ charts_of(state, &props.on_action, View::Origin) }</div> }
-        }
-        View::Host => {
-            html! { <div class="mx-charts">{ charts_of(state, &props.on_action, View::Host) }</div> }
-        }
+        View::Origin => html! {
+            <>
+                <p class="mx-view-note" id="mx-origin-baseline">{ texts.origin_baseline }</p>
+                <div class="mx-charts">{ charts_of(state, &props.on_action, View::Origin) }</div>
+            </>
+        },
+        View::Host => html! {
+            <>
+                <p class="mx-view-note" id="mx-host-baseline">{ summary::host_baseline_sentence(&state.results, state.preset(), state.host(), texts) }</p>
+                <div class="mx-charts">{ charts_of(state, &props.on_action, View::Host) }</div>
+            </>
+        },
         View::Optimum => html! {
             <div class="mx-optimum">
                 <p class="mx-optimum-sentence">{ summary::optimum_sentence(&state.results, texts) }</p>
+                <p class="mx-optimum-reflects" id="mx-optimum-reflects">{ texts.optimum.reflects }</p>
                 { charts_of(state, &props.on_action, View::Optimum) }
                 <p class="mx-optimum-note">{ texts.optimum.unskilled_note }</p>
             </div>

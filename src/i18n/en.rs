@@ -1,6 +1,7 @@
 //! English.
 
 use super::*;
+use migration_model::ParamId::{self, *};
 
 pub static EN: Texts = Texts {
     lang: Lang::En,
@@ -17,6 +18,8 @@ pub static EN: Texts = Texts {
     country: "Country",
     host_country: "Host country",
     reset: "Reset to baseline",
+    reset_assumptions: "Reset assumptions",
+    preset_changed: "Now showing {country}: the scenario levers are back at this country's defaults; the assumptions you set are kept.",
     download_csv: "Download data (CSV)",
     views: [
         "Origin country",
@@ -27,140 +30,19 @@ pub static EN: Texts = Texts {
     ],
     views_label: "Views",
     levers_heading: "Levers",
-    advanced: "Advanced assumptions",
-    advanced_origin: "Origin economy and migrants",
+    advanced: "Advanced",
+    advanced_levers: "More scenario levers",
+    advanced_assumptions: "Assumptions",
+    assumptions_explained: "An assumption says how the economy works. Changing one changes the baseline too: the scenario and its baseline are both recomputed from the same data, and the difference between them is still the effect of the scenario levers.",
+    advanced_origin: "Origin economy",
     advanced_host: "Host country",
+    lever_set: "set",
     about_lever: "About: {label}",
     range: "Range: {min} to {max}.",
     default_value: "Default: {value}.",
     source: "Source:",
     illustrates: "In the document:",
-    params: [
-        ParamText {
-            label: "Unskilled emigration rate",
-            meaning: "Share of resident workers without tertiary education who emigrate each year.",
-        },
-        ParamText {
-            label: "Skilled emigration rate",
-            meaning: "Share of resident tertiary-educated workers who emigrate each year: the brain drain.",
-        },
-        ParamText {
-            label: "Years a student looks ahead",
-            meaning: "Years over which a student weighs the chance of one day emigrating.",
-        },
-        ParamText {
-            label: "Brain gain: study encouraged by migration prospects",
-            meaning: "How strongly the prospect of working abroad makes young people study. With none, skilled emigration only drains skills.",
-        },
-        ParamText {
-            label: "Highest share of newcomers who study",
-            meaning: "Upper bound on the share of people entering the labour force with tertiary education.",
-        },
-        ParamText {
-            label: "Productivity gain from a more skilled workforce",
-            meaning: "How much a higher skilled share raises everyone's productivity.",
-        },
-        ParamText {
-            label: "Capital's share of output",
-            meaning: "Share of output that pays for capital; the rest pays for work.",
-        },
-        ParamText {
-            label: "Skilled / unskilled wage at home",
-            meaning: "How many times more a tertiary-educated worker earns at home, in the first year.",
-        },
-        ParamText {
-            label: "Saving rate",
-            meaning: "Share of output saved and invested at home.",
-        },
-        ParamText {
-            label: "Depreciation of capital",
-            meaning: "Share of the capital stock worn out each year.",
-        },
-        ParamText {
-            label: "Labour-force growth without migration",
-            meaning: "Yearly growth of the labour force if nobody left or came back.",
-        },
-        ParamText {
-            label: "Retirement rate",
-            meaning: "Share of workers, at home or abroad, who retire each year.",
-        },
-        ParamText {
-            label: "Remittances sent by unskilled migrants",
-            meaning: "Share of their earnings abroad that migrants without tertiary education send home.",
-        },
-        ParamText {
-            label: "Remittances sent by skilled migrants",
-            meaning: "Share of their earnings abroad that tertiary-educated migrants send home.",
-        },
-        ParamText {
-            label: "Yearly fall in remittances per migrant",
-            meaning: "How fast a migrant's remittances fade as the years abroad pass.",
-        },
-        ParamText {
-            label: "Transfer cost",
-            meaning: "What banks and money-transfer operators take, as a share of the money sent.",
-        },
-        ParamText {
-            label: "Share of remittances invested",
-            meaning: "Share of the remittances received that is invested (a business, land, a house) rather than consumed.",
-        },
-        ParamText {
-            label: "Return rate of unskilled migrants",
-            meaning: "Share of the unskilled diaspora coming home each year.",
-        },
-        ParamText {
-            label: "Return rate of skilled migrants",
-            meaning: "Share of the skilled diaspora coming home each year.",
-        },
-        ParamText {
-            label: "Returnees who come back skilled",
-            meaning: "Share of returning unskilled migrants who bring back tertiary-level skills learnt abroad.",
-        },
-        ParamText {
-            label: "Diaspora investment at home",
-            meaning: "Share of the skilled diaspora's earnings invested at home: joint ventures, co-development projects.",
-        },
-        ParamText {
-            label: "Productivity from diaspora business links",
-            meaning: "How much a larger skilled diaspora raises productivity at home through trade and business links.",
-        },
-        ParamText {
-            label: "Earnings abroad / at home, unskilled",
-            meaning: "How many times more an unskilled migrant earns in the host country than at home.",
-        },
-        ParamText {
-            label: "Earnings abroad / at home, skilled",
-            meaning: "How many times more a skilled migrant earns in the host country than at home.",
-        },
-        ParamText {
-            label: "Irregular migration share",
-            meaning: "Share of migrants without regular status. They earn less and, in this model, pay no taxes in the host country.",
-        },
-        ParamText {
-            label: "Earnings penalty of irregular status",
-            meaning: "How much less a migrant without regular status earns.",
-        },
-        ParamText {
-            label: "Weight of skills in the migration optimum",
-            meaning: "How much the optimum's score values keeping skilled workers at home, against income: the document's guard against losing precious human resources.",
-        },
-        ParamText {
-            label: "Years simulated",
-            meaning: "How many years the simulation runs from the base year.",
-        },
-        ParamText {
-            label: "Host wage response to immigration",
-            meaning: "How much natives' wages fall, in the short run, when immigrants add to the labour supply.",
-        },
-        ParamText {
-            label: "Labour's share of host output",
-            meaning: "Share of the host country's output that pays for work.",
-        },
-        ParamText {
-            label: "Net fiscal contribution per regular migrant",
-            meaning: "Taxes paid minus public spending received by one regular migrant, as a share of host GDP per worker.",
-        },
-    ],
+    param,
     policies_heading: "Policies from the document",
     policies: [
         PolicyText {
@@ -197,8 +79,8 @@ pub static EN: Texts = Texts {
     charts: [
         ChartText {
             title: "Income per worker at home",
-            y_axis: "US$ per worker (GNI)",
-            note: "Gross national income (GDP plus remittances received) per resident worker, in US$ of the base year.",
+            y_axis: "US$ per worker (GDP + remittances)",
+            note: "Income per worker (GDP + remittances): GDP plus remittances received, per resident worker, in US$ of the base year. Not GNI, and per worker, not per person.",
         },
         ChartText {
             title: "Skills kept and skills abroad",
@@ -228,7 +110,7 @@ pub static EN: Texts = Texts {
         ChartText {
             title: "Natives' wages, short run",
             y_axis: "% change since the first year",
-            note: "For natives who compete with the newcomers. Capital adjusts in the long run and this effect fades.",
+            note: "For natives who compete with the newcomers: each year's arrivals lower their wages at once, and capital adjustment removes part of the gap every year.",
         },
         ChartText {
             title: "Fiscal contribution of the corridor's migrants",
@@ -241,6 +123,8 @@ pub static EN: Texts = Texts {
             note: "",
         },
     ],
+    origin_baseline: "With nothing changed, these ratios stay where they are today: the dashed baseline is flat. The solid lines show what the scenario changes against it, at base-year prices; they are not forecasts.",
+    host_baseline: "The host's baseline moves even with nothing changed: the corridor's migrants grow with {origin}'s population ({n}) and {host}'s labour force at its own pace ({n_host}).",
     surplus_change_axis: "change since the first year, points of host GDP",
     surplus_outside_range: "Immigrants are {share} of the workers: far outside the range of the surplus formula, which is meant for small shares. The chart shows the change since {year}.",
     optimum: OptimumTexts {
@@ -249,13 +133,14 @@ pub static EN: Texts = Texts {
         optimum: "Optimum",
         band: "Band: brain gain ×0.5 to ×1.5",
         x_axis: "Skilled emigration rate, % a year",
-        explanation: "For each skilled emigration rate from 0 to 5 % a year, with every other lever as set, the model scores the last year: income per worker, plus the skilled share weighted by its lever, both against no skilled emigration. The optimum is the highest score (¶7).",
+        explanation: "For each skilled emigration rate from 0 to 5 % a year, with everything else as set, the model scores the whole path: income per worker plus the skilled share weighted by its assumption, each against no skilled emigration, averaged over the years with later years discounted. The optimum is the highest score (¶7).",
+        reflects: "This optimum reflects the assumptions on brain gain and on the weight of skills more than the country's data: move them under Advanced and see it shift. It is a way to think with ¶7, not a target rate.",
         unskilled_note: "Unskilled emigration has no such optimum in this model: income per remaining worker rises with it (more capital and more remittances per worker). That follows from what the model leaves out (family separation, recruitment debt, social costs, migrants' own welfare), not a recommendation.",
     },
     summary: SummaryTexts {
         heading: "In words",
-        income: "By {year}, income per worker in {country} reaches {value}: {change} against the baseline ({baseline}).",
-        remittances: "Remittances received in {year}: {usd}, {share} of GDP (baseline {baseline_usd}). Transfer costs take {cost}.",
+        income: "By {year}, income per worker (GDP + remittances) in {country} is {change} against the baseline: {value} against {baseline}, at base-year prices.",
+        remittances: "In {year}, remittances received are {share} of GDP against {baseline_share} in the baseline; transfer costs take {cost} of GDP.",
         skills: "Skilled workers are {share} of the labour force in {year} (baseline {baseline}); {rate} of the country's skilled people live abroad.",
         host: "In {host}, immigrants are {share} of the workers in {year}; {migrants} of them come from this corridor.",
         optimum_below: "The migration optimum for skilled emigration is {optimum} a year (band {low} to {high}). The current rate, {current}, is below it.",
@@ -341,15 +226,33 @@ pub static EN: Texts = Texts {
     assumptions_data: "Country data",
     limits_heading: "What the model leaves out",
     limits: [
+        "No technical progress: money is at base-year productivity and prices. Read every path against its baseline, not as a forecast.",
+        "One corridor at a time for the host country: its share of the emigrants counts heads, not earnings.",
+        "The host's labour force grows at its past pace whatever happens.",
+        "One wage response for every host, estimated in the United States. Gulf nationals work mostly in the public sector and compete little with contract migrants.",
         "People's lives: family separation, recruitment debt, working conditions and migrants' rights, the social costs for those left behind. The model counts money and skills; it does not measure migrants' own welfare.",
         "General equilibrium between countries: host wages do not feed back on emigration, home wages do not change earnings abroad, prices and exchange rates stay fixed.",
-        "Why people leave: emigration rates are levers, not the result of poverty, environment, economics or politics.",
-        "Refugees and forced displacement are not modelled separately.",
-        "Public budgets at home: the cost of educating those who leave, taxes lost or gained.",
-        "Uncertainty: every run is deterministic; only the optimum carries a band. The surplus formula holds for small immigrant shares only.",
+        "Why people leave: emigration rates are levers, not the result of poverty, environment, economics or politics. Refugees are not modelled separately.",
+        "The evidence on remittances and growth is mixed (Chami, Fullenkamp & Jahjah 2005; Giuliano & Ruiz-Arranz 2009; Clemens & McKenzie 2018).",
         "Unskilled emigration has no optimum here: income per remaining worker rises with it, because of what the model leaves out. That is a finding about the model, not a recommendation.",
     ],
-    lever_columns: ["Lever", "Value", "Range", "Default", "Status", "Source"],
+    kappa: KappaTexts {
+        heading: "Remittance scale",
+        text: "The model multiplies remittances by κ_R = {kappa}, so that the first year reproduces {country}'s observed remittances, {share} of GDP in {year}. The shares that reproduce the observed remittances are {eff_u} of earnings for migrants without tertiary education and {eff_s} for tertiary-educated migrants (κ_R × the shares as set, {r_u} and {r_s}).",
+        caveat: "κ_R is a calibration factor. Where it is far from 1, the data and the default shares do not agree: recorded remittances miss informal channels, and earnings abroad are estimates.",
+    },
+    history: HistoryTexts {
+        heading: "History check: the 2000 data against 2022",
+        intro: "Each 2000 preset, run for 22 years with every parameter at its default, against what was observed in 2022. The model is a steady path, not a forecast: the gaps show how far 2000–2022 departed from one. Remittances grew much faster than GDP, GDP per worker in current US$ rose several-fold (prices rose too), and the diaspora grew more slowly than a steady path implies.",
+        columns: ["Country", "Quantity", "Model, {year}", "Observed, {year}"],
+        remittances_to_gdp: "Remittances / GDP",
+        skilled_share: "Tertiary-educated share of workers",
+        diaspora_people: "Emigrants living abroad",
+        gdp_per_worker_usd: "GDP per worker, current US$",
+    },
+    lever_columns: ["Parameter", "Kind", "Value", "Range", "Default", "Status", "Source"],
+    kind_scenario: "scenario lever",
+    kind_assumption: "assumption (moves the baseline too)",
     figure_columns: ["Figure", "Value", "Year", "Status", "Source"],
     status_verified: "read in the source",
     status_derived: "derived from sourced figures",
@@ -368,12 +271,14 @@ pub static EN: Texts = Texts {
         transfer_cost: "Cost of sending money home",
         wage_ratio_unskilled: "Earnings abroad / at home, unskilled",
         wage_ratio_skilled: "Earnings abroad / at home, skilled",
+        labour_growth: "Labour-force growth, a year",
         host_labour_force: "Labour force",
         host_gdp_usd: "GDP, current US$",
         host_immigrant_share: "Immigrant share of workers",
         host_emigrants_from_origin: "Emigrants from {origin} living there",
         host_corridor_share: "Share of {origin}'s emigrants living there",
         host_send_cost: "Cost of sending money from there",
+        host_labour_growth: "Labour-force growth, a year",
     },
     notes: "Notes",
     sources_heading: "Sources",
@@ -385,9 +290,12 @@ pub static EN: Texts = Texts {
         unknown_param: "There is no setting \"{name}\": it was ignored.",
         not_a_number: "{label}: \"{value}\" is not a number, so the default {default} is used.",
         out_of_range: "{label}: {value} is outside its range ({min} to {max}), so the default {default} is used.",
+        not_whole: "{label}: {value} is not a whole number, so the default {default} is used.",
+        reserved: "\"{name}\" belongs to a later version of Migration Explorer: it was ignored.",
+        old_version: "This link was made with version 1 of the model. It opens with the same settings, but the model has changed since (version 2), and so have the figures.",
         unknown_view: "There is no view \"{value}\": showing the first one.",
         unknown_lang: "The language \"{value}\" is not available: using English.",
-        unknown_version: "This link has format version \"{value}\", which this version does not know: it was read as version 1.",
+        unknown_version: "This link has format version \"{value}\", which this version does not know: it was read as version 2.",
         bad_origin: "\"{value}\" is not an origin such as https://example.org: it was ignored.",
         malformed: "A part of the settings could not be read and was ignored: \"{value}\".",
         too_long: "The settings are {count} characters long, more than the {limit} allowed: they were ignored.",
@@ -415,3 +323,145 @@ pub static EN: Texts = Texts {
     error_text: "An internal error stopped the widget. Reloading usually helps; the details are in the browser's console.",
     reload: "Reload",
 };
+
+/// A parameter's words, by id: a language cannot miss one or give it another's.
+fn param(id: ParamId) -> ParamText {
+    match id {
+        EmigRateUnskilled => ParamText {
+            label: "Unskilled emigration rate",
+            meaning: "Share of resident workers without tertiary education who emigrate each year.",
+        },
+        EmigRateSkilled => ParamText {
+            label: "Skilled emigration rate",
+            meaning: "Share of resident tertiary-educated workers who emigrate each year: the brain drain.",
+        },
+        RemitShareUnskilled => ParamText {
+            label: "Remittances sent by unskilled migrants",
+            meaning: "Share of their earnings abroad that migrants without tertiary education send home.",
+        },
+        RemitShareSkilled => ParamText {
+            label: "Remittances sent by skilled migrants",
+            meaning: "Share of their earnings abroad that tertiary-educated migrants send home.",
+        },
+        TransferCost => ParamText {
+            label: "Transfer cost",
+            meaning: "What banks and money-transfer operators take, as a share of the money sent.",
+        },
+        InvestedShare => ParamText {
+            label: "Share of remittances invested",
+            meaning: "Share of the remittances received that is invested (a business, land, a house) rather than consumed.",
+        },
+        ReturnRateUnskilled => ParamText {
+            label: "Return rate of unskilled migrants",
+            meaning: "Share of the unskilled diaspora coming home each year.",
+        },
+        ReturnRateSkilled => ParamText {
+            label: "Return rate of skilled migrants",
+            meaning: "Share of the skilled diaspora coming home each year.",
+        },
+        ReturnUpgrade => ParamText {
+            label: "Returnees who come back skilled",
+            meaning: "Share of returning unskilled migrants who bring back tertiary-level skills learnt abroad. No published rate exists: the default is none.",
+        },
+        DiasporaInvestment => ParamText {
+            label: "Diaspora investment at home",
+            meaning: "Share of the skilled diaspora's earnings invested at home: joint ventures, co-development projects.",
+        },
+        WageRatioUnskilled => ParamText {
+            label: "Earnings abroad / at home, unskilled",
+            meaning: "How many times more an unskilled migrant earns in the host country than at home.",
+        },
+        WageRatioSkilled => ParamText {
+            label: "Earnings abroad / at home, skilled",
+            meaning: "How many times more a skilled migrant earns in the host country than at home.",
+        },
+        IrregularShare => ParamText {
+            label: "Irregular migration share",
+            meaning: "Share of migrants without regular status. They earn less and, in this model, pay no taxes in the host country.",
+        },
+        IrregularPenalty => ParamText {
+            label: "Earnings penalty of irregular status",
+            meaning: "How much less a migrant without regular status earns.",
+        },
+        ProspectHorizon => ParamText {
+            label: "Years a student looks ahead",
+            meaning: "Years over which a student weighs the chance of one day emigrating.",
+        },
+        BrainGain => ParamText {
+            label: "Brain gain: study encouraged by migration prospects",
+            meaning: "How strongly the prospect of working abroad makes young people study. With none, skilled emigration only drains skills.",
+        },
+        MaxStudyShare => ParamText {
+            label: "Highest share of newcomers who study",
+            meaning: "Upper bound on the share of people entering the labour force with tertiary education.",
+        },
+        SkillSpillover => ParamText {
+            label: "Productivity gain from a more skilled workforce",
+            meaning: "How much a higher skilled share raises everyone's productivity: log points per unit of skilled share. The default, 0.7, keeps the gain within the published estimates.",
+        },
+        CapitalShare => ParamText {
+            label: "Capital's share of output",
+            meaning: "Share of output that pays for capital; the rest pays for work.",
+        },
+        SkillPremium => ParamText {
+            label: "Skilled / unskilled wage at home",
+            meaning: "How many times more a tertiary-educated worker earns at home, in the first year.",
+        },
+        SavingRate => ParamText {
+            label: "Saving rate",
+            meaning: "Share of output saved and invested at home.",
+        },
+        Depreciation => ParamText {
+            label: "Depreciation of capital",
+            meaning: "Share of the capital stock worn out each year.",
+        },
+        LabourGrowth => ParamText {
+            label: "Labour-force growth",
+            meaning: "Yearly growth of the native-born working population, at home and abroad; the default is the country's growth 2000–2022.",
+        },
+        Retirement => ParamText {
+            label: "Retirement rate",
+            meaning: "Share of workers, at home or abroad, who retire each year.",
+        },
+        RemitDecay => ParamText {
+            label: "Yearly fall in remittances per migrant",
+            meaning: "How fast a migrant's remittances fade as the years abroad pass.",
+        },
+        CostElasticity => ParamText {
+            label: "Response of remittances to transfer costs",
+            meaning: "How much more money migrants send, in per cent, for each percentage point that sending becomes cheaper.",
+        },
+        DiasporaProductivity => ParamText {
+            label: "Productivity from diaspora business links",
+            meaning: "How much a larger skilled diaspora, relative to the workers at home, raises productivity at home through trade, knowledge and business links. Smaller than the gain from skills at home: links offset part, not all, of what leaves.",
+        },
+        SkillsWeight => ParamText {
+            label: "Weight of skills in the migration optimum",
+            meaning: "How much the optimum's score values keeping skilled workers at home, against income: the document's guard against losing precious human resources.",
+        },
+        DiscountRate => ParamText {
+            label: "Discount rate of the optimum's score",
+            meaning: "How much less a later year counts in the migration optimum's score, per year.",
+        },
+        HorizonYears => ParamText {
+            label: "Years simulated",
+            meaning: "How many years the simulation runs from the base year.",
+        },
+        HostWageElasticity => ParamText {
+            label: "Host wage response to immigration",
+            meaning: "How much natives' wages fall, in the short run, when immigrants add to the labour supply.",
+        },
+        HostWageAdjustment => ParamText {
+            label: "Yearly fading of the wage effect",
+            meaning: "Share of the short-run wage effect on natives that capital adjustment removes each year.",
+        },
+        HostLabourShare => ParamText {
+            label: "Labour's share of host output",
+            meaning: "Share of the host country's output that pays for work.",
+        },
+        HostFiscalPerMigrant => ParamText {
+            label: "Net fiscal contribution per regular migrant",
+            meaning: "Taxes paid minus public spending received by one regular migrant, as a share of host GDP per worker.",
+        },
+    }
+}

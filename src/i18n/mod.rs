@@ -6,7 +6,7 @@
 
 mod en;
 
-use migration_model::PARAM_COUNT;
+use migration_model::ParamId;
 
 /// Languages the widget speaks. French is planned: add `Fr` and `fr.rs`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -50,8 +50,8 @@ pub struct NumberTexts {
     pub per_year: &'static str,
 }
 
-/// A lever's words.
-#[derive(Debug)]
+/// A parameter's words.
+#[derive(Clone, Copy, Debug)]
 pub struct ParamText {
     pub label: &'static str,
     pub meaning: &'static str,
@@ -95,6 +95,7 @@ pub struct FigureLabels {
     pub transfer_cost: &'static str,
     pub wage_ratio_unskilled: &'static str,
     pub wage_ratio_skilled: &'static str,
+    pub labour_growth: &'static str,
     pub host_labour_force: &'static str,
     pub host_gdp_usd: &'static str,
     pub host_immigrant_share: &'static str,
@@ -102,6 +103,31 @@ pub struct FigureLabels {
     pub host_emigrants_from_origin: &'static str,
     pub host_corridor_share: &'static str,
     pub host_send_cost: &'static str,
+    pub host_labour_growth: &'static str,
+}
+
+/// The remittance scale κ_R in the "Assumptions and limits" view.
+#[derive(Debug)]
+pub struct KappaTexts {
+    pub heading: &'static str,
+    /// `{kappa}`, `{country}`, `{share}` (observed remittances / GDP), `{year}`,
+    /// `{r_u}`, `{r_s}` (shares as set), `{eff_u}`, `{eff_s}` (κ_R × shares).
+    pub text: &'static str,
+    /// Why κ_R may stand far from 1.
+    pub caveat: &'static str,
+}
+
+/// The history check table.
+#[derive(Debug)]
+pub struct HistoryTexts {
+    pub heading: &'static str,
+    pub intro: &'static str,
+    /// Country, quantity, model, observed; `{year}` is the later preset's year.
+    pub columns: [&'static str; 4],
+    pub remittances_to_gdp: &'static str,
+    pub skilled_share: &'static str,
+    pub diaspora_people: &'static str,
+    pub gdp_per_worker_usd: &'static str,
 }
 
 /// Words of the bad-input notices. `{value}` is the offending text (shown as
@@ -116,10 +142,15 @@ pub struct NoticeTexts {
     pub unknown_host: &'static str,
     /// `{name}`.
     pub unknown_param: &'static str,
-    /// `{label}`, `{value}`, `{default}`.
+    /// The model's three reasons for refusing a value (in the order it checks
+    /// them). Each may use `{label}`, `{value}` (as typed), `{min}`, `{max}`, `{default}`.
     pub not_a_number: &'static str,
-    /// `{label}`, `{value}`, `{min}`, `{max}`, `{default}`.
     pub out_of_range: &'static str,
+    pub not_whole: &'static str,
+    /// `{name}`: a key kept for a later version.
+    pub reserved: &'static str,
+    /// `{value}`: the link's older format version.
+    pub old_version: &'static str,
     /// `{value}`.
     pub unknown_view: &'static str,
     /// `{value}`.
@@ -166,7 +197,7 @@ pub struct SummaryTexts {
     pub heading: &'static str,
     /// `{year}`, `{country}`, `{value}`, `{change}`, `{baseline}`.
     pub income: &'static str,
-    /// `{year}`, `{usd}`, `{share}`, `{cost}`, `{baseline_usd}`.
+    /// `{year}`, `{share}`, `{baseline_share}`, `{cost}` (shares of GDP).
     pub remittances: &'static str,
     /// `{year}`, `{share}`, `{baseline}`, `{rate}`.
     pub skills: &'static str,
@@ -190,8 +221,10 @@ pub struct OptimumTexts {
     pub band: &'static str,
     pub x_axis: &'static str,
     pub explanation: &'static str,
-    /// Why there is no optimum for unskilled emigration (MODEL.md §5).
+    /// Why there is no optimum for unskilled emigration (docs/model.md §5).
     pub unskilled_note: &'static str,
+    /// The optimum's position comes from assumptions, not data (§5).
+    pub reflects: &'static str,
 }
 
 #[derive(Debug)]
@@ -203,14 +236,24 @@ pub struct Texts {
     pub country: &'static str,
     pub host_country: &'static str,
     pub reset: &'static str,
+    pub reset_assumptions: &'static str,
+    /// `{country}`: said when the preset changes.
+    pub preset_changed: &'static str,
     pub download_csv: &'static str,
     /// Tab names, in `View::ALL` order.
     pub views: [&'static str; 5],
     pub views_label: &'static str,
     pub levers_heading: &'static str,
     pub advanced: &'static str,
+    /// Sub-headings under "Advanced": scenario levers, then assumptions.
+    pub advanced_levers: &'static str,
+    pub advanced_assumptions: &'static str,
+    /// What an assumption does: it changes the baseline too.
+    pub assumptions_explained: &'static str,
     pub advanced_origin: &'static str,
     pub advanced_host: &'static str,
+    /// Marks a value the person (or a link) set; unset ones follow their default.
+    pub lever_set: &'static str,
     /// `{label}`.
     pub about_lever: &'static str,
     /// `{min}`, `{max}`.
@@ -219,7 +262,8 @@ pub struct Texts {
     pub default_value: &'static str,
     pub source: &'static str,
     pub illustrates: &'static str,
-    pub params: [ParamText; PARAM_COUNT],
+    /// Words of each parameter, looked up by id: see [`Texts::param`].
+    pub param: fn(ParamId) -> ParamText,
     pub policies_heading: &'static str,
     pub policies: [PolicyText; 5],
     /// `{name}`, `{changes}`.
@@ -239,6 +283,11 @@ pub struct Texts {
     pub transfer_costs: &'static str,
     /// In `ChartId::ALL` order.
     pub charts: [ChartText; 9],
+    /// Under the origin charts: the baseline is flat.
+    pub origin_baseline: &'static str,
+    /// Under the host charts: why the host baseline moves. `{origin}`, `{n}`,
+    /// `{host}`, `{n_host}`.
+    pub host_baseline: &'static str,
     /// Replaces the surplus chart's axis when the level is outside the formula's range.
     pub surplus_change_axis: &'static str,
     /// `{year}`, `{share}`.
@@ -255,9 +304,14 @@ pub struct Texts {
     pub assumptions_levers: &'static str,
     pub assumptions_data: &'static str,
     pub limits_heading: &'static str,
-    pub limits: [&'static str; 7],
-    /// Table headers: lever, value, range, default, status, source.
-    pub lever_columns: [&'static str; 6],
+    pub limits: [&'static str; 9],
+    pub kappa: KappaTexts,
+    pub history: HistoryTexts,
+    /// Table headers: parameter, kind, value, range, default, status, source.
+    pub lever_columns: [&'static str; 7],
+    /// The two kinds of parameter, as the table names them.
+    pub kind_scenario: &'static str,
+    pub kind_assumption: &'static str,
     /// Table headers: figure, value, year, status, source.
     pub figure_columns: [&'static str; 5],
     /// `V`, `D`, `C`, and "from the preset".
@@ -273,6 +327,13 @@ pub struct Texts {
     pub error_heading: &'static str,
     pub error_text: &'static str,
     pub reload: &'static str,
+}
+
+impl Texts {
+    /// A parameter's label and meaning.
+    pub fn param(&self, id: ParamId) -> ParamText {
+        (self.param)(id)
+    }
 }
 
 /// Fills `{name}` holes of a template. Unknown holes stay visible, which a test

@@ -11,13 +11,13 @@ use std::sync::OnceLock;
 pub const PRESETS_JSON: &str = include_str!("../../../assets/data/presets.json");
 
 /// How far a derived figure may stand from the ratio of its inputs: the
-/// figures of DATA.md are rounded to two or three significant digits.
+/// figures of docs/model.md §9 are rounded to two or three significant digits.
 const DERIVED_TOLERANCE: f64 = 0.01;
 
 /// Growth rates are printed to six decimals.
 const GROWTH_TOLERANCE: f64 = 5e-7;
 
-/// Status of a figure, as in DATA.md.
+/// Status of a figure, as in docs/model.md §9.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize, Serialize)]
 pub enum FigureStatus {
     /// Read in the source.
@@ -44,7 +44,7 @@ pub struct Figure {
     pub note: Option<String>,
 }
 
-/// The origin country's figures (DATA.md, "Origin presets").
+/// The origin country's figures (docs/model.md §9, origin presets).
 #[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct OriginFigures {
@@ -70,7 +70,7 @@ pub struct OriginFigures {
     pub labour_growth: Figure,
 }
 
-/// A host country's figures (DATA.md, "Host presets").
+/// A host country's figures (docs/model.md §9, host presets).
 #[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct HostFigures {
@@ -174,7 +174,7 @@ impl Catalog {
         self.presets.iter().find(|p| p.id == id)
     }
 
-    /// Every rule of DATA.md and MODEL.md §3 that a preset must meet.
+    /// Every rule of docs/model.md §3 and §9 that a preset must meet.
     pub fn validate(&self) -> Result<(), PresetError> {
         if self.presets.is_empty() {
             return Err(invalid("file", "no preset"));
@@ -441,7 +441,7 @@ fn value_in(figures: &[Named<'_>], name: &str) -> Option<f64> {
 }
 
 impl OriginFigures {
-    /// Initial skilled diaspora Ds0 = h0·m_s0/(1 − m_s0) (MODEL.md §3).
+    /// Initial skilled diaspora Ds0 = h0·m_s0/(1 − m_s0) (docs/model.md §3).
     pub fn skilled_diaspora0(&self) -> f64 {
         self.h0.value * self.m_s0.value / (1.0 - self.m_s0.value)
     }

@@ -251,15 +251,12 @@ pub static POLICIES: [Policy; 5] = [
         paragraphs: &[10],
         changes: &[(InvestedShare, 0.4)],
     },
-    // Co-development: diaspora investment, skilled returns, business links.
+    // Co-development: diaspora investment and skilled returns. (Business
+    // links work through χ, an assumption about the economy: no policy sets it.)
     Policy {
         key: "co-development",
         paragraphs: &[5, 8],
-        changes: &[
-            (DiasporaInvestment, 0.05),
-            (ReturnRateSkilled, 0.05),
-            (DiasporaProductivity, 0.04),
-        ],
+        changes: &[(DiasporaInvestment, 0.05), (ReturnRateSkilled, 0.05)],
     },
     // Refugee and migrant return with skills.
     Policy {

@@ -55,7 +55,7 @@ pub static EN: Texts = Texts {
         },
         PolicyText {
             name: "Co-development",
-            description: "Diaspora investment, skilled returns and business links, as in France's co-development policy.",
+            description: "More diaspora investment at home and more skilled migrants coming back, as in France's co-development policy.",
         },
         PolicyText {
             name: "Return with skills",

@@ -59,23 +59,53 @@ pub struct RawSettings {
 /// printable; it is only ever shown as text.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Problem {
-    UnknownPreset { value: String },
-    UnknownHost { value: String },
-    UnknownParam { name: String },
+    UnknownPreset {
+        value: String,
+    },
+    UnknownHost {
+        value: String,
+    },
+    UnknownParam {
+        name: String,
+    },
     /// The model's reason for refusing a value, and the value as typed.
-    BadValue { error: ParamError, value: String },
+    BadValue {
+        error: ParamError,
+        value: String,
+    },
     /// A key kept for a later version, which this one does not use yet.
-    Reserved { name: String },
+    Reserved {
+        name: String,
+    },
     /// A link made with an older model: it opens, but its figures have changed.
-    OldVersion { value: String },
-    UnknownView { value: String },
-    UnknownLang { value: String },
-    UnknownVersion { value: String },
-    BadOrigin { value: String },
-    Malformed { value: String },
-    TooLong { count: usize },
-    ValueTooLong { name: String, count: usize },
-    Repeated { name: String },
+    OldVersion {
+        value: String,
+    },
+    UnknownView {
+        value: String,
+    },
+    UnknownLang {
+        value: String,
+    },
+    UnknownVersion {
+        value: String,
+    },
+    BadOrigin {
+        value: String,
+    },
+    Malformed {
+        value: String,
+    },
+    TooLong {
+        count: usize,
+    },
+    ValueTooLong {
+        name: String,
+        count: usize,
+    },
+    Repeated {
+        name: String,
+    },
 }
 
 /// A problem and where it was found.
@@ -487,7 +517,9 @@ impl Settings {
     /// Every set parameter as `name=value`, in table order; values in shortest
     /// round-trip form, so that reading them back gives the exact numbers.
     pub fn set_pairs(&self) -> impl Iterator<Item = String> + '_ {
-        self.choices.iter().map(|(id, v)| format!("{}={v}", id.name()))
+        self.choices
+            .iter()
+            .map(|(id, v)| format!("{}={v}", id.name()))
     }
 
     /// The scenario as a link hash, without `#`: the preset, host and view,

@@ -269,14 +269,21 @@ impl Reducible for State {
                 // A message that changes the preset unsets the scenario levers,
                 // as the preset menu does; its own levers then apply.
                 let mut base = self.settings.clone();
-                let new_preset = raw.preset.as_deref().is_some_and(|id| {
-                    id != self.preset().id && self.catalog.preset(id).is_some()
-                });
+                let new_preset = raw
+                    .preset
+                    .as_deref()
+                    .is_some_and(|id| id != self.preset().id && self.catalog.preset(id).is_some());
                 if new_preset {
                     base.choices.unset_kind(Kind::Scenario);
                     preset_change = true;
                 }
-                let current = RawSettings::from_url_part(&base.to_hash()).0;
+                let mut current = RawSettings::from_url_part(&base.to_hash()).0;
+                if new_preset {
+                    // The old preset's host is not one of the new preset's: it
+                    // would be refused with a notice. The message's host, or the
+                    // new preset's first, as the preset menu does.
+                    current.host = None;
+                }
                 let (mut settings, notices) =
                     config::resolve(self.catalog.0, &[(Source::Link, &current), (source, &raw)]);
                 // Allowed origins come from the page's own configuration only.

@@ -137,7 +137,10 @@ fn kappa_section(state: &crate::state::State) -> Html {
         &[
             ("kappa", &format::number(lang, kappa, 2)),
             ("country", &preset.country),
-            ("share", &format::percent(lang, preset.figures.rem_gdp0.value, 2)),
+            (
+                "share",
+                &format::percent(lang, preset.figures.rem_gdp0.value, 2),
+            ),
             ("year", &preset.base_year.to_string()),
             ("r_u", &share(r_u)),
             ("r_s", &share(r_s)),

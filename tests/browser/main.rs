@@ -67,6 +67,48 @@ fn lever(host: &Element, label: &str) -> HtmlInputElement {
     find(host, &format!("#{id}")).dyn_into().unwrap()
 }
 
+/// The `.mx-lever` block around the input whose label reads `label`.
+fn lever_block(host: &Element, label: &str) -> Element {
+    lever(host, label)
+        .closest(".mx-lever")
+        .unwrap()
+        .expect("inside a lever block")
+}
+
+/// Whether the lever shows its "set" badge.
+fn is_set(host: &Element, label: &str) -> bool {
+    let block = lever_block(host, label);
+    let badge = block.query_selector(".mx-set").unwrap();
+    assert_eq!(
+        badge.is_some(),
+        block.class_list().contains("mx-changed"),
+        "{label}: the badge and the class agree"
+    );
+    badge.is_some_and(|b| b.text_content().as_deref() == Some("set"))
+}
+
+/// The button whose text reads `name`.
+async fn press(host: &Element, name: &str) {
+    let button = all(host, "button")
+        .into_iter()
+        .find(|b| b.text_content().as_deref() == Some(name))
+        .unwrap_or_else(|| panic!("no button {name}"));
+    button.dyn_into::<HtmlElement>().unwrap().click();
+    yew::scheduler::flush().await;
+}
+
+/// Chooses an option of a select as a person does: new value, then `change`.
+async fn choose(host: &Element, selector: &str, value: &str) {
+    let select: HtmlSelectElement = find(host, selector).dyn_into().unwrap();
+    select.set_value(value);
+    let init = web_sys::EventInit::new();
+    init.set_bubbles(true);
+    init.set_composed(true);
+    let event = web_sys::Event::new_with_event_init_dict("change", &init).unwrap();
+    select.dispatch_event(&event).unwrap();
+    yew::scheduler::flush().await;
+}
+
 /// Moves a range input as a person does: new value, then an `input` event.
 async fn slide(input: &HtmlInputElement, value: &str) {
     input.set_value(value);
@@ -124,7 +166,7 @@ async fn every_parameter_has_a_labelled_native_range_input() {
     let expected: Vec<String> = migration_model::SPECS
         .iter()
         .filter(|s| s.group == migration_model::Group::Main)
-        .map(|s| texts.params[s.id as usize].label.to_string())
+        .map(|s| texts.param(s.id).label.to_string())
         .collect();
     assert_eq!(main.len(), 10);
     assert_eq!(
@@ -143,7 +185,22 @@ async fn moving_a_lever_updates_its_value_and_the_summary() {
     assert_eq!(text(&host, "#lever-transfer_cost-value"), "10.0\u{a0}%");
     let after = text(&host, "#mx-summary");
     assert_ne!(before, after);
-    assert!(after.contains("Remittances received"), "{after}");
+    // The remittances sentence says what the dearer transfers take.
+    let costs = |summary: &str| {
+        let start = summary.find("remittances received are").expect(summary);
+        summary[start..]
+            .split(';')
+            .nth(1)
+            .unwrap_or_default()
+            .to_string()
+    };
+    assert!(costs(&after).contains("transfer costs take"), "{after}");
+    assert_ne!(costs(&before), costs(&after));
+    assert!(
+        after.contains("income per worker (GDP + remittances)"),
+        "{after}"
+    );
+    assert!(is_set(&host, "Transfer cost"));
     w.destroy();
 }
 
@@ -270,14 +327,189 @@ async fn reset_restores_the_baseline_and_a_policy_says_what_it_changed() {
         "{note}"
     );
     assert_ne!(text(&host, "#mx-summary"), baseline);
-    let reset = all(&host, ".mx-actions button")
-        .into_iter()
-        .find(|b| b.text_content().as_deref() == Some("Reset to baseline"))
-        .unwrap();
-    reset.dyn_into::<HtmlElement>().unwrap().click();
-    yew::scheduler::flush().await;
+    assert!(is_set(&host, "Transfer cost"));
+    press(&host, "Reset to baseline").await;
     assert_eq!(text(&host, "#mx-summary"), baseline);
     assert_eq!(text(&host, ".mx-policy-note"), "");
+    assert_eq!(text(&host, "#lever-transfer_cost-value"), "4.2\u{a0}%");
+    assert!(!is_set(&host, "Transfer cost"), "unset again");
+    w.destroy();
+}
+
+#[wasm_bindgen_test]
+async fn advanced_holds_more_scenario_levers_then_the_assumptions() {
+    let (host, mut w) = widget(&[]).await;
+    let headings: Vec<String> = all(&host, ".mx-advanced h4")
+        .iter()
+        .map(|h| h.text_content().unwrap())
+        .collect();
+    assert_eq!(headings, ["More scenario levers", "Assumptions"]);
+    let names = |selector: &str| -> Vec<String> {
+        all(&host, selector)
+            .iter()
+            .map(|i| i.id().trim_start_matches("lever-").to_string())
+            .collect()
+    };
+    let expected = |pick: &dyn Fn(&migration_model::ParamSpec) -> bool| -> Vec<String> {
+        migration_model::SPECS
+            .iter()
+            .filter(|s| pick(s))
+            .map(|s| s.name.to_string())
+            .collect()
+    };
+    use migration_model::{Group, Kind};
+    assert_eq!(
+        names(".mx-advanced > .mx-lever input[type=range]"),
+        expected(&|s| s.group == Group::Advanced && s.kind == Kind::Scenario),
+        "the scenario levers come first, outside the assumptions"
+    );
+    let mut assumptions = names(".mx-assumption-group input[type=range]");
+    let mut every = expected(&|s| s.group != Group::Main && s.kind == Kind::Assumption);
+    assert!(!every.is_empty());
+    assumptions.sort();
+    every.sort();
+    assert_eq!(
+        assumptions, every,
+        "every assumption outside the main panel"
+    );
+    let group = text(&host, ".mx-assumption-group");
+    assert!(group.contains("changes the baseline too"), "{group}");
+    assert_eq!(text(&host, "#mx-reset-assumptions"), "Reset assumptions");
+    assert!(
+        all(&host, ".mx-set").is_empty(),
+        "nothing set: no lever shows the badge"
+    );
+    w.destroy();
+}
+
+#[wasm_bindgen_test]
+async fn a_lever_shows_it_is_set_by_a_link_an_attribute_or_a_hand() {
+    let (host, mut w) = widget(&[
+        ("data-preset", "mali-2022"),
+        ("data-set", "invested_share=0.25,brain_gain=1.2"),
+    ])
+    .await;
+    assert!(
+        is_set(&host, "Share of remittances invested"),
+        "set at its default"
+    );
+    assert_eq!(text(&host, "#lever-invested_share-value"), "25\u{a0}%");
+    assert!(is_set(
+        &host,
+        "Brain gain: study encouraged by migration prospects"
+    ));
+    assert!(!is_set(&host, "Transfer cost"));
+    assert_eq!(all(&host, ".mx-set").len(), 2);
+    slide(&lever(&host, "Transfer cost"), "0.05").await;
+    assert!(is_set(&host, "Transfer cost"));
+    assert_eq!(all(&host, ".mx-set").len(), 3);
+    w.destroy();
+}
+
+#[wasm_bindgen_test]
+async fn reset_assumptions_restores_them_and_keeps_the_scenario_levers() {
+    let (host, mut w) = widget(&[("data-preset", "mali-2022")]).await;
+    let start = text(&host, "#mx-summary");
+    slide(&lever(&host, "Transfer cost"), "0.1").await;
+    let with_lever = text(&host, "#mx-summary");
+    assert_ne!(with_lever, start);
+    assert_eq!(text(&host, "#lever-retirement-value"), "2.5\u{a0}% a year");
+    slide(&lever(&host, "Retirement rate"), "0.035").await;
+    assert_eq!(text(&host, "#lever-retirement-value"), "3.5\u{a0}% a year");
+    assert!(is_set(&host, "Retirement rate"));
+    // An assumption moves the unset emigration rates with the baseline.
+    let skilled = text(&host, "#lever-emig_rate_skilled-value");
+    assert_ne!(text(&host, "#mx-summary"), with_lever);
+    click(&host, "#mx-reset-assumptions").await;
+    assert_eq!(
+        text(&host, "#lever-retirement-value"),
+        "2.5\u{a0}% a year",
+        "the assumption is back at its default"
+    );
+    assert!(!is_set(&host, "Retirement rate"));
+    assert_eq!(
+        text(&host, "#lever-transfer_cost-value"),
+        "10.0\u{a0}%",
+        "the scenario lever is kept"
+    );
+    assert!(is_set(&host, "Transfer cost"));
+    assert_ne!(text(&host, "#lever-emig_rate_skilled-value"), skilled);
+    assert_eq!(
+        text(&host, "#mx-summary"),
+        with_lever,
+        "the same numbers as before the assumption moved"
+    );
+    assert_eq!(lever(&host, "Retirement rate").value(), "0.025");
+    w.destroy();
+}
+
+#[wasm_bindgen_test]
+async fn a_new_country_unsets_the_levers_keeps_the_assumptions_and_says_so() {
+    let (host, mut w) = widget(&[("data-set", "transfer_cost=0.03,retirement=0.03")]).await;
+    assert!(all(&host, ".mx-preset-note").is_empty());
+    choose(&host, "#mx-preset", "mali-2022").await;
+    let note = text(&host, ".mx-preset-note");
+    assert!(note.contains("Now showing Mali"), "{note}");
+    assert!(!note.contains('{'), "{note}");
+    assert_eq!(text(&host, "#lever-transfer_cost-value"), "4.2\u{a0}%");
+    assert!(!is_set(&host, "Transfer cost"));
+    assert_eq!(text(&host, "#lever-retirement-value"), "3.0\u{a0}% a year");
+    assert!(is_set(&host, "Retirement rate"));
+    assert_eq!(
+        find(&host, "#mx-host")
+            .dyn_into::<HtmlSelectElement>()
+            .unwrap()
+            .value(),
+        "france"
+    );
+    // The next change takes the sentence away.
+    slide(&lever(&host, "Transfer cost"), "0.05").await;
+    assert!(all(&host, ".mx-preset-note").is_empty());
+    w.destroy();
+}
+
+#[wasm_bindgen_test]
+async fn every_view_fills_every_hole_of_its_sentences() {
+    let (host, mut w) = widget(&[
+        ("data-preset", "mali-2022"),
+        ("data-set", "horizon_years=12.5,lesson=1,retirement=0.5"),
+    ])
+    .await;
+    let notices = text(&host, ".mx-notices");
+    assert!(notices.contains("12.5 is not a whole number"), "{notices}");
+    assert!(
+        notices.contains("\"lesson\" belongs to a later version"),
+        "{notices}"
+    );
+    assert!(notices.contains("outside its range"), "{notices}");
+    for view in ["origin", "host", "optimum", "themes", "assumptions"] {
+        click(&host, &format!("#tab-{view}")).await;
+        let page = text(&host, ".mx");
+        assert!(
+            !page.contains('{') && !page.contains('}'),
+            "{view}: {}",
+            page.split('{').nth(1).unwrap_or_default()
+        );
+    }
+    // The Assumptions view: κ_R and the history check, with their numbers.
+    let kappa = text(&host, ".mx-kappa");
+    assert!(kappa.contains("κ_R = "), "{kappa}");
+    assert!(kappa.contains("Mali"), "{kappa}");
+    let columns: Vec<String> = all(&host, ".mx-history th[scope=col]")
+        .iter()
+        .map(|c| c.text_content().unwrap())
+        .collect();
+    assert_eq!(
+        columns,
+        ["Country", "Quantity", "Model, 2022", "Observed, 2022"]
+    );
+    assert!(!all(&host, ".mx-history tbody tr").is_empty());
+    // The host view names both growth rates.
+    click(&host, "#tab-host").await;
+    let baseline = text(&host, "#mx-host-baseline");
+    for part in ["Mali", "France", "3.0\u{a0}% a year", "0.6\u{a0}% a year"] {
+        assert!(baseline.contains(part), "{part} in {baseline}");
+    }
     w.destroy();
 }
 

@@ -1,9 +1,11 @@
 //! Chart state (series, ranges, labels) and drawing, on plotters' SVG backend:
 //! the same drawing code as the canvas in the page.
 
-use crate::support::state_from_hash;
-use migration_explorer::charts::{draw, LineChart, SMALL_SHARE_LIMIT};
+use crate::support::{catalog, state_from_hash};
+use migration_explorer::charts::{build_all, draw, LineChart};
 use migration_explorer::content::ChartId;
+use migration_explorer::i18n::Lang;
+use migration_model::SURPLUS_MAX_SHARE;
 use plotters::prelude::*;
 
 /// Text as plotters' SVG backend escapes it.
@@ -105,14 +107,26 @@ fn the_optimum_chart_marks_the_current_rate_the_optimum_and_its_band() {
 }
 
 #[test]
-fn the_surplus_shows_its_change_where_immigrants_are_too_many_for_the_formula() {
+fn the_surplus_shows_its_change_where_the_model_says_the_level_does_not_hold() {
+    let texts = Lang::En.texts();
     let saudi = state_from_hash("#preset=bangladesh-2022");
-    let france = state_from_hash("#preset=mali-2022&host=france");
-    assert!(saudi.host().figures.immigrant_share.value > SMALL_SHARE_LIMIT);
-    let (gulf, eu) = (
-        &saudi.charts[ChartId::HostSurplus as usize],
-        &france.charts[ChartId::HostSurplus as usize],
+    let setting = &saudi.results.scenario.setting;
+    assert!(setting.host_immigrant_share > SURPLUS_MAX_SHARE);
+    assert!(
+        !setting.surplus_level_holds(),
+        "the model says: out of range"
     );
+    let gulf = &saudi.charts[ChartId::HostSurplus as usize];
+    assert_eq!(gulf.y_label, texts.surplus_change_axis);
+    let first = saudi.results.run[0].host_surplus_pct_gdp;
+    assert!(first > 0.0);
+    for (point, row) in gulf.series[0].points.iter().zip(&saudi.results.run) {
+        assert_eq!(
+            point.1,
+            row.host_surplus_pct_gdp - first,
+            "change since year 0"
+        );
+    }
     assert_eq!(
         gulf.series[0].points[0].1, 0.0,
         "change since the first year"
@@ -122,11 +136,92 @@ fn the_surplus_shows_its_change_where_immigrants_are_too_many_for_the_formula() 
         "{}",
         gulf.note
     );
+    assert!(gulf.note.contains("2022"), "{}", gulf.note);
+    assert!(svg(gulf, 1.0).contains(&xml(texts.surplus_change_axis)));
+    // Bangladesh in 2000: 25.5 % immigrants, just outside the formula's range.
+    let early = state_from_hash("#preset=bangladesh-2000");
+    assert!(!early.results.scenario.setting.surplus_level_holds());
+    let chart = &early.charts[ChartId::HostSurplus as usize];
+    assert_eq!(chart.y_label, texts.surplus_change_axis);
+    assert_eq!(chart.series[1].points[0].1, 0.0, "the baseline too");
+}
+
+#[test]
+fn the_surplus_shows_its_level_where_the_model_says_it_holds() {
+    let texts = Lang::En.texts();
+    for hash in [
+        "#preset=mali-2022&host=france",
+        "#preset=mali-2022&host=cote-divoire",
+        "#preset=mali-2000&host=cote-divoire",
+    ] {
+        let state = state_from_hash(hash);
+        assert!(
+            state.results.scenario.setting.surplus_level_holds(),
+            "{hash}"
+        );
+        let chart = &state.charts[ChartId::HostSurplus as usize];
+        assert_eq!(
+            chart.y_label,
+            texts.charts[ChartId::HostSurplus as usize].y_axis,
+            "{hash}"
+        );
+        assert_eq!(chart.note, texts.charts[ChartId::HostSurplus as usize].note);
+        let level: Vec<f64> = state
+            .results
+            .run
+            .iter()
+            .map(|o| o.host_surplus_pct_gdp)
+            .collect();
+        let shown: Vec<f64> = chart.series[0].points.iter().map(|p| p.1).collect();
+        assert_eq!(shown, level, "{hash}: the level");
+        assert!(shown[0] > 0.0, "{hash}");
+    }
+}
+
+#[test]
+fn the_income_chart_shows_income_per_worker_gdp_plus_remittances() {
+    let state = state_from_hash("#preset=mali-2022&transfer_cost=0.02");
+    let chart = &state.charts[ChartId::Income as usize];
     assert!(
-        eu.series[0].points[0].1 > 0.0,
-        "the level, about 0.1 % of GDP"
+        chart.y_label.contains("GDP + remittances"),
+        "{}",
+        chart.y_label
     );
-    assert!((eu.series[0].points[0].1 - 0.105).abs() < 1e-9);
+    assert!(!chart.y_label.contains("GNI") && !chart.title.contains("GNI"));
+    let pick = |rows: &[migration_model::Outputs]| -> Vec<f64> {
+        rows.iter().map(|o| o.income_per_worker_usd).collect()
+    };
+    let values = |i: usize| -> Vec<f64> { chart.series[i].points.iter().map(|p| p.1).collect() };
+    assert_eq!(values(0), pick(&state.results.run));
+    assert_eq!(values(1), pick(&state.results.baseline));
+    assert!(svg(chart, 1.0).contains(&xml(&chart.y_label)));
+}
+
+#[test]
+fn every_chart_of_every_preset_and_host_draws() {
+    for preset in &catalog().presets {
+        for host in &preset.hosts {
+            let state = state_from_hash(&format!("#preset={}&host={}", preset.id, host.id));
+            let charts = build_all(&state.results, Lang::En.texts());
+            assert_eq!(charts.len(), ChartId::ALL.len());
+            for (chart, kept) in charts.iter().zip(state.charts.iter()) {
+                assert_eq!(chart, &**kept, "the state holds what build_all builds");
+                let picture = svg(chart, 1.0);
+                assert!(
+                    picture.contains(&xml(&chart.title)),
+                    "{} {}: {:?}",
+                    preset.id,
+                    host.id,
+                    chart.id
+                );
+                assert!(chart
+                    .series
+                    .iter()
+                    .flat_map(|s| &s.points)
+                    .all(|p| p.0.is_finite() && p.1.is_finite()));
+            }
+        }
+    }
 }
 
 #[test]

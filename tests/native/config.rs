@@ -1,10 +1,10 @@
 //! Settings from links, attributes and messages: precedence, round trips and
-//! bad input (every bad value gives a notice and a safe default).
+//! bad input (every bad value gives a notice and falls back to the layer below).
 
 use crate::support::catalog;
 use migration_explorer::config::*;
 use migration_explorer::content::View;
-use migration_model::ParamId;
+use migration_model::{Kind, ParamError, ParamId, Params, Problem as Reason, SPECS};
 
 fn from_link(hash: &str) -> (Settings, Vec<Notice>) {
     let (raw, mut notices) = RawSettings::from_url_part(hash);
@@ -17,44 +17,309 @@ fn problems(notices: &[Notice]) -> Vec<&Problem> {
     notices.iter().map(|n| &n.problem).collect()
 }
 
+/// The values a run of these settings uses: defaults with the choices overlaid.
+fn values(s: &Settings) -> Params {
+    s.preset.params(&s.choices)
+}
+
 #[test]
 fn a_link_sets_preset_host_view_and_levers() {
     let (s, notices) = from_link(
-        "#v=1&preset=mali-2022&host=france&transfer_cost=0.03&invested_share=0.45&view=optimum",
+        "#v=2&preset=mali-2022&host=france&transfer_cost=0.03&invested_share=0.45&view=optimum",
     );
     assert!(notices.is_empty(), "{notices:?}");
     assert_eq!(s.preset.id, "mali-2022");
     assert_eq!(s.host.id, "france");
     assert_eq!(s.view, View::Optimum);
-    assert_eq!(s.params[ParamId::TransferCost], 0.03);
-    assert_eq!(s.params[ParamId::InvestedShare], 0.45);
+    assert_eq!(s.choices.get(ParamId::TransferCost), Some(0.03));
+    assert_eq!(s.choices.get(ParamId::InvestedShare), Some(0.45));
     assert_eq!(
-        s.params[ParamId::BrainGain],
-        0.8,
-        "unset levers keep their defaults"
+        s.choices.iter().count(),
+        2,
+        "only what the link names is set"
     );
+    assert!(!s.choices.is_set(ParamId::BrainGain));
+    assert_eq!(values(&s)[ParamId::BrainGain], 0.8, "unset: the default");
+    assert_eq!(values(&s)[ParamId::TransferCost], 0.03);
 }
 
 #[test]
-fn the_link_writes_only_changed_levers_and_reads_back_exactly() {
+fn the_link_writes_version_2_and_every_set_lever_and_reads_back_exactly() {
+    assert_eq!(LINK_VERSION, "2");
     let (mut s, _) = from_link("#preset=mali-2000&host=cote-divoire");
     assert_eq!(
         s.to_hash(),
-        "v=1&preset=mali-2000&host=cote-divoire&view=origin"
+        "v=2&preset=mali-2000&host=cote-divoire&view=origin"
     );
-    s.params
+    s.choices
         .set(ParamId::EmigRateSkilled, 0.0123456789012345)
         .unwrap();
-    s.params.set(ParamId::HorizonYears, 42.0).unwrap();
+    s.choices.set(ParamId::HorizonYears, 42.0).unwrap();
+    s.choices.set(ParamId::Retirement, 0.03).unwrap();
     s.view = View::Host;
     let hash = s.to_hash();
     assert_eq!(
         hash,
-        "v=1&preset=mali-2000&host=cote-divoire&emig_rate_skilled=0.0123456789012345&horizon_years=42&view=host"
+        "v=2&preset=mali-2000&host=cote-divoire&emig_rate_skilled=0.0123456789012345&retirement=0.03&horizon_years=42&view=host",
+        "scenario levers and assumptions alike, in table order"
+    );
+    assert_eq!(
+        s.set_pairs().collect::<Vec<_>>(),
+        [
+            "emig_rate_skilled=0.0123456789012345",
+            "retirement=0.03",
+            "horizon_years=42"
+        ]
     );
     let (back, notices) = from_link(&hash);
-    assert!(notices.is_empty());
+    assert!(notices.is_empty(), "{notices:?}");
     assert_eq!(back, s, "every value comes back bit for bit");
+}
+
+#[test]
+fn a_lever_set_to_its_default_is_still_written() {
+    // 0.25 is the invested share's default, 0.0424 Mali's transfer cost and
+    // 0.025 the retirement rate's: set, they are written all the same, so
+    // the link keeps them when a later version moves the defaults.
+    let (s, notices) =
+        from_link("#preset=mali-2022&invested_share=0.25&transfer_cost=0.0424&retirement=0.025");
+    assert!(notices.is_empty(), "{notices:?}");
+    assert_eq!(values(&s), s.preset.defaults(&s.choices), "all at defaults");
+    let hash = s.to_hash();
+    for pair in [
+        "transfer_cost=0.0424",
+        "invested_share=0.25",
+        "retirement=0.025",
+    ] {
+        assert!(hash.contains(pair), "{pair} in {hash}");
+    }
+    // An unset emigration rate is not written, even though its value is known.
+    assert!(!hash.contains("emig_rate"), "{hash}");
+    let (back, _) = from_link(&hash);
+    assert_eq!(back.choices, s.choices, "still set after the round trip");
+}
+
+#[test]
+fn a_version_1_link_opens_with_its_levers_and_one_notice() {
+    let (s, notices) =
+        from_link("#v=1&preset=mali-2022&host=france&transfer_cost=0.03&brain_gain=1.2&view=host");
+    assert_eq!(
+        problems(&notices),
+        vec![&Problem::OldVersion { value: "1".into() }],
+        "exactly one notice"
+    );
+    assert_eq!(notices[0].source, Source::Link);
+    assert_eq!(
+        (s.preset.id.as_str(), s.host.id.as_str()),
+        ("mali-2022", "france")
+    );
+    assert_eq!(s.view, View::Host);
+    assert_eq!(s.choices.get(ParamId::TransferCost), Some(0.03));
+    assert_eq!(s.choices.get(ParamId::BrainGain), Some(1.2));
+    assert!(
+        s.to_hash().starts_with("v=2&"),
+        "written back as version 2: {}",
+        s.to_hash()
+    );
+    // A version this one does not know is said as such, and read all the same.
+    let (s, notices) = from_link("#v=3&transfer_cost=0.03");
+    assert_eq!(
+        problems(&notices),
+        vec![&Problem::UnknownVersion { value: "3".into() }]
+    );
+    assert_eq!(s.choices.get(ParamId::TransferCost), Some(0.03));
+    // The current version needs no notice.
+    assert!(from_link("#v=2&transfer_cost=0.03").1.is_empty());
+}
+
+#[test]
+fn reserved_keys_are_refused_with_a_notice_and_never_become_levers() {
+    assert_eq!(RESERVED_KEYS, ["lesson", "step", "mode", "uncertainty"]);
+    assert_eq!(RESERVED_PREFIX, "a.");
+    let (raw, notices) = RawSettings::from_url_part(
+        "#lesson=3&step=2&mode=compare&uncertainty=on&a.transfer_cost=0.03&transfer_cost=0.05",
+    );
+    assert_eq!(
+        problems(&notices),
+        ["lesson", "step", "mode", "uncertainty", "a.transfer_cost"]
+            .map(|name| Problem::Reserved { name: name.into() })
+            .iter()
+            .collect::<Vec<_>>()
+    );
+    assert!(notices.iter().all(|n| n.source == Source::Link));
+    assert_eq!(
+        raw.levers,
+        [("transfer_cost".to_string(), "0.05".to_string())],
+        "no reserved key is kept as a lever"
+    );
+    let (s, more) = resolve(catalog(), &[(Source::Link, &raw)]);
+    assert!(more.is_empty(), "{more:?}");
+    assert_eq!(
+        s.choices.get(ParamId::TransferCost),
+        Some(0.05),
+        "not a.'s 0.03"
+    );
+    assert_eq!(s.choices.iter().count(), 1);
+    // The same from the page's attributes and from a message.
+    let (raw, notices) = RawSettings::from_attributes([
+        ("lesson", "1"),
+        ("set", "a.invested_share=0.4,mode=x,invested_share=0.3"),
+    ]);
+    assert_eq!(notices.len(), 3, "{notices:?}");
+    assert!(notices
+        .iter()
+        .all(|n| matches!(n.problem, Problem::Reserved { .. }) && n.source == Source::Attribute));
+    assert_eq!(
+        raw.levers,
+        [("invested_share".to_string(), "0.3".to_string())]
+    );
+    let message = serde_json::json!({
+        "type": "migration-explorer:set",
+        "set": { "uncertainty": 1, "a.brain_gain": 0.1 }
+    });
+    let (raw, notices) = RawSettings::from_message(&message);
+    assert!(raw.levers.is_empty());
+    assert_eq!(notices.len(), 2);
+    assert!(notices
+        .iter()
+        .all(|n| matches!(n.problem, Problem::Reserved { .. }) && n.source == Source::Message));
+}
+
+#[test]
+fn no_parameter_name_collides_with_a_reserved_or_settings_key() {
+    let settings_keys = ["v", "preset", "host", "lang", "view", "allow-origin"];
+    for spec in &SPECS {
+        let name = spec.name;
+        assert!(!RESERVED_KEYS.contains(&name), "{name} is reserved");
+        assert!(!name.starts_with(RESERVED_PREFIX), "{name} starts with a.");
+        assert!(!settings_keys.contains(&name), "{name} is a settings key");
+        // And each is read back as its own lever from a link.
+        let (raw, notices) = RawSettings::from_url_part(&format!("#{name}=1"));
+        assert!(notices.is_empty(), "{name}: {notices:?}");
+        assert_eq!(raw.levers.len(), 1, "{name}");
+    }
+}
+
+#[test]
+fn bad_values_are_refused_with_the_models_reason_in_its_order() {
+    // The model checks: a number (finite), then the range, then whole years.
+    let cases: &[(&str, ParamId, &str, Reason)] = &[
+        (
+            "transfer_cost",
+            ParamId::TransferCost,
+            "abc",
+            Reason::NotANumber,
+        ),
+        (
+            "transfer_cost",
+            ParamId::TransferCost,
+            "NaN",
+            Reason::NotANumber,
+        ),
+        (
+            "transfer_cost",
+            ParamId::TransferCost,
+            "inf",
+            Reason::NotANumber,
+        ),
+        (
+            "transfer_cost",
+            ParamId::TransferCost,
+            "-inf",
+            Reason::NotANumber,
+        ),
+        (
+            "transfer_cost",
+            ParamId::TransferCost,
+            "",
+            Reason::NotANumber,
+        ),
+        (
+            "transfer_cost",
+            ParamId::TransferCost,
+            "0.9",
+            Reason::OutOfRange,
+        ),
+        (
+            "transfer_cost",
+            ParamId::TransferCost,
+            "-0.01",
+            Reason::OutOfRange,
+        ),
+        (
+            "horizon_years",
+            ParamId::HorizonYears,
+            "12.5",
+            Reason::NotWhole,
+        ),
+        (
+            "horizon_years",
+            ParamId::HorizonYears,
+            "60.5",
+            Reason::OutOfRange,
+        ),
+        (
+            "horizon_years",
+            ParamId::HorizonYears,
+            "5",
+            Reason::OutOfRange,
+        ),
+        (
+            "horizon_years",
+            ParamId::HorizonYears,
+            "thirty",
+            Reason::NotANumber,
+        ),
+        (
+            "prospect_horizon",
+            ParamId::ProspectHorizon,
+            "7.5",
+            Reason::NotWhole,
+        ),
+        (
+            "prospect_horizon",
+            ParamId::ProspectHorizon,
+            "4.5",
+            Reason::OutOfRange,
+        ),
+        ("retirement", ParamId::Retirement, "0.5", Reason::OutOfRange),
+    ];
+    for &(name, id, text, reason) in cases {
+        let hash = format!("#preset=mali-2022&{name}={text}");
+        let (s, notices) = from_link(&hash);
+        let [notice] = &notices[..] else {
+            panic!("{hash}: one notice, got {notices:?}");
+        };
+        assert_eq!(notice.source, Source::Link);
+        let Problem::BadValue { error, value } = &notice.problem else {
+            panic!("{hash}: {:?}", notice.problem);
+        };
+        assert_eq!((error.id, error.problem), (id, reason), "{hash}");
+        assert_eq!(value, text, "{hash}: the value as typed");
+        assert!(!s.choices.is_set(id), "{hash}: refused, so unset");
+        assert_eq!(
+            values(&s)[id],
+            s.preset.defaults(&s.choices)[id],
+            "{hash}: the default"
+        );
+    }
+    // The numbers the model reports with its reason.
+    let (_, notices) = from_link("#horizon_years=12.5");
+    assert_eq!(
+        notices[0].problem,
+        Problem::BadValue {
+            error: ParamError {
+                id: ParamId::HorizonYears,
+                value: 12.5,
+                problem: Reason::NotWhole
+            },
+            value: "12.5".into()
+        }
+    );
+    // Whole numbers written with a fraction part are whole.
+    let (s, notices) = from_link("#horizon_years=12.0&prospect_horizon=7");
+    assert!(notices.is_empty(), "{notices:?}");
+    assert_eq!(s.choices.get(ParamId::HorizonYears), Some(12.0));
 }
 
 #[test]
@@ -63,9 +328,13 @@ fn the_link_wins_over_attributes_which_win_over_defaults() {
         ("preset", "mali-2022"),
         ("host", "cote-divoire"),
         ("view", "host"),
-        ("set", "transfer_cost=0.03, invested_share=0.45"),
+        (
+            "set",
+            "transfer_cost=0.03, invested_share=0.45, brain_gain=1.1",
+        ),
     ]);
-    let (link, n2) = RawSettings::from_url_part("#v=1&preset=mali-2022&invested_share=0.5");
+    let (link, n2) =
+        RawSettings::from_url_part("#v=2&preset=mali-2022&invested_share=0.5&brain_gain=0.4");
     assert!(n1.is_empty() && n2.is_empty());
     let (s, notices) = resolve(
         catalog(),
@@ -74,50 +343,110 @@ fn the_link_wins_over_attributes_which_win_over_defaults() {
     assert!(notices.is_empty());
     assert_eq!(s.host.id, "cote-divoire", "from the attribute");
     assert_eq!(s.view, View::Host);
-    assert_eq!(s.params[ParamId::TransferCost], 0.03, "from the attribute");
-    assert_eq!(s.params[ParamId::InvestedShare], 0.5, "the link wins");
+    assert_eq!(
+        s.choices.get(ParamId::TransferCost),
+        Some(0.03),
+        "from the attribute"
+    );
+    assert_eq!(
+        s.choices.get(ParamId::InvestedShare),
+        Some(0.5),
+        "the link wins"
+    );
+    assert_eq!(
+        s.choices.get(ParamId::BrainGain),
+        Some(0.4),
+        "the link wins for an assumption too"
+    );
+    assert!(!s.choices.is_set(ParamId::RemitShareSkilled), "the default");
     let (s, _) = resolve(catalog(), &[]);
     assert_eq!(
-        (s.preset.id.as_str(), s.view),
-        ("bangladesh-2022", View::Origin),
+        (s.preset.id.as_str(), s.host.id.as_str(), s.view),
+        ("bangladesh-2022", "saudi-arabia", View::Origin),
         "defaults"
     );
+    assert_eq!(s.choices.iter().count(), 0, "nothing set");
 }
 
 #[test]
 fn a_bad_link_value_falls_back_to_the_attribute_then_the_default() {
-    let (attrs, _) =
-        RawSettings::from_attributes([("preset", "mali-2022"), ("set", "transfer_cost=0.05")]);
-    let (link, _) = RawSettings::from_url_part("#preset=atlantis&transfer_cost=0.9&host=mars");
+    let (attrs, _) = RawSettings::from_attributes([
+        ("preset", "mali-2022"),
+        ("set", "transfer_cost=0.05,horizon_years=20,brain_gain=much"),
+    ]);
+    let (link, _) = RawSettings::from_url_part(
+        "#preset=atlantis&transfer_cost=0.9&host=mars&horizon_years=20.5&brain_gain=2",
+    );
     let (s, notices) = resolve(
         catalog(),
         &[(Source::Attribute, &attrs), (Source::Link, &link)],
     );
     assert_eq!(s.preset.id, "mali-2022");
     assert_eq!(s.host.id, "france");
-    assert_eq!(s.params[ParamId::TransferCost], 0.05);
     assert_eq!(
-        problems(&notices),
+        s.choices.get(ParamId::TransferCost),
+        Some(0.05),
+        "the attribute's"
+    );
+    assert_eq!(
+        s.choices.get(ParamId::HorizonYears),
+        Some(20.0),
+        "the attribute's"
+    );
+    assert!(
+        !s.choices.is_set(ParamId::BrainGain),
+        "both refused: the default"
+    );
+    assert_eq!(values(&s)[ParamId::BrainGain], 0.8);
+    let summary: Vec<(Source, String)> = notices
+        .iter()
+        .map(|n| {
+            let what = match &n.problem {
+                Problem::BadValue { error, value } => {
+                    format!("{}={value} {:?}", error.id.name(), error.problem)
+                }
+                other => format!("{other:?}"),
+            };
+            (n.source, what)
+        })
+        .collect();
+    assert_eq!(
+        summary,
         vec![
-            &Problem::UnknownPreset {
-                value: "atlantis".into()
-            },
-            &Problem::UnknownHost {
-                value: "mars".into()
-            },
-            &Problem::OutOfRange {
-                id: ParamId::TransferCost,
-                value: 0.9
-            },
+            (
+                Source::Link,
+                "UnknownPreset { value: \"atlantis\" }".to_string()
+            ),
+            (Source::Link, "UnknownHost { value: \"mars\" }".to_string()),
+            (Source::Attribute, "brain_gain=much NotANumber".to_string()),
+            (Source::Link, "transfer_cost=0.9 OutOfRange".to_string()),
+            (Source::Link, "horizon_years=20.5 NotWhole".to_string()),
+            (Source::Link, "brain_gain=2 OutOfRange".to_string()),
         ]
     );
-    assert!(notices.iter().all(|n| n.source == Source::Link));
 }
 
 #[test]
 fn each_kind_of_bad_input_has_its_notice() {
+    let bad = |typed: &str, id: ParamId, value: f64, problem: Reason| Problem::BadValue {
+        error: ParamError { id, value, problem },
+        value: typed.into(),
+    };
     let cases: &[(&str, Problem)] = &[
-        ("#v=2", Problem::UnknownVersion { value: "2".into() }),
+        ("#v=7", Problem::UnknownVersion { value: "7".into() }),
+        ("#v=1", Problem::OldVersion { value: "1".into() }),
+        (
+            "#lesson=2",
+            Problem::Reserved {
+                name: "lesson".into(),
+            },
+        ),
+        (
+            "#a.horizon_years=20",
+            Problem::Reserved {
+                name: "a.horizon_years".into(),
+            },
+        ),
         (
             "#view=charts",
             Problem::UnknownView {
@@ -138,10 +467,7 @@ fn each_kind_of_bad_input_has_its_notice() {
         ),
         (
             "#transfer_cost=cheap",
-            Problem::NotANumber {
-                id: ParamId::TransferCost,
-                value: "cheap".into(),
-            },
+            bad("cheap", ParamId::TransferCost, f64::NAN, Reason::NotANumber),
         ),
         (
             "#transfer_cost",
@@ -164,17 +490,15 @@ fn each_kind_of_bad_input_has_its_notice() {
         ),
         (
             "#horizon_years=12.5",
-            Problem::OutOfRange {
-                id: ParamId::HorizonYears,
-                value: 12.5,
-            },
+            bad("12.5", ParamId::HorizonYears, 12.5, Reason::NotWhole),
+        ),
+        (
+            "#transfer_cost=0.5",
+            bad("0.5", ParamId::TransferCost, 0.5, Reason::OutOfRange),
         ),
         (
             "#transfer_cost=NaN",
-            Problem::OutOfRange {
-                id: ParamId::TransferCost,
-                value: f64::NAN,
-            },
+            bad("NaN", ParamId::TransferCost, f64::NAN, Reason::NotANumber),
         ),
         (
             "#allow-origin=javascript:alert(1)",
@@ -188,18 +512,29 @@ fn each_kind_of_bad_input_has_its_notice() {
                 name: "view".into(),
             },
         ),
+        (
+            "#brain_gain=1&brain_gain=0.5",
+            Problem::Repeated {
+                name: "brain_gain".into(),
+            },
+        ),
     ];
+    // NaN is never equal to itself: compare the model's numbers by their bits.
+    let same = |a: &Problem, b: &Problem| match (a, b) {
+        (Problem::BadValue { error: x, value: u }, Problem::BadValue { error: y, value: v }) => {
+            (x.id, x.problem, u) == (y.id, y.problem, v)
+                && (x.value == y.value || x.value.is_nan() && y.value.is_nan())
+        }
+        (a, b) => a == b,
+    };
     for (hash, expected) in cases {
         let (s, notices) = from_link(hash);
         let got = problems(&notices);
-        let matches = got.iter().any(|p| match (p, expected) {
-            (Problem::OutOfRange { id: a, value: x }, Problem::OutOfRange { id: b, value: y }) => {
-                a == b && (x == y || x.is_nan() && y.is_nan())
-            }
-            (a, b) => *a == b,
-        });
-        assert!(matches, "{hash}: expected {expected:?}, got {got:?}");
-        assert!(s.params.validate().is_ok(), "{hash}: settings stay valid");
+        assert!(
+            got.iter().any(|p| same(p, expected)),
+            "{hash}: expected {expected:?}, got {got:?}"
+        );
+        assert!(values(&s).validate().is_ok(), "{hash}: settings stay valid");
     }
 }
 
@@ -234,6 +569,12 @@ fn quoted_input_is_short_and_printable() {
             value: "<img src=x onerror=alert(1)>".into()
         }
     );
+    // A refused value is quoted the same way.
+    let (_, notices) = from_link(&format!("#transfer_cost={}", "9".repeat(60)));
+    let Problem::BadValue { value, .. } = &notices[0].problem else {
+        panic!("{notices:?}");
+    };
+    assert_eq!(value.chars().count(), 41);
 }
 
 #[test]
@@ -241,20 +582,37 @@ fn messages_are_read_like_links() {
     let message = serde_json::json!({
         "type": "migration-explorer:set",
         "preset": "mali-2022",
-        "set": { "transfer_cost": 0.03, "invested_share": "0.45" },
+        "set": { "transfer_cost": 0.03, "invested_share": "0.45", "retirement": 0.03 },
         "view": "optimum"
     });
     let (raw, notices) = RawSettings::from_message(&message);
     assert!(notices.is_empty());
     let (s, notices) = resolve(catalog(), &[(Source::Message, &raw)]);
     assert!(notices.is_empty());
-    assert_eq!(s.params[ParamId::TransferCost], 0.03);
-    assert_eq!(s.params[ParamId::InvestedShare], 0.45);
+    assert_eq!(s.choices.get(ParamId::TransferCost), Some(0.03));
+    assert_eq!(s.choices.get(ParamId::InvestedShare), Some(0.45));
+    assert_eq!(s.choices.get(ParamId::Retirement), Some(0.03));
     assert_eq!(s.view, View::Optimum);
     let list = serde_json::json!({ "type": "migration-explorer:set", "set": "transfer_cost=0.02" });
     assert_eq!(
         RawSettings::from_message(&list).0.levers,
         vec![("transfer_cost".to_string(), "0.02".to_string())]
+    );
+    // A bad number in a message is refused with the model's reason.
+    let bad =
+        serde_json::json!({ "type": "migration-explorer:set", "set": { "horizon_years": 12.5 } });
+    let (raw, _) = RawSettings::from_message(&bad);
+    let (s, notices) = resolve(catalog(), &[(Source::Message, &raw)]);
+    assert!(!s.choices.is_set(ParamId::HorizonYears));
+    assert!(
+        matches!(
+            &notices[..],
+            [Notice {
+                problem: Problem::BadValue { error, .. },
+                source: Source::Message
+            }] if error.problem == Reason::NotWhole
+        ),
+        "{notices:?}"
     );
 }
 
@@ -291,6 +649,10 @@ fn allowed_origins_come_from_the_link_and_are_written_back() {
     );
     let (back, _) = from_link(&s.to_hash());
     assert_eq!(back.allow_origins, s.allow_origins);
+    assert!(
+        !s.scenario_hash().contains("allow-origin"),
+        "a shared scenario does not carry them"
+    );
 }
 
 /// Random junk in every position: never a panic, always usable settings.
@@ -307,8 +669,12 @@ fn random_links_never_break_the_settings() {
         "lang",
         "transfer_cost",
         "horizon_years",
+        "prospect_horizon",
+        "retirement",
         "allow-origin",
         "set",
+        "lesson",
+        "a.",
     ];
     let mut seed = 0x2001_u64;
     let mut next = || {
@@ -328,29 +694,33 @@ fn random_links_never_break_the_settings() {
             text.push('&');
         }
         let (s, _) = from_link(&text);
-        assert!(s.params.validate().is_ok(), "{text:?}");
+        assert!(values(&s).validate().is_ok(), "{text:?}");
+        assert!(
+            s.choices.iter().all(|(id, v)| id.spec().check(v) == Ok(v)),
+            "{text:?}"
+        );
         let (attrs, _) =
             RawSettings::from_attributes([("set", text.as_str()), ("preset", text.as_str())]);
         let (s, _) = resolve(catalog(), &[(Source::Attribute, &attrs)]);
-        assert!(s.params.validate().is_ok(), "{text:?}");
+        assert!(values(&s).validate().is_ok(), "{text:?}");
     }
 }
 
 #[test]
 fn the_share_panel_offers_a_link_and_two_snippets_for_the_scenario() {
-    let (s, _) = from_link("#preset=mali-2022&host=france&transfer_cost=0.03&invested_share=0.45&view=optimum&allow-origin=https://a.example");
+    let (s, _) = from_link("#preset=mali-2022&host=france&transfer_cost=0.03&invested_share=0.45&brain_gain=1&view=optimum&allow-origin=https://a.example");
     let base = "https://agency.example/tools/explorer/";
     let out = migration_explorer::share::snippets(&s, base);
     assert_eq!(
         out.link,
-        "https://agency.example/tools/explorer/index.html#v=1&preset=mali-2022&host=france&transfer_cost=0.03&invested_share=0.45&view=optimum"
+        "https://agency.example/tools/explorer/index.html#v=2&preset=mali-2022&host=france&transfer_cost=0.03&invested_share=0.45&brain_gain=1&view=optimum"
     );
     assert_eq!(
         out.script,
-        "<div data-migration-explorer data-preset=\"mali-2022\" data-host=\"france\" data-view=\"optimum\" data-lang=\"en\" data-set=\"transfer_cost=0.03,invested_share=0.45\"></div>\n<script type=\"module\" src=\"https://agency.example/tools/explorer/embed.js\"></script>"
+        "<div data-migration-explorer data-preset=\"mali-2022\" data-host=\"france\" data-view=\"optimum\" data-lang=\"en\" data-set=\"transfer_cost=0.03,invested_share=0.45,brain_gain=1\"></div>\n<script type=\"module\" src=\"https://agency.example/tools/explorer/embed.js\"></script>"
     );
     assert!(out.iframe.starts_with(
-        "<iframe src=\"https://agency.example/tools/explorer/index.html#v=1&amp;preset=mali-2022"
+        "<iframe src=\"https://agency.example/tools/explorer/index.html#v=2&amp;preset=mali-2022"
     ));
     // What the snippets carry reads back as the same scenario.
     let (attrs, notices) = RawSettings::from_attributes([
@@ -358,12 +728,25 @@ fn the_share_panel_offers_a_link_and_two_snippets_for_the_scenario() {
         ("host", "france"),
         ("view", "optimum"),
         ("lang", "en"),
-        ("set", "transfer_cost=0.03,invested_share=0.45"),
+        ("set", "transfer_cost=0.03,invested_share=0.45,brain_gain=1"),
     ]);
     assert!(notices.is_empty());
     let (back, _) = resolve(catalog(), &[(Source::Attribute, &attrs)]);
     assert_eq!(
-        (back.params, back.view, back.preset.id.as_str()),
-        (s.params, s.view, "mali-2022")
+        (back.choices, back.view, back.preset.id.as_str()),
+        (s.choices, s.view, "mali-2022")
+    );
+    // With nothing set, the snippet has no data-set at all.
+    let (plain, _) = from_link("#preset=mali-2022");
+    assert!(!migration_explorer::share::snippets(&plain, base)
+        .script
+        .contains("data-set"));
+    // Both kinds are carried: a scenario lever and an assumption.
+    assert_eq!(
+        s.choices
+            .iter()
+            .map(|(id, _)| id.kind())
+            .collect::<Vec<_>>(),
+        [Kind::Scenario, Kind::Scenario, Kind::Assumption]
     );
 }

@@ -68,10 +68,12 @@ pub enum Problem {
     UnknownParam {
         name: String,
     },
-    /// The model's reason for refusing a value, and the value as typed.
+    /// The model's reason for refusing a value, the value as typed, and what
+    /// is used instead: a value from a lower layer, or `None` for the default.
     BadValue {
         error: ParamError,
         value: String,
+        fallback: Option<f64>,
     },
     /// A key kept for a later version, which this one does not use yet.
     Reserved {
@@ -484,7 +486,15 @@ pub fn resolve(
             let set = parse_value(id, text).and_then(|value| choices.set(id, value));
             if let Err(error) = set {
                 let value = quote(text);
-                note(Problem::BadValue { error, value }, *source);
+                let fallback = None; // known once every layer is read
+                note(
+                    Problem::BadValue {
+                        error,
+                        value,
+                        fallback,
+                    },
+                    *source,
+                );
             }
         }
         for origin in &raw.allow_origins {
@@ -500,6 +510,15 @@ pub fn resolve(
                     *source,
                 );
             }
+        }
+    }
+    // What a refused value gave way to: the value finally used, if any layer set one.
+    for notice in &mut notices {
+        if let Problem::BadValue {
+            error, fallback, ..
+        } = &mut notice.problem
+        {
+            *fallback = choices.get(error.id);
         }
     }
     let settings = Settings {

@@ -203,17 +203,20 @@ impl Reducible for State {
                 }
                 _ => return self,
             },
-            Action::ResetToBaseline | Action::ResetAssumptions => {
-                let kind = match action {
-                    Action::ResetAssumptions => Kind::Assumption,
-                    _ => Kind::Scenario,
-                };
-                let choices = &mut next.settings.choices;
-                choices.unset_kind(kind);
-                if *choices == self.settings.choices && self.policy_note.is_none() {
+            Action::ResetToBaseline => {
+                next.settings.choices.unset_kind(Kind::Scenario);
+                if next.settings.choices == self.settings.choices && self.policy_note.is_none() {
                     return self;
                 }
                 next.policy_note = None;
+                settings_changed = true;
+            }
+            Action::ResetAssumptions => {
+                // The policy note stays: a policy sets scenario levers, which stay.
+                next.settings.choices.unset_kind(Kind::Assumption);
+                if next.settings.choices == self.settings.choices {
+                    return self;
+                }
                 settings_changed = true;
             }
             Action::ApplyPolicy(index) => {

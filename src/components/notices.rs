@@ -32,8 +32,16 @@ pub fn notice_text(texts: &Texts, state: &State, notice: &Notice) -> String {
             ],
         ),
         Problem::UnknownParam { name } => fill(words.unknown_param, &[("name", name)]),
-        Problem::BadValue { error, value } => {
+        Problem::BadValue {
+            error,
+            value,
+            fallback,
+        } => {
             let (label, min, max, default) = lever(error.id);
+            let used = match fallback {
+                Some(v) => format::lever_value(lang, error.id.spec(), *v),
+                None => fill(words.default_used, &[("default", &default)]),
+            };
             let template = match error.problem {
                 ModelProblem::NotANumber => words.not_a_number,
                 ModelProblem::OutOfRange => words.out_of_range,
@@ -46,7 +54,7 @@ pub fn notice_text(texts: &Texts, state: &State, notice: &Notice) -> String {
                     ("value", value),
                     ("min", &min),
                     ("max", &max),
-                    ("default", &default),
+                    ("used", &used),
                 ],
             )
         }

@@ -143,10 +143,13 @@ pub struct NoticeTexts {
     /// `{name}`.
     pub unknown_param: &'static str,
     /// The model's three reasons for refusing a value (in the order it checks
-    /// them). Each may use `{label}`, `{value}` (as typed), `{min}`, `{max}`, `{default}`.
+    /// them). Each may use `{label}`, `{value}` (as typed), `{min}`, `{max}`
+    /// and `{used}`: the value used instead, or `default_used`.
     pub not_a_number: &'static str,
     pub out_of_range: &'static str,
     pub not_whole: &'static str,
+    /// `{default}`: what `{used}` says when nothing else was set.
+    pub default_used: &'static str,
     /// `{name}`: a key kept for a later version.
     pub reserved: &'static str,
     /// `{value}`: the link's older format version.

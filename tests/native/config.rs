@@ -291,7 +291,7 @@ fn bad_values_are_refused_with_the_models_reason_in_its_order() {
             panic!("{hash}: one notice, got {notices:?}");
         };
         assert_eq!(notice.source, Source::Link);
-        let Problem::BadValue { error, value } = &notice.problem else {
+        let Problem::BadValue { error, value, .. } = &notice.problem else {
             panic!("{hash}: {:?}", notice.problem);
         };
         assert_eq!((error.id, error.problem), (id, reason), "{hash}");
@@ -313,7 +313,8 @@ fn bad_values_are_refused_with_the_models_reason_in_its_order() {
                 value: 12.5,
                 problem: Reason::NotWhole
             },
-            value: "12.5".into()
+            value: "12.5".into(),
+            fallback: None,
         }
     );
     // Whole numbers written with a fraction part are whole.
@@ -402,7 +403,7 @@ fn a_bad_link_value_falls_back_to_the_attribute_then_the_default() {
         .iter()
         .map(|n| {
             let what = match &n.problem {
-                Problem::BadValue { error, value } => {
+                Problem::BadValue { error, value, .. } => {
                     format!("{}={value} {:?}", error.id.name(), error.problem)
                 }
                 other => format!("{other:?}"),
@@ -431,6 +432,7 @@ fn each_kind_of_bad_input_has_its_notice() {
     let bad = |typed: &str, id: ParamId, value: f64, problem: Reason| Problem::BadValue {
         error: ParamError { id, value, problem },
         value: typed.into(),
+        fallback: None,
     };
     let cases: &[(&str, Problem)] = &[
         ("#v=7", Problem::UnknownVersion { value: "7".into() }),
@@ -521,7 +523,14 @@ fn each_kind_of_bad_input_has_its_notice() {
     ];
     // NaN is never equal to itself: compare the model's numbers by their bits.
     let same = |a: &Problem, b: &Problem| match (a, b) {
-        (Problem::BadValue { error: x, value: u }, Problem::BadValue { error: y, value: v }) => {
+        (
+            Problem::BadValue {
+                error: x, value: u, ..
+            },
+            Problem::BadValue {
+                error: y, value: v, ..
+            },
+        ) => {
             (x.id, x.problem, u) == (y.id, y.problem, v)
                 && (x.value == y.value || x.value.is_nan() && y.value.is_nan())
         }
@@ -748,5 +757,35 @@ fn the_share_panel_offers_a_link_and_two_snippets_for_the_scenario() {
             .map(|(id, _)| id.kind())
             .collect::<Vec<_>>(),
         [Kind::Scenario, Kind::Scenario, Kind::Assumption]
+    );
+}
+
+#[test]
+fn a_refused_value_names_what_is_used_instead() {
+    use migration_explorer::config::{resolve, RawSettings, Source};
+    let catalog = migration_model::Catalog::embedded().unwrap();
+    let (attrs, _) = RawSettings::from_attributes([("set", "transfer_cost=0.05")]);
+    let (link, _) = RawSettings::from_url_part("#transfer_cost=0.9&invested_share=abc");
+    let (s, notices) = resolve(
+        catalog,
+        &[(Source::Attribute, &attrs), (Source::Link, &link)],
+    );
+    assert_eq!(s.choices.get(ParamId::TransferCost), Some(0.05));
+    let fallbacks: Vec<(ParamId, Option<f64>)> = notices
+        .iter()
+        .filter_map(|n| match &n.problem {
+            Problem::BadValue {
+                error, fallback, ..
+            } => Some((error.id, *fallback)),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(
+        fallbacks,
+        [
+            (ParamId::TransferCost, Some(0.05)),
+            (ParamId::InvestedShare, None)
+        ],
+        "the attribute's value for the one, the default for the other"
     );
 }

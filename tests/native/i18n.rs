@@ -56,7 +56,7 @@ fn templates(t: &'static Texts) -> Vec<(&'static str, &'static str, &'static [&'
     let n = &t.notices;
     let s = &t.summary;
     let f = &t.figures;
-    let bad: &[&str] = &["label", "value", "min", "max", "default"];
+    let bad: &[&str] = &["label", "value", "min", "max", "used"];
     let optimum: &[&str] = &["optimum", "low", "high", "current"];
     let mut all = vec![
         ("preset_changed", t.preset_changed, &["country"][..]),
@@ -132,6 +132,7 @@ fn templates(t: &'static Texts) -> Vec<(&'static str, &'static str, &'static [&'
         ("notices.not_a_number", n.not_a_number, bad),
         ("notices.out_of_range", n.out_of_range, bad),
         ("notices.not_whole", n.not_whole, bad),
+        ("notices.default_used", n.default_used, &["default"]),
         ("notices.reserved", n.reserved, &["name"]),
         ("notices.old_version", n.old_version, &["value"]),
         ("notices.unknown_view", n.unknown_view, &["value"]),
@@ -196,14 +197,14 @@ fn the_new_templates_carry_their_numbers() {
     host.sort();
     assert_eq!(host, ["host", "n", "n_host", "origin"]);
     assert_eq!(holes(texts.preset_changed), ["country"]);
-    // The three reasons of the model each name the value and the default.
+    // The three reasons of the model each name the value and what is used instead.
     for template in [
         texts.notices.not_a_number,
         texts.notices.out_of_range,
         texts.notices.not_whole,
     ] {
         let h = holes(template);
-        for hole in ["label", "value", "default"] {
+        for hole in ["label", "value", "used"] {
             assert!(h.contains(&hole.to_string()), "{template}");
         }
     }

@@ -159,6 +159,24 @@ fn pair(
     ]
 }
 
+/// Income per worker as a change against the baseline, in %: the baseline is a
+/// steady path at base-year prices, so the difference is what the scenario
+/// does, while the level would read as a forecast.
+fn against_baseline(texts: &Texts, run: &[Outputs], base: &[Outputs]) -> Vec<Series> {
+    let change = run
+        .iter()
+        .zip(base)
+        .map(|(s, b)| {
+            let change = s.income_per_worker_usd / b.income_per_worker_usd - 1.0;
+            (f64::from(s.year), 100.0 * change)
+        })
+        .collect();
+    let [mut scenario, mut baseline] = pair(texts, None, palette::BLUE, run, base, |_| 0.0);
+    scenario.points = change;
+    baseline.points.truncate(scenario.points.len());
+    vec![scenario, baseline]
+}
+
 /// A chart over the years from its series; the description reads the last year.
 fn over_years(
     id: ChartId,
@@ -242,11 +260,7 @@ pub fn build_all(results: &Results, texts: &Texts) -> Vec<LineChart> {
         pair(texts, None, color, run, base, value).into()
     };
     vec![
-        standard(
-            ChartId::Income,
-            texts,
-            one(palette::BLUE, |o| o.income_per_worker_usd),
-        ),
+        standard(ChartId::Income, texts, against_baseline(texts, run, base)),
         standard(
             ChartId::Skills,
             texts,

@@ -79,8 +79,8 @@ pub static EN: Texts = Texts {
     charts: [
         ChartText {
             title: "Income per worker at home",
-            y_axis: "US$ per worker (GDP + remittances)",
-            note: "Income per worker (GDP + remittances): GDP plus remittances received, per resident worker, in US$ of the base year. Not GNI, and per worker, not per person.",
+            y_axis: "% against the baseline",
+            note: "Income per worker (GDP + remittances): GDP plus remittances received, per resident worker; not GNI, and per worker, not per person. The line is the scenario's difference from the baseline, which stays at its base-year level: the model has no technical progress, so neither is a forecast.",
         },
         ChartText {
             title: "Skills kept and skills abroad",

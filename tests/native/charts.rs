@@ -179,21 +179,31 @@ fn the_surplus_shows_its_level_where_the_model_says_it_holds() {
 }
 
 #[test]
-fn the_income_chart_shows_income_per_worker_gdp_plus_remittances() {
+fn the_income_chart_reads_the_change_against_the_baseline() {
     let state = state_from_hash("#preset=mali-2022&transfer_cost=0.02");
     let chart = &state.charts[ChartId::Income as usize];
     assert!(
-        chart.y_label.contains("GDP + remittances"),
+        chart.y_label.contains("against the baseline"),
         "{}",
         chart.y_label
     );
-    assert!(!chart.y_label.contains("GNI") && !chart.title.contains("GNI"));
-    let pick = |rows: &[migration_model::Outputs]| -> Vec<f64> {
-        rows.iter().map(|o| o.income_per_worker_usd).collect()
-    };
+    assert!(chart.note.contains("GDP + remittances"), "{}", chart.note);
+    assert!(!chart.note.contains("GNI is") && !chart.title.contains("GNI"));
+    // The scenario line is 100 × (income / baseline income − 1); the baseline is 0.
+    let (run, base) = (&state.results.run, &state.results.baseline);
+    let expected: Vec<f64> = run
+        .iter()
+        .zip(base.iter())
+        .map(|(s, b)| 100.0 * (s.income_per_worker_usd / b.income_per_worker_usd - 1.0))
+        .collect();
     let values = |i: usize| -> Vec<f64> { chart.series[i].points.iter().map(|p| p.1).collect() };
-    assert_eq!(values(0), pick(&state.results.run));
-    assert_eq!(values(1), pick(&state.results.baseline));
+    assert_eq!(values(0), expected);
+    assert!(
+        values(0).last().unwrap() > &0.0,
+        "cheaper transfers raise income"
+    );
+    assert!(values(1).iter().all(|&v| v == 0.0));
+    assert_eq!(values(1).len(), base.len());
     assert!(svg(chart, 1.0).contains(&xml(&chart.y_label)));
 }
 

@@ -654,7 +654,11 @@ fn reset_assumptions_keeps_the_policy_and_its_note() {
     let s = act(&start("#retirement=0.03"), Action::ApplyPolicy(0));
     assert!(s.policy_note.is_some());
     let reset = act(&s, Action::ResetAssumptions);
-    assert_eq!(set_names(&reset), ["transfer_cost"], "the policy's lever stays");
+    assert_eq!(
+        set_names(&reset),
+        ["transfer_cost"],
+        "the policy's lever stays"
+    );
     assert!(reset.policy_note.is_some(), "so its sentence stays too");
     // With no assumption set, the button changes nothing at all.
     assert!(Rc::ptr_eq(&reset, &act(&reset, Action::ResetAssumptions)));

@@ -220,7 +220,7 @@ impl Catalog {
         };
         let years = (late.base_year - early.base_year) as f64;
         let check = |at: String, figure: &Figure, from: f64, to: f64| {
-            let expected = (to / from).powf(1.0 / years) - 1.0;
+            let expected = crate::math::pow(to / from, 1.0 / years) - 1.0;
             if (figure.value - expected).abs() > GROWTH_TOLERANCE {
                 Err(invalid(
                     at,

@@ -34,7 +34,7 @@ pub fn draw<DB: DrawingBackend>(
     scale: f64,
 ) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
     let px = |v: f64| (v * scale).round().max(1.0) as u32;
-    let font = |size: f64| ("sans-serif", size * scale).into_font();
+    let font = |size: f64| (FontFamily::SansSerif, size * scale).into_font();
     root.fill(&WHITE)?;
 
     let entries = legend_entries(chart);
@@ -152,7 +152,7 @@ fn legend_layout<DB: DrawingBackend>(
     width: u32,
     scale: f64,
 ) -> Result<Vec<std::ops::Range<usize>>, DrawingAreaErrorKind<DB::ErrorType>> {
-    let font = ("sans-serif", 11.0 * scale).into_text_style(area);
+    let font = (FontFamily::SansSerif, 11.0 * scale).into_text_style(area);
     let mut rows = Vec::new();
     let (mut start, mut used) = (0, 0.0);
     for (i, (_, label)) in entries.iter().enumerate() {
@@ -176,7 +176,7 @@ fn draw_legend<DB: DrawingBackend>(
     rows: &[std::ops::Range<usize>],
     scale: f64,
 ) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
-    let font = ("sans-serif", 11.0 * scale).into_text_style(area);
+    let font = (FontFamily::SansSerif, 11.0 * scale).into_text_style(area);
     let s = |v: f64| (v * scale).round() as i32;
     for (r, row) in rows.iter().enumerate() {
         let y = s(ROW * r as f64 + ROW / 2.0);

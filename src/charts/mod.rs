@@ -129,6 +129,18 @@ impl LineChart {
     }
 }
 
+/// Legend entries of a scenario and its baseline, for one named quantity or
+/// for the chart's only one.
+fn legend(texts: &Texts, name: Option<&str>) -> [String; 2] {
+    match name {
+        Some(n) => [
+            fill(texts.scenario_of, &[("name", n)]),
+            fill(texts.baseline_of, &[("name", n)]),
+        ],
+        None => [texts.scenario.to_string(), texts.baseline.to_string()],
+    }
+}
+
 /// Scenario (solid) and baseline (dashed) of one output, in display units.
 fn pair(
     texts: &Texts,
@@ -138,20 +150,17 @@ fn pair(
     base: &[Outputs],
     value: impl Fn(&Outputs) -> f64,
 ) -> [Series; 2] {
-    let label = |which: &str| match name {
-        Some(n) => format!("{n}: {}", which.to_lowercase()),
-        None => which.to_string(),
-    };
+    let [scenario, baseline] = legend(texts, name);
     let points = |rows: &[Outputs]| rows.iter().map(|o| (f64::from(o.year), value(o))).collect();
     [
         Series {
-            label: label(texts.scenario),
+            label: scenario,
             points: points(run),
             color,
             dashed: false,
         },
         Series {
-            label: label(texts.baseline),
+            label: baseline,
             points: points(base),
             color: palette::GREY,
             dashed: true,
@@ -353,15 +362,16 @@ fn optimum_chart(results: &Results, texts: &Texts) -> LineChart {
     let (opt, base) = (&results.optimum, &results.baseline_optimum);
     let percent_points =
         |o: &migration_model::Optimum| o.curve.iter().map(|p| (100.0 * p[0], p[1])).collect();
+    let [scenario, baseline] = legend(texts, Some(texts.optimum.curve));
     let series = vec![
         Series {
-            label: format!("{}: {}", texts.optimum.curve, texts.scenario.to_lowercase()),
+            label: scenario,
             points: percent_points(opt),
             color: palette::BLUE,
             dashed: false,
         },
         Series {
-            label: format!("{}: {}", texts.optimum.curve, texts.baseline.to_lowercase()),
+            label: baseline,
             points: percent_points(base),
             color: palette::GREY,
             dashed: true,

@@ -71,6 +71,8 @@ pub static EN: Texts = Texts {
     policy_no_change: "{name}: the levers were already there; nothing changed.",
     scenario: "Scenario",
     baseline: "Baseline",
+    scenario_of: "{name}: scenario",
+    baseline_of: "{name}: baseline",
     year: "Year",
     skilled_share: "Skilled share of workers",
     skilled_emigration_rate: "Skilled emigration rate",

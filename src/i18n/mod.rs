@@ -278,6 +278,9 @@ pub struct Texts {
     /// Legend entries.
     pub scenario: &'static str,
     pub baseline: &'static str,
+    /// Legend entries of a named quantity: `{name}`.
+    pub scenario_of: &'static str,
+    pub baseline_of: &'static str,
     pub year: &'static str,
     /// Series names in two-series charts.
     pub skilled_share: &'static str,

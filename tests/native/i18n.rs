@@ -148,6 +148,8 @@ fn templates(t: &'static Texts) -> Vec<(&'static str, &'static str, &'static [&'
         ),
         ("notices.repeated", n.repeated, &["name"]),
         ("share.copied", t.share.copied, &["what"]),
+        ("scenario_of", t.scenario_of, &["name"]),
+        ("baseline_of", t.baseline_of, &["name"]),
     ];
     for column in &t.history.columns {
         all.push(("history.columns", *column, &["year"]));

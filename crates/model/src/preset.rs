@@ -152,22 +152,27 @@ fn invalid(at: impl Into<String>, reason: impl Into<String>) -> PresetError {
 }
 
 impl Catalog {
-    /// The presets shipped with the crate. Tests guarantee they parse and validate,
-    /// so callers may treat an error here as a build defect.
+    /// The presets shipped with the crate, parsed once. They are a constant of
+    /// the build, which the test suite validates (`the_shipped_file_validates_and_has_a_data_version`),
+    /// so they are not validated again at run time: every reader's browser
+    /// would pay for it in download and start-up. An error here is a build defect.
     pub fn embedded() -> Result<&'static Catalog, PresetError> {
         static CATALOG: OnceLock<Result<Catalog, PresetError>> = OnceLock::new();
         CATALOG
-            .get_or_init(|| Catalog::from_json(PRESETS_JSON))
+            .get_or_init(|| Catalog::parse(PRESETS_JSON))
             .as_ref()
             .map_err(Clone::clone)
     }
 
     /// Parses and validates a preset file.
     pub fn from_json(text: &str) -> Result<Catalog, PresetError> {
-        let catalog: Catalog =
-            serde_json::from_str(text).map_err(|e| PresetError::Parse(e.to_string()))?;
+        let catalog = Catalog::parse(text)?;
         catalog.validate()?;
         Ok(catalog)
+    }
+
+    fn parse(text: &str) -> Result<Catalog, PresetError> {
+        serde_json::from_str(text).map_err(|e| PresetError::Parse(e.to_string()))
     }
 
     pub fn preset(&self, id: &str) -> Option<&Preset> {

@@ -6,7 +6,7 @@ use crate::format;
 use crate::i18n::{fill, Lang, Texts};
 use migration_model::{
     Catalog, Figure, FigureStatus, Host, Kind as ModelKind, ParamId, Preset, Quantity, Status,
-    SPECS,
+    MODEL_VERSION, SPECS,
 };
 use yew::prelude::*;
 
@@ -104,20 +104,41 @@ fn host_rows(lang: Lang, preset: &Preset, host: &Host) -> Html {
     }
 }
 
-/// The sources the shown figures cite, each once, in the catalog's order.
-fn used_sources<'a>(catalog: &'a Catalog, preset: &Preset, host: &Host) -> Vec<(&'a str, &'a str)> {
-    let cited: Vec<&str> = preset
-        .figures
-        .all()
-        .chain(host.figures.all())
-        .map(|(_, f)| f.source.as_str())
-        .collect();
-    catalog
-        .sources
-        .iter()
-        .filter(|(key, _)| cited.contains(&key.as_str()))
-        .map(|(key, name)| (key.as_str(), name.as_str()))
-        .collect()
+/// Every source with its edition, indicators and terms, then whose the
+/// results are, the version and how to cite it.
+fn sources_section(lang: Lang, catalog: &Catalog) -> Html {
+    let texts = lang.texts();
+    let words = &texts.attribution;
+    let versions = [
+        ("version", env!("CARGO_PKG_VERSION")),
+        ("model", &MODEL_VERSION.to_string()),
+        ("data", catalog.data_version.as_str()),
+    ];
+    html! {
+        <section class="mx-attribution" aria-labelledby="mx-sources-heading">
+            <h4 id="mx-sources-heading">{ texts.sources_heading }</h4>
+            <dl class="mx-sources">
+                { for catalog.sources.iter().map(|(key, source)| html! {
+                    <>
+                        <dt>{ key }</dt>
+                        <dd>
+                            { &source.name }
+                            if let Some(edition) = &source.edition {
+                                <br />{ format!("{} {edition}", words.edition) }
+                            }
+                            if let Some(indicators) = &source.indicators {
+                                <br />{ format!("{} {indicators}", words.indicators) }
+                            }
+                            <br />{ format!("{} {}", words.terms, source.licence) }
+                        </dd>
+                    </>
+                }) }
+            </dl>
+            <p>{ words.results_ours }</p>
+            <p id="mx-version">{ fill(words.version, &versions) }</p>
+            <p id="mx-cite">{ fill(words.cite, &versions) }</p>
+        </section>
+    }
 }
 
 /// κ_R and the effective remittance shares (docs/model.md §3).
@@ -244,21 +265,13 @@ pub fn Assumptions(props: &StateProps) -> Html {
             </div>
             { kappa_section(state) }
             { history_section(lang, state.catalog.0) }
-            <h4>{ texts.sources_heading }</h4>
-            <dl class="mx-sources">
-                { for used_sources(&state.catalog, preset, host).into_iter().map(|(key, name)| html! {
-                    <>
-                        <dt>{ key }</dt>
-                        <dd>{ name }</dd>
-                    </>
-                }) }
-            </dl>
             if !preset.notes.is_empty() {
                 <h4>{ texts.notes }</h4>
                 <ul>{ for preset.notes.iter().map(|n| html! { <li>{ n }</li> }) }</ul>
             }
             <h4>{ texts.limits_heading }</h4>
             <ul class="mx-limits">{ for texts.limits.iter().map(|l| html! { <li>{ *l }</li> }) }</ul>
+            { sources_section(lang, state.catalog.0) }
         </section>
     }
 }

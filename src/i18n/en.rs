@@ -283,7 +283,15 @@ pub static EN: Texts = Texts {
         host_labour_growth: "Labour-force growth, a year",
     },
     notes: "Notes",
-    sources_heading: "Sources",
+    sources_heading: "Data sources and their terms",
+    attribution: AttributionTexts {
+        edition: "Edition:",
+        indicators: "Indicators:",
+        terms: "Terms:",
+        results_ours: "The figures above are used as their sources publish them. Every result of the model (every chart, sentence and download) is computed by Migration Explorer: it is ours, not the sources', and they do not endorse it.",
+        version: "Migration Explorer {version}: model version {model}, data of {data}. Code under the MIT or Apache-2.0 licence, at your choice.",
+        cite: "How to cite: Migration Explorer, version {version} (model version {model}, data of {data}): an interactive explainer of UN document A/CONF.191/L.7, Harnessing development benefits from migration.",
+    },
     notices: NoticeTexts {
         heading: "Some settings were not used",
         dismiss: "Dismiss",

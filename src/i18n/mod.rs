@@ -106,6 +106,21 @@ pub struct FigureLabels {
     pub host_labour_growth: &'static str,
 }
 
+/// Sources, their terms, and how to cite the widget.
+#[derive(Debug)]
+pub struct AttributionTexts {
+    /// Labels before a source's edition, indicators and terms.
+    pub edition: &'static str,
+    pub indicators: &'static str,
+    pub terms: &'static str,
+    /// The model's results are ours, not the sources'.
+    pub results_ours: &'static str,
+    /// `{version}`, `{model}`, `{data}`.
+    pub version: &'static str,
+    /// `{version}`, `{model}`, `{data}`.
+    pub cite: &'static str,
+}
+
 /// The remittance scale κ_R in the "Assumptions and limits" view.
 #[derive(Debug)]
 pub struct KappaTexts {
@@ -328,6 +343,7 @@ pub struct Texts {
     pub figures: FigureLabels,
     pub notes: &'static str,
     pub sources_heading: &'static str,
+    pub attribution: AttributionTexts,
     pub notices: NoticeTexts,
     pub share: ShareTexts,
     pub error_heading: &'static str,

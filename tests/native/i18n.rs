@@ -149,6 +149,16 @@ fn templates(t: &'static Texts) -> Vec<(&'static str, &'static str, &'static [&'
         ("notices.repeated", n.repeated, &["name"]),
         ("share.copied", t.share.copied, &["what"]),
         ("scenario_of", t.scenario_of, &["name"]),
+        (
+            "attribution.version",
+            t.attribution.version,
+            &["version", "model", "data"],
+        ),
+        (
+            "attribution.cite",
+            t.attribution.cite,
+            &["version", "model", "data"],
+        ),
         ("baseline_of", t.baseline_of, &["name"]),
     ];
     for column in &t.history.columns {

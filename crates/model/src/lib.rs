@@ -30,7 +30,7 @@ pub use params::{
     Unit, PARAM_COUNT, SPECS,
 };
 pub use preset::{
-    Catalog, Figure, FigureStatus, Host, HostFigures, OriginFigures, Preset, PresetError,
+    Catalog, Figure, FigureStatus, Host, HostFigures, OriginFigures, Preset, PresetError, Source,
     PRESETS_JSON,
 };
 pub use sim::{Calibration, Run, Scenario, Setting, State, Year};

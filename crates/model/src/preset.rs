@@ -114,13 +114,29 @@ pub struct Preset {
     pub observed_in: Option<String>,
 }
 
+/// A source of figures, with what its terms ask of those who reuse it.
+#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Source {
+    /// Publisher and title.
+    pub name: String,
+    /// Edition or release, where the source has several.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub edition: Option<String>,
+    /// Indicator codes or tables read.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub indicators: Option<String>,
+    /// The terms under which the figures are reused, and the attribution they ask.
+    pub licence: String,
+}
+
 /// All presets and the sources they cite.
 #[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Catalog {
     /// Which edition of the data this is, printed with every reproducible run.
     pub data_version: String,
-    pub sources: BTreeMap<String, String>,
+    pub sources: BTreeMap<String, Source>,
     pub presets: Vec<Preset>,
 }
 
@@ -377,7 +393,7 @@ impl HostFigures {
 fn check_figures(
     at: &str,
     figures: &[Named<'_>],
-    sources: &BTreeMap<String, String>,
+    sources: &BTreeMap<String, Source>,
     lookup: &dyn Fn(&str) -> Option<f64>,
 ) -> Result<(), PresetError> {
     for Named { name, figure } in figures {
@@ -498,7 +514,7 @@ impl Preset {
         }
     }
 
-    fn validate(&self, sources: &BTreeMap<String, String>) -> Result<(), PresetError> {
+    fn validate(&self, sources: &BTreeMap<String, Source>) -> Result<(), PresetError> {
         let fig = &self.figures;
         let at = self.id.as_str();
         let origin = fig.named();

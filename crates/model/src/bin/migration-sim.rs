@@ -14,13 +14,14 @@ use std::process::ExitCode;
 
 /// One line, so that every refusal is one line too.
 const USAGE: &str = "usage: migration-sim --preset ID [--host ID] [--set name=value]... \
-                     [--baseline] [--optimum | --params], or migration-sim --history";
+                     [--baseline] [--optimum | --params], or migration-sim --history | --version";
 
 /// What the command line asked for.
 enum Command {
     Run(Args),
     History,
     Help,
+    Version,
 }
 
 /// What a run prints.
@@ -73,6 +74,7 @@ fn parse_args(args: impl Iterator<Item = String>) -> Result<Command, String> {
             "--optimum" => choose(Output::Optimum, "--optimum")?,
             "--params" => choose(Output::Params, "--params")?,
             "-h" | "--help" => return Ok(Command::Help),
+            "-V" | "--version" => return Ok(Command::Version),
             other => return Err(format!("unknown argument {other:?}; {USAGE}")),
         }
     }
@@ -179,6 +181,11 @@ fn main() -> ExitCode {
         Err(message) => return fail(&message),
         Ok(Command::Help) => Ok(help(catalog)),
         Ok(Command::History) => Ok(catalog.history_csv()),
+        Ok(Command::Version) => Ok(format!(
+            "migration-sim {} (model version {MODEL_VERSION}, data {})\n",
+            env!("CARGO_PKG_VERSION"),
+            catalog.data_version
+        )),
         Ok(Command::Run(args)) => run(&args, catalog),
     };
     match result {

@@ -342,3 +342,22 @@ fn help_lists_presets_and_parameters() {
     assert!(out.contains("mali-2022") && out.contains("cote-divoire"));
     assert!(out.contains("host_fiscal_per_migrant"));
 }
+
+#[test]
+fn version_prints_the_release_the_model_and_the_data() {
+    let line = ok(&["--version"]);
+    let workspace = include_str!("../../../../Cargo.toml");
+    let version = workspace
+        .lines()
+        .skip_while(|l| *l != "[workspace.package]")
+        .find_map(|l| l.strip_prefix("version = "))
+        .expect("the workspace's version")
+        .trim_matches('"');
+    assert_eq!(
+        line,
+        format!(
+            "migration-sim {version} (model version {MODEL_VERSION}, data {})\n",
+            catalog().data_version
+        )
+    );
+}

@@ -461,3 +461,41 @@ fn kinds_match_the_model() {
     let count = |k: Kind| SPECS.iter().filter(|s| s.kind == k).count();
     assert_eq!((count(Kind::Scenario), count(Kind::Assumption)), (14, 20));
 }
+
+#[test]
+fn every_source_states_its_terms() {
+    let sources = &catalog().sources;
+    for (key, source) in sources {
+        assert!(!source.name.trim().is_empty(), "{key}: name");
+        assert!(!source.licence.trim().is_empty(), "{key}: terms");
+    }
+    // The World Bank's CC BY 4.0 asks for attribution, with edition and indicators.
+    for key in ["WDI", "RPW"] {
+        assert!(sources[key].licence.contains("CC BY 4.0"), "{key}");
+        assert!(sources[key].edition.is_some(), "{key}");
+    }
+    let wdi = sources["WDI"].indicators.as_deref().unwrap_or("");
+    for code in [
+        "SL.TLF.TOTL.IN",
+        "NY.GDP.MKTP.CD",
+        "BX.TRF.PWKR.CD.DT",
+        "SI.RMT.COST.IB.ZS",
+    ] {
+        assert!(wdi.contains(code), "WDI indicators name {code}");
+    }
+    assert!(sources["DESA"]
+        .name
+        .contains("International Migrant Stock 2020"));
+}
+
+#[test]
+fn both_manifests_name_the_licence() {
+    for manifest in [
+        include_str!("../../../../Cargo.toml"),
+        include_str!("../../Cargo.toml"),
+    ] {
+        assert!(manifest.contains("license = \"MIT OR Apache-2.0\""));
+    }
+    assert!(include_str!("../../../../LICENSE-MIT").contains("Permission is hereby granted"));
+    assert!(include_str!("../../../../LICENSE-APACHE").contains("Apache License"));
+}

@@ -97,14 +97,14 @@ test(`first full render is under ${FIRST_RENDER_MS} ms`, async () => {
 test(`input to redraw is under ${P95_MS} ms at the 95th percentile`, async () => {
   // Transfer cost: three origin charts change, and the optimum is recomputed
   // (303 model runs) on every input: the heaviest kind of lever.
-  const { page } = await firstRender('#preset=mali-2022', 4);
+  const { page } = await firstRender('#v=2&preset=mali-2022', 4);
   const values = Array.from({ length: INPUTS }, (_, i) => (0.01 + (i % 120) * 0.001).toFixed(3));
   const origin = await latencies(page, 'transfer_cost', values);
   const [p50, p95] = [percentile(origin, 50), percentile(origin, 95)];
   console.log(`budget: input→redraw, origin view, transfer cost (charts + summary + optimum): p50 ${p50.toFixed(1)} ms, p95 ${p95.toFixed(1)} ms, max ${Math.max(...origin).toFixed(1)} ms over ${origin.length} inputs (budget p95 ${P95_MS} ms)`);
   await page.close();
 
-  const host = await firstRender('#preset=bangladesh-2022&view=host', 4);
+  const host = await firstRender('#v=2&preset=bangladesh-2022&view=host', 4);
   const steps = Array.from({ length: INPUTS }, (_, i) => (((i % 90) + 1) * 0.0005).toFixed(4));
   const hostTimes = await latencies(host.page, 'emig_rate_unskilled', steps);
   const [h50, h95] = [percentile(hostTimes, 50), percentile(hostTimes, 95)];

@@ -4,7 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { serve } from './lib/server.js';
-import { setUp, APP, PAGES, DIST, canvases, chartsDrawn, pixels, summary, widget, moveLever } from './lib/fixtures.js';
+import { setUp, APP, PAGES, DIST, canvases, chartsDrawn, pixels, summary, widget, moveLever, notices, setBadges, expectHash } from './lib/fixtures.js';
 
 const CSP =
   "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data: blob:; connect-src 'self'";
@@ -18,8 +18,6 @@ after(async () => {
 });
 
 const value = (page, label, host) => widget(page, host).getByLabel(label, { exact: true }).inputValue();
-const notices = (page, host = '[data-migration-explorer]') =>
-  page.evaluate((host) => [...document.querySelector(host).shadowRoot.querySelectorAll('.mx-notice span')].map((n) => n.textContent), host);
 
 test('two widgets on one agency page render and change independently', async () => {
   const { page, log } = await env.open();
@@ -90,8 +88,9 @@ test('a widget added later is mounted with mount() and removed with destroy()', 
   await page.close();
 });
 
-test('under a strict Content-Security-Policy nothing is refused', async () => {
+test('under a strict Content-Security-Policy nothing is refused', async (t) => {
   const strict = await serve({ mounts: { [APP]: DIST, '/pages/': PAGES }, headers: () => ({ 'content-security-policy': CSP }) });
+  t.after(() => strict.close());
   for (const [path, host] of [[`${APP}index.html`, '[data-migration-explorer]'], ['/pages/two-widgets.html', '#a']]) {
     const { page, log } = await env.open();
     await page.addInitScript(() => {
@@ -114,13 +113,13 @@ test('under a strict Content-Security-Policy nothing is refused', async () => {
     assert.equal(response.headers()['content-security-policy'], CSP, 'the policy was really sent');
     await page.close();
   }
-  await strict.close();
 });
 
-test('in an iframe on another origin: resize and set messages, and only from allowed origins', async () => {
+test('in an iframe on another origin: resize and set messages, and only from allowed origins', async (t) => {
   const agency = await serve({ mounts: { '/pages/': PAGES } });
   const stranger = await serve({ mounts: { '/pages/': PAGES } });
-  const src = `${env.server.url}${APP}index.html#v=1&preset=mali-2022&host=france&allow-origin=${encodeURIComponent(agency.url)}`;
+  t.after(() => Promise.all([agency.close(), stranger.close()]));
+  const src = `${env.server.url}${APP}index.html#v=2&preset=mali-2022&host=france&allow-origin=${encodeURIComponent(agency.url)}`;
 
   const { page, log } = await env.open();
   await page.goto(`${agency.url}/pages/frame-host.html?src=${encodeURIComponent(src)}`);
@@ -137,7 +136,7 @@ test('in an iframe on another origin: resize and set messages, and only from all
   assert.equal(await frame.getByLabel('Share of remittances invested', { exact: true }).inputValue(), '0.5');
   // A bad value in a message is refused with a visible notice, the rest applied.
   await page.evaluate(() => window.sendToWidget({ type: 'migration-explorer:set', set: { transfer_cost: 7, invested_share: 0.3 } }));
-  await frame.getByText(/Transfer cost: 7 is outside its range/).waitFor();
+  await frame.getByText(/Transfer cost: 7 is outside its range \(0\.0\u00a0% to 15\.0\u00a0%\)/).waitFor();
   assert.equal(await frame.getByLabel('Transfer cost', { exact: true }).inputValue(), '0.02');
   assert.equal(await frame.getByLabel('Share of remittances invested', { exact: true }).inputValue(), '0.3');
   // Messages of another shape are ignored and logged.
@@ -159,45 +158,48 @@ test('in an iframe on another origin: resize and set messages, and only from all
   assert.match(await warned, /ignored a message from "http:\/\/127\.0\.0\.1:\d+", which is not in allow-origin/);
   assert.equal(await frame2.getByLabel('Transfer cost', { exact: true }).inputValue(), before);
   await other.page.close();
-  await agency.close();
-  await stranger.close();
 });
 
 test('a link brings back every value and chart after a reload', async () => {
   const { page } = await env.open();
-  await page.goto(`${env.server.url}${APP}index.html#v=1&preset=mali-2000&host=cote-divoire`);
+  await page.goto(`${env.server.url}${APP}index.html#v=2&preset=mali-2000&host=cote-divoire`);
   await chartsDrawn(page);
   const entries = await page.evaluate(() => history.length);
   await moveLever(page, 'Skilled emigration rate', 0.0125);
   await moveLever(page, 'Remittances sent by skilled migrants', 0.25);
   await moveLever(page, 'Years simulated', 40);
   const w = widget(page);
-  await w.getByRole('button', { name: /^Advanced assumptions/ }).or(w.locator('summary')).first().click();
+  await w.locator('summary', { hasText: 'Advanced' }).click();
   await moveLever(page, 'Brain gain: study encouraged by migration prospects', 1.2);
-  await page.waitForFunction(() => location.hash.includes('brain_gain=1.2'));
+  // Every set lever, in the parameter table's order.
+  await expectHash(page, 'v=2&preset=mali-2000&host=cote-divoire&emig_rate_skilled=0.0125&remit_share_skilled=0.25&brain_gain=1.2&horizon_years=40&view=origin');
   const link = await page.evaluate(() => location.href);
-  assert.equal(
-    link.split('#')[1],
-    'v=1&preset=mali-2000&host=cote-divoire&emig_rate_skilled=0.0125&brain_gain=1.2&remit_share_skilled=0.25&horizon_years=40&view=origin',
-  );
   const [pictures, words] = [await pixels(page), await summary(page)];
   const { page: fresh } = await env.open();
   await fresh.goto(link);
   await chartsDrawn(fresh);
   assert.equal(await summary(fresh), words);
   assert.deepEqual(await pixels(fresh), pictures);
-  for (const [label, v] of [['Skilled emigration rate', '0.0125'], ['Remittances sent by skilled migrants', '0.25'], ['Years simulated', '40']]) {
+  for (const [label, v] of [['Skilled emigration rate', '0.0125'], ['Remittances sent by skilled migrants', '0.25'], ['Years simulated', '40'], ['Brain gain: study encouraged by migration prospects', '1.2']]) {
     assert.equal(await value(fresh, label), v);
   }
+  assert.deepEqual(await notices(fresh), [], 'a v=2 link opens without a notice');
+  assert.deepEqual(
+    await setBadges(fresh),
+    ['Skilled emigration rate', 'Remittances sent by skilled migrants', 'Years simulated', 'Brain gain: study encouraged by migration prospects'],
+    'what the link set shows as set',
+  );
   // History is not flooded: moving levers replaced the entry, never pushed.
   assert.equal(await page.evaluate(() => history.length), entries);
   // Editing the link in place (or going back to it) re-reads it.
   await fresh.evaluate(() => {
-    location.hash = '#v=1&preset=bangladesh-2000&invested_share=0.5';
+    location.hash = '#v=2&preset=bangladesh-2000&invested_share=0.5';
   });
   await fresh.waitForFunction(() => document.querySelector('[data-migration-explorer]').shadowRoot.querySelector('#mx-summary').textContent.includes('Bangladesh'));
   assert.equal(await value(fresh, 'Share of remittances invested'), '0.5');
   assert.equal(await value(fresh, 'Years simulated'), '30');
+  assert.equal(await value(fresh, 'Brain gain: study encouraged by migration prospects'), '0.8', 'a lever the new link does not carry is unset');
+  assert.deepEqual(await setBadges(fresh), ['Share of remittances invested']);
   await page.close();
   await fresh.close();
 });
@@ -205,18 +207,21 @@ test('a link brings back every value and chart after a reload', async () => {
 test('the link wins over attributes, which win over defaults', async () => {
   const { page } = await env.open();
   const attrs = { 'data-url-state': '', 'data-preset': 'mali-2022', 'data-set': 'transfer_cost=0.05,invested_share=0.4' };
-  await page.goto(`${env.server.url}/pages/attributes.html?attrs=${encodeURIComponent(JSON.stringify(attrs))}#invested_share=0.5`);
+  await page.goto(`${env.server.url}/pages/attributes.html?attrs=${encodeURIComponent(JSON.stringify(attrs))}#v=2&invested_share=0.5`);
   await chartsDrawn(page);
   assert.equal(await widget(page).getByLabel('Country', { exact: true }).inputValue(), 'mali-2022');
   assert.equal(await value(page, 'Transfer cost'), '0.05');
   assert.equal(await value(page, 'Share of remittances invested'), '0.5');
   assert.equal(await value(page, 'Irregular migration share'), '0.2');
+  assert.deepEqual(await notices(page), []);
+  // The link the widget writes carries what is set, from either layer.
+  await expectHash(page, 'v=2&preset=mali-2022&host=france&transfer_cost=0.05&invested_share=0.5&view=origin');
   await page.close();
 });
 
 // Malformed links: each must give a notice and leave a working widget.
 const BAD_HASHES = [
-  'v=2', 'v=abc&preset=mali-2022', 'preset=atlantis', 'preset=', 'host=mars', 'preset=mali-2022&host=saudi-arabia',
+  'v=3', 'v=abc&preset=mali-2022', 'preset=atlantis', 'preset=', 'host=mars', 'preset=mali-2022&host=saudi-arabia',
   'transfer_cost=abc', 'transfer_cost=0.5', 'transfer_cost=-0.01', 'transfer_cost=NaN', 'transfer_cost=Infinity',
   'transfer_cost=1e309', 'transfer_cost=0x10', 'transfer_cost=', 'horizon_years=12.5', 'horizon_years=1000',
   'emig_rate_skilled=0,05', 'unknown_lever=1', 'view=everything', 'lang=klingon', 'lang=', 'transfer_cost', '=0.03', '%',
@@ -227,14 +232,16 @@ const BAD_HASHES = [
   'allow-origin=https://a.example/path', '&&&=&&', 'v=1&transfer_cost=0.03&brain_gain=-1', 'skills_weight=%00',
   'invested_share=1%0A', 'host_fiscal_per_migrant=-0.31', 'return_rate_unskilled=+0.5', 'horizon_years=30.0000001',
   'PRESET=mali-2022', 'preset=Mali-2022', 'preset=mali-2022%00', 'v=1&v=1', 'irregular_share=0.5e', 'max_study_share=.',
-  '%E2%80%AEpreset=mali',
+  '%E2%80%AEpreset=mali', 'lesson=1', 'step=2&transfer_cost=0.03', 'mode=compare', 'uncertainty=high',
+  'a.transfer_cost=0.03', 'a.=1', 'v=2&A.brain_gain=1', 'horizon_years=12.0001', 'v=2&skills_weight=2.0000001',
 ];
 const BAD_ATTRIBUTES = [
   { 'data-preset': 'atlantis' }, { 'data-host': 'mars' }, { 'data-lang': 'zz' }, { 'data-view': 'nope' },
   { 'data-set': 'transfer_cost=abc' }, { 'data-set': 'transfer_cost=0.9' }, { 'data-set': 'nonsense' },
   { 'data-set': 'a=1,b=2' }, { 'data-set': 'transfer_cost=0.03,transfer_cost=0.04' }, { 'data-set': 'x'.repeat(5000) },
   { 'data-preset': '<img src=x onerror=alert(1)>' }, { 'data-preset': '日本語' }, { 'data-set': 'horizon_years=20.5' },
-  { 'data-set': '=,=,=' }, { 'data-preset': 'é'.repeat(300) },
+  { 'data-set': '=,=,=' }, { 'data-preset': 'é'.repeat(300) }, { 'data-set': 'lesson=2' },
+  { 'data-set': 'a.transfer_cost=0.03,transfer_cost=0.04' }, { 'data-set': 'prospect_horizon=7.5' },
 ];
 
 test(`${BAD_HASHES.length} malformed links and ${BAD_ATTRIBUTES.length} malformed attributes: a notice and a working widget each`, async () => {
@@ -268,7 +275,8 @@ test(`${BAD_HASHES.length} malformed links and ${BAD_ATTRIBUTES.length} malforme
 test('the share panel copies a link and snippets that each reproduce the scenario', async () => {
   const { page, log } = await env.open();
   await env.browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: env.server.url });
-  await page.goto(`${env.server.url}${APP}index.html#v=1&preset=mali-2022&host=cote-divoire`);
+  // An assumption from the link, and levers moved by hand.
+  await page.goto(`${env.server.url}${APP}index.html#v=2&preset=mali-2022&host=cote-divoire&skills_weight=1.5`);
   await chartsDrawn(page);
   await moveLever(page, 'Transfer cost', 0.02);
   await moveLever(page, 'Return rate of skilled migrants', 0.1);
@@ -281,7 +289,8 @@ test('the share panel copies a link and snippets that each reproduce the scenari
   const link = await w.getByRole('textbox', { name: 'Link to this scenario' }).inputValue();
   const script = await w.getByRole('textbox', { name: 'Embed in a page with a script' }).inputValue();
   const iframe = await w.getByRole('textbox', { name: 'Embed in a page with an iframe' }).inputValue();
-  assert.equal(link, `${env.server.url}${APP}index.html#v=1&preset=mali-2022&host=cote-divoire&transfer_cost=0.02&return_rate_skilled=0.1&view=host`);
+  assert.equal(link, `${env.server.url}${APP}index.html#v=2&preset=mali-2022&host=cote-divoire&transfer_cost=0.02&return_rate_skilled=0.1&skills_weight=1.5&view=host`);
+  assert.match(script, /data-preset="mali-2022" data-host="cote-divoire" data-view="host" data-lang="en" data-set="transfer_cost=0\.02,return_rate_skilled=0\.1,skills_weight=1\.5"/);
   for (const [label, text] of [['Link to this scenario', link], ['Embed in a page with a script', script]]) {
     await w.getByRole('button', { name: `Copy — ${label}` }).click();
     await w.getByText(`Copied: ${label}.`).waitFor();

@@ -2,10 +2,9 @@
 // build served from a sub-folder, headless Chromium, nothing mocked.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import { launch, openPage } from './lib/browser.js';
-import { setUp, APP, ROOT, canvases, chartsDrawn, pixels, summary, widget, moveLever } from './lib/fixtures.js';
+import { setUp, APP, canvases, chartsDrawn, pixels, summary, widget, moveLever, setBadges, sim, expectHash } from './lib/fixtures.js';
 
 let env;
 before(async () => {
@@ -15,9 +14,12 @@ after(async () => {
   await env?.close();
 });
 
+// The main panel, in its order: the scenario levers of Group::Main, then
+// its one assumption (crates/model/src/params.rs), by their English labels
+// (src/i18n/en.rs). The test below checks that the panel shows exactly these.
 const MAIN_LEVERS = [
-  ['Skilled emigration rate', 0.04],
   ['Unskilled emigration rate', 0.045],
+  ['Skilled emigration rate', 0.04],
   ['Remittances sent by unskilled migrants', 0.5],
   ['Remittances sent by skilled migrants', 0.3],
   ['Transfer cost', 0.15],
@@ -27,6 +29,14 @@ const MAIN_LEVERS = [
   ['Irregular migration share', 0.8],
   ['Years simulated', 15],
 ];
+
+/** Labels of the levers in the main panel, outside "Advanced", in page order. */
+const mainPanelLabels = (page) =>
+  page.evaluate(() =>
+    [...document.querySelector('[data-migration-explorer]').shadowRoot.querySelectorAll('.mx-levers .mx-lever')]
+      .filter((lever) => !lever.closest('details'))
+      .map((lever) => lever.querySelector('label').textContent),
+  );
 
 async function load(hash = '') {
   const { page, log } = await env.open();
@@ -40,8 +50,8 @@ test('the page loads with every origin chart drawn, a summary and no console err
   const charts = await canvases(page);
   assert.deepEqual(charts.map((c) => c.chart), ['income', 'skills', 'remittances', 'capital']);
   const text = await summary(page);
-  assert.match(text, /By 2052, income per worker in Bangladesh reaches US\$[\d,]+/);
-  assert.match(text, /migration optimum for skilled emigration is 0\.60\u00a0% a year/);
+  assert.match(text, /By 2052, income per worker \(GDP \+ remittances\) in Bangladesh is 0\.0\u00a0% against the baseline: US\$[\d,]+ against US\$[\d,]+/);
+  assert.match(text, /migration optimum for skilled emigration is 0\.45\u00a0% a year/);
   assert.deepEqual(log.errors, []);
   await page.close();
 });
@@ -76,10 +86,12 @@ test('the page makes no request outside its own origin', async () => {
 
 test('each main lever, found by its label, changes the charts and the summary', async () => {
   const { page, log } = await load();
+  assert.deepEqual(await mainPanelLabels(page), MAIN_LEVERS.map(([label]) => label), 'the main panel holds exactly these levers');
   for (const [label, value] of MAIN_LEVERS) {
-    await page.goto(`${env.server.url}${APP}index.html#v=1`);
+    await page.goto(`${env.server.url}${APP}index.html#v=2`);
     await page.reload();
     await chartsDrawn(page);
+    assert.deepEqual(await setBadges(page), [], `${label}: nothing is set before`);
     const [pictures, words] = [await pixels(page), await summary(page)];
     await moveLever(page, label, value);
     const [after, afterWords] = [await pixels(page), await summary(page)];
@@ -87,6 +99,7 @@ test('each main lever, found by its label, changes the charts and the summary', 
     assert.notEqual(afterWords, words, `${label}: the summary changes`);
     const shown = await widget(page).getByLabel(label, { exact: true }).inputValue();
     assert.equal(Number(shown), value, `${label}: the slider holds the value`);
+    assert.deepEqual(await setBadges(page), [label], `${label}: it, and only it, shows the "set" badge`);
   }
   assert.deepEqual(log.errors, []);
   await page.close();
@@ -100,7 +113,7 @@ test('switching the country changes the numbers and the host countries', async (
   await page.waitForFunction(() => document.querySelector('[data-migration-explorer]').shadowRoot.querySelector('#mx-summary').textContent.includes('Mali'));
   const after = await summary(page);
   assert.notEqual(after, before);
-  assert.match(after, /income per worker in Mali/);
+  assert.match(after, /income per worker \(GDP \+ remittances\) in Mali/);
   const hosts = await w.getByLabel('Host country', { exact: true }).locator('option').allTextContents();
   assert.deepEqual(hosts, ['France', "Côte d'Ivoire"]);
   await w.getByLabel('Host country', { exact: true }).selectOption({ label: "Côte d'Ivoire" });
@@ -109,7 +122,7 @@ test('switching the country changes the numbers and the host countries', async (
 });
 
 test('reset restores the baseline numbers and pictures', async () => {
-  const { page } = await load('#preset=mali-2022');
+  const { page } = await load('#v=2&preset=mali-2022');
   const [pictures, words] = [await pixels(page), await summary(page)];
   await moveLever(page, 'Transfer cost', 0.12);
   await moveLever(page, 'Share of remittances invested', 0.55);
@@ -119,11 +132,15 @@ test('reset restores the baseline numbers and pictures', async () => {
   // Effects draw right after the render that changed the summary; two frames is ample.
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
   assert.deepEqual(await pixels(page), pictures);
+  // Nothing is set any more, so the link carries no lever.
+  await expectHash(page, 'v=2&preset=mali-2022&host=france&view=origin');
+  assert.deepEqual(await setBadges(page), []);
   await page.close();
 });
 
 test('the CSV download equals migration-sim for the same settings', async () => {
-  const { page } = await load('#v=1&preset=mali-2022&host=france');
+  // An assumption from the link, two levers moved by hand.
+  const { page } = await load('#v=2&preset=mali-2022&host=france&saving_rate=0.25');
   await moveLever(page, 'Transfer cost', 0.03);
   await moveLever(page, 'Share of remittances invested', 0.45);
   const [download] = await Promise.all([
@@ -132,19 +149,27 @@ test('the CSV download equals migration-sim for the same settings', async () => 
   ]);
   assert.equal(download.suggestedFilename(), 'migration-explorer-mali-2022-france.csv');
   const csv = fs.readFileSync(await download.path(), 'utf8');
-  const sim = execFileSync(
-    'cargo',
-    ['run', '--quiet', '--release', '-p', 'migration-model', '--bin', 'migration-sim', '--',
-      '--preset', 'mali-2022', '--host', 'france', '--set', 'transfer_cost=0.03', '--set', 'invested_share=0.45'],
-    { cwd: ROOT, encoding: 'utf8' },
-  );
-  assert.equal(csv, sim);
-  assert.equal(csv.split('\n')[0].split(',').length, 15);
+  const expected = sim('--preset', 'mali-2022', '--host', 'france', '--set', 'saving_rate=0.25', '--set', 'transfer_cost=0.03', '--set', 'invested_share=0.45');
+  assert.equal(csv, expected);
+  // The 17 columns of docs/model.md §5, in order.
+  assert.deepEqual(csv.split('\n')[0].split(','), [
+    'year', 'gdp_usd', 'income_per_worker_usd', 'remittances_usd', 'remittances_to_gdp', 'transfer_costs_usd',
+    'transfer_costs_to_gdp', 'skilled_share', 'skilled_emigration_rate', 'capital_to_gdp', 'diaspora_people',
+    'corridor_migrants', 'host_immigrant_share', 'host_surplus_pct_gdp', 'host_native_wage_change_pct',
+    'host_fiscal_pct_gdp', 'host_remittance_outflow_pct_gdp',
+  ]);
+  // One row per year, 2022 to 2052, each with 17 fields.
+  const rows = csv.trim().split('\n').slice(1);
+  assert.equal(rows.length, 31);
+  assert.ok(rows.every((r) => r.split(',').length === 17));
+  // The assumption counted: without it the numbers differ.
+  assert.notEqual(csv, sim('--preset', 'mali-2022', '--host', 'france', '--set', 'transfer_cost=0.03', '--set', 'invested_share=0.45'));
   await page.close();
 });
 
-test('charts are sharp on high-density screens and follow their container', async () => {
+test('charts are sharp on high-density screens and follow their container', async (t) => {
   const dense = await launch({ deviceScaleFactor: 2 });
+  t.after(() => dense.close());
   const { page } = await openPage(dense);
   await page.goto(`${env.server.url}${APP}index.html`);
   await chartsDrawn(page);
@@ -160,11 +185,10 @@ test('charts are sharp on high-density screens and follow their container', asyn
     const c = document.querySelector('[data-migration-explorer]').shadowRoot.querySelector('canvas[data-chart]');
     return c.clientWidth !== w && c.width === 2 * c.clientWidth;
   }, wide.cssWidth);
-  await dense.close();
 });
 
 test('a panic shows an error panel with a reload action that brings the scenario back', async () => {
-  const { page, log } = await load('#v=1&preset=mali-2000&transfer_cost=0.05');
+  const { page, log } = await load('#v=2&preset=mali-2000&transfer_cost=0.05');
   const failed = await page.evaluate(async (js) => {
     const bindings = await import(js);
     try {

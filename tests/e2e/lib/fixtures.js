@@ -4,6 +4,8 @@
 import path from 'node:path';
 import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { execFileSync } from 'node:child_process';
+import assert from 'node:assert/strict';
 import { serve } from './server.js';
 import { launch, openPage } from './browser.js';
 
@@ -88,3 +90,46 @@ export async function moveLever(page, label, value, host = '[data-migration-expl
     [host, before],
   );
 }
+
+/** The text of every notice shown in the widget, in order. */
+export const notices = (page, host = '[data-migration-explorer]') =>
+  page.evaluate((host) => [...document.querySelector(host).shadowRoot.querySelectorAll('.mx-notice span')].map((n) => n.textContent), host);
+
+/** The text of the first element matching `selector` in the widget, or null. */
+export const textOf = (page, selector, host = '[data-migration-explorer]') =>
+  page.evaluate(([host, selector]) => document.querySelector(host).shadowRoot.querySelector(selector)?.textContent ?? null, [host, selector]);
+
+/** Labels of the levers that show the "set" badge, in page order. */
+export const setBadges = (page, host = '[data-migration-explorer]') =>
+  page.evaluate(
+    (host) => [...document.querySelector(host).shadowRoot.querySelectorAll('.mx-lever .mx-set')].map((b) => b.closest('.mx-lever').querySelector('label').textContent),
+    host,
+  );
+
+/**
+ * Waits until the widget has written `hash` (without `#`) to the page's link
+ * (it does so 250 ms after the last change), then checks it, so that a wrong
+ * link fails with a readable diff rather than a time-out.
+ */
+export async function expectHash(page, hash, message) {
+  await page.waitForFunction((h) => location.hash === `#${h}`, hash, { timeout: 3000 }).catch(() => {});
+  assert.equal((await page.evaluate(() => location.hash)).slice(1), hash, message);
+}
+
+/** Output of the model's command line, `migration-sim ARGS…` (release build). */
+export function sim(...args) {
+  return execFileSync('cargo', ['run', '--quiet', '--release', '-p', 'migration-model', '--bin', 'migration-sim', '--', ...args], {
+    cwd: ROOT,
+    encoding: 'utf8',
+  });
+}
+
+/** `migration-sim` CSV output as rows of {column: number}. */
+export function simRows(...args) {
+  const [header, ...lines] = sim(...args).trim().split('\n');
+  const names = header.split(',');
+  return lines.map((line) => Object.fromEntries(line.split(',').map((v, i) => [names[i], Number(v)])));
+}
+
+/** The presets file the model embeds. */
+export const PRESETS = JSON.parse(fs.readFileSync(path.join(ROOT, 'assets/data/presets.json'), 'utf8'));

@@ -57,6 +57,12 @@ export async function serve({ mounts, headers = () => ({}), port = 0 }) {
     port: actual,
     url: `http://127.0.0.1:${actual}`,
     requests,
-    close: () => new Promise((resolve) => server.close(resolve)),
+    // Also ends idle keep-alive connections, so that closing never waits for
+    // a page a failed test left open.
+    close: () =>
+      new Promise((resolve) => {
+        server.close(resolve);
+        server.closeAllConnections();
+      }),
   };
 }

@@ -1,18 +1,74 @@
 // Migration Explorer loader: a plain ES module, no inline script, no eval.
 //
 //   <div data-migration-explorer data-preset="mali-2022"></div>
-//   <script type="module" src="…/embed.js"></script>
+//   <script type="module" src="…/embed.js" integrity="sha384-…" crossorigin="anonymous"></script>
 //
 // Every such element becomes an independent widget. Elements added later:
 //   import { mount } from '…/embed.js';
 //   const widget = await mount(element);   …   widget.destroy();
-import init, { mount as mountWidget } from './migration-explorer.js';
 
-// The folder this file is served from: the widget's CSS and WebAssembly sit
-// next to it, wherever dist/ is copied.
+// The SHA-384 of every file this loader fetches, written here at build time by
+// scripts/integrity. A page that pins this file (<script integrity>) thereby
+// pins them all: a file changed on the server after the build is refused with
+// a visible message, never run.
+const INTEGRITY = null;
+
+// The folder this file is served from: the widget's files sit next to it,
+// wherever dist/ is copied.
 const base = new URL('./', import.meta.url).href;
-const ready = init({ module_or_path: new URL('migration-explorer_bg.wasm', base) });
 const widgets = new WeakMap();
+
+// A module is only imported once a preload with its hash has succeeded: the
+// import then takes the verified module (an import() has no integrity option).
+function preloadModule(href, integrity) {
+  return new Promise((resolve, reject) => {
+    const link = document.createElement('link');
+    link.rel = 'modulepreload';
+    link.href = href;
+    link.integrity = integrity;
+    link.crossOrigin = 'anonymous';
+    link.addEventListener('load', () => resolve());
+    link.addEventListener('error', () => reject(new Error(`${href} is missing or does not match this release`)));
+    document.head.append(link);
+  });
+}
+
+// A file fetched and checked against its hash (fetch refuses a mismatch).
+async function fetchVerified(file, integrity) {
+  const response = await fetch(new URL(file, base), { integrity, mode: 'cors', credentials: 'same-origin' });
+  if (!response.ok) {
+    throw new Error(`${file}: HTTP ${response.status}`);
+  }
+  return response;
+}
+
+// This file's own hash, for the share panel's integrity-pinned snippet
+// (empty where the browser has no Web Crypto: plain http on another host).
+async function ownIntegrity() {
+  if (!globalThis.crypto?.subtle) return '';
+  const bytes = await (await fetch(import.meta.url)).arrayBuffer();
+  const digest = new Uint8Array(await crypto.subtle.digest('SHA-384', bytes));
+  return `sha384-${btoa(String.fromCharCode(...digest))}`;
+}
+
+const ready = (async () => {
+  if (!INTEGRITY) {
+    throw new Error('this copy of embed.js was not built by Trunk with scripts/integrity');
+  }
+  const bindingsUrl = new URL('migration-explorer.js', base).href;
+  await preloadModule(bindingsUrl, INTEGRITY.bindings);
+  const bindings = await import(bindingsUrl);
+  const [, , own] = await Promise.all([
+    bindings.default({ module_or_path: fetchVerified('migration-explorer_bg.wasm', INTEGRITY.wasm) }),
+    // Checked before any widget shows; the widget's <link> then carries the hash too.
+    fetchVerified('widget.css', INTEGRITY.css),
+    ownIntegrity().catch(() => ''),
+  ]);
+  return { bindings, own };
+})();
+// Each mount() reports a failure where the widget would be; a page with no
+// widget yet has nothing to report.
+ready.catch(() => {});
 
 // The error panel's reload button works without WebAssembly, which may be
 // unusable after a panic.
@@ -23,12 +79,16 @@ function onClick(event) {
   }
 }
 
-// Shown when the widget cannot start at all (no WebAssembly, file missing).
+// Shown when the widget cannot start at all: no WebAssembly, a file missing,
+// or a file that does not match this release.
 function showLoadError(element, error) {
   console.error('Migration Explorer could not start:', error);
   const message = document.createElement('p');
   message.setAttribute('role', 'alert');
-  message.textContent = 'Migration Explorer could not start. Reloading the page may help.';
+  message.setAttribute('data-mx-load-error', '');
+  message.textContent =
+    'Migration Explorer could not start: one of its files is missing, or does not match this release. ' +
+    'Reloading the page may help; if not, the site needs to reinstall the widget.';
   element.replaceChildren(message);
 }
 
@@ -39,8 +99,8 @@ export async function mount(element) {
   }
   let widget;
   try {
-    await ready;
-    widget = mountWidget(element, base);
+    const { bindings, own } = await ready;
+    widget = bindings.mount(element, base, INTEGRITY.css, own);
   } catch (error) {
     showLoadError(element, error);
     throw error;

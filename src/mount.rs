@@ -35,9 +35,16 @@ impl Widget {
 }
 
 /// Mounts a widget into `element`. `base` is the URL of the folder that holds
-/// `widget.css` (embed.js passes its own folder, so any sub-folder works).
+/// `widget.css` (embed.js passes its own folder, so any sub-folder works);
+/// `css_integrity` pins that style sheet and `integrity` is embed.js's own
+/// hash, for the share panel (either may be empty).
 #[wasm_bindgen]
-pub fn mount(element: Element, base: String) -> Result<Widget, JsValue> {
+pub fn mount(
+    element: Element,
+    base: String,
+    css_integrity: String,
+    integrity: String,
+) -> Result<Widget, JsValue> {
     panic::install();
     // Checked here once, so the app may rely on it.
     Catalog::embedded().map_err(|e| JsValue::from_str(&e.to_string()))?;
@@ -68,6 +75,10 @@ pub fn mount(element: Element, base: String) -> Result<Widget, JsValue> {
     let style = document.create_element("link")?;
     style.set_attribute("rel", "stylesheet")?;
     style.set_attribute("href", &format!("{base}widget.css"))?;
+    if !css_integrity.is_empty() {
+        style.set_attribute("integrity", &css_integrity)?;
+        style.set_attribute("crossorigin", "anonymous")?;
+    }
     shadow.append_child(&style)?;
     let container = document.create_element("div")?;
     container.set_class_name("mx-host");
@@ -91,6 +102,7 @@ pub fn mount(element: Element, base: String) -> Result<Widget, JsValue> {
         url_state,
         in_frame,
         base: base.into(),
+        integrity: integrity.into(),
     };
     let app = yew::Renderer::<App>::with_root_and_props(container.clone(), props).render();
     Ok(Widget {

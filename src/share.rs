@@ -20,8 +20,9 @@ fn attr(text: &str) -> String {
 }
 
 /// `base` is the URL of the folder that serves the widget (where `embed.js`
-/// and `index.html` are).
-pub fn snippets(settings: &Settings, base: &str) -> Snippets {
+/// and `index.html` are); `integrity` is embed.js's own SHA-384 (`sha384-…`),
+/// or empty where the browser could not compute it.
+pub fn snippets(settings: &Settings, base: &str, integrity: &str) -> Snippets {
     let link = format!("{base}index.html#{}", settings.scenario_hash());
     let levers: Vec<String> = settings.set_pairs().collect();
     let mut element = format!(
@@ -35,8 +36,17 @@ pub fn snippets(settings: &Settings, base: &str) -> Snippets {
         element.push_str(&format!(" data-set=\"{}\"", attr(&levers.join(","))));
     }
     element.push_str("></div>");
+    // Pinned: embed.js pins every file it loads, so the page pins the release.
+    let pin = if integrity.is_empty() {
+        String::new()
+    } else {
+        format!(
+            " integrity=\"{}\" crossorigin=\"anonymous\"",
+            attr(integrity)
+        )
+    };
     let script = format!(
-        "{element}\n<script type=\"module\" src=\"{}\"></script>",
+        "{element}\n<script type=\"module\" src=\"{}\"{pin}></script>",
         attr(&format!("{base}embed.js"))
     );
     let iframe = format!(

@@ -29,6 +29,8 @@ pub struct AppProps {
     pub in_frame: bool,
     /// The folder the widget is served from, for share links and snippets.
     pub base: AttrValue,
+    /// embed.js's own SHA-384, for the share panel's pinned snippet.
+    pub integrity: AttrValue,
 }
 
 /// The embedded catalog; `mount` checked that it loads before rendering.
@@ -74,7 +76,7 @@ pub fn App(props: &AppProps) -> Html {
             </header>
             <Toolbar state={(*state).clone()} on_action={on_action.clone()} />
             if state.share_open {
-                <Share state={(*state).clone()} on_action={on_action.clone()} base={props.base.clone()} />
+                <Share state={(*state).clone()} on_action={on_action.clone()} base={props.base.clone()} integrity={props.integrity.clone()} />
             }
             <Notices state={(*state).clone()} on_action={on_action.clone()} />
             <div class="mx-body">

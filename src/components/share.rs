@@ -12,6 +12,8 @@ pub struct ShareProps {
     pub on_action: Callback<Action>,
     /// The folder the widget is served from.
     pub base: AttrValue,
+    /// embed.js's SHA-384, for the pinned script snippet.
+    pub integrity: AttrValue,
 }
 
 #[component]
@@ -19,7 +21,7 @@ pub fn Share(props: &ShareProps) -> Html {
     let state = &props.state;
     let texts = state.lang().texts();
     let words = &texts.share;
-    let s = snippets(&state.settings, &props.base);
+    let s = snippets(&state.settings, &props.base, &props.integrity);
     let items = [
         (words.link, s.link, None),
         (words.script, s.script, Some(words.script_note)),

@@ -719,15 +719,20 @@ fn random_links_never_break_the_settings() {
 fn the_share_panel_offers_a_link_and_two_snippets_for_the_scenario() {
     let (s, _) = from_link("#preset=mali-2022&host=france&transfer_cost=0.03&invested_share=0.45&brain_gain=1&view=optimum&allow-origin=https://a.example");
     let base = "https://agency.example/tools/explorer/";
-    let out = migration_explorer::share::snippets(&s, base);
+    let pin = "sha384-AbC+/=";
+    let out = migration_explorer::share::snippets(&s, base, pin);
     assert_eq!(
         out.link,
         "https://agency.example/tools/explorer/index.html#v=2&preset=mali-2022&host=france&transfer_cost=0.03&invested_share=0.45&brain_gain=1&view=optimum"
     );
     assert_eq!(
         out.script,
-        "<div data-migration-explorer data-preset=\"mali-2022\" data-host=\"france\" data-view=\"optimum\" data-lang=\"en\" data-set=\"transfer_cost=0.03,invested_share=0.45,brain_gain=1\"></div>\n<script type=\"module\" src=\"https://agency.example/tools/explorer/embed.js\"></script>"
+        "<div data-migration-explorer data-preset=\"mali-2022\" data-host=\"france\" data-view=\"optimum\" data-lang=\"en\" data-set=\"transfer_cost=0.03,invested_share=0.45,brain_gain=1\"></div>\n<script type=\"module\" src=\"https://agency.example/tools/explorer/embed.js\" integrity=\"sha384-AbC+/=\" crossorigin=\"anonymous\"></script>"
     );
+    // Where the browser could not hash embed.js, the snippet is unpinned, not wrong.
+    assert!(!migration_explorer::share::snippets(&s, base, "")
+        .script
+        .contains("integrity"));
     assert!(out.iframe.starts_with(
         "<iframe src=\"https://agency.example/tools/explorer/index.html#v=2&amp;preset=mali-2022"
     ));
@@ -747,7 +752,7 @@ fn the_share_panel_offers_a_link_and_two_snippets_for_the_scenario() {
     );
     // With nothing set, the snippet has no data-set at all.
     let (plain, _) = from_link("#preset=mali-2022");
-    assert!(!migration_explorer::share::snippets(&plain, base)
+    assert!(!migration_explorer::share::snippets(&plain, base, pin)
         .script
         .contains("data-set"));
     // Both kinds are carried: a scenario lever and an assumption.

@@ -1,0 +1,116 @@
+// A release an agency can pin: the snippet's integrity hash is the built
+// embed.js's, and embed.js refuses, with a visible message, any file it loads
+// that was changed after the build.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { serve } from './lib/server.js';
+import { launch, openPage } from './lib/browser.js';
+import { APP, DIST, chartsDrawn, requireBuild, setUp, widget } from './lib/fixtures.js';
+
+const sri = (file) => `sha384-${crypto.createHash('sha384').update(fs.readFileSync(file)).digest('base64')}`;
+
+let env;
+before(async () => {
+  env = await setUp();
+});
+after(async () => {
+  await env?.close();
+});
+
+/** An agency page holding one widget and the pinned script snippet. */
+const agencyPage = (integrity) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"></head>
+<body><h1>Brief</h1><div data-migration-explorer data-preset="mali-2022"></div>
+<script type="module" src="${APP}embed.js" integrity="${integrity}" crossorigin="anonymous"></script></body></html>`;
+
+test('the share panel and the stand-alone page pin the built embed.js by its SHA-384', async () => {
+  const { page, log } = await env.open();
+  await page.goto(`${env.server.url}${APP}index.html#v=2&preset=mali-2022`);
+  await chartsDrawn(page);
+  await widget(page).getByRole('button', { name: 'Share / embed' }).click();
+  const script = await widget(page).getByRole('textbox', { name: 'Embed in a page with a script' }).inputValue();
+  const pinned = /integrity="([^"]+)" crossorigin="anonymous"/.exec(script);
+  assert.ok(pinned, script);
+  assert.equal(pinned[1], sri(path.join(DIST, 'embed.js')));
+  // index.html pins the same loader, and the files it preloads.
+  const html = fs.readFileSync(path.join(DIST, 'index.html'), 'utf8');
+  for (const file of ['embed.js', 'migration-explorer.js', 'migration-explorer_bg.wasm']) {
+    assert.ok(html.includes(sri(path.join(DIST, file))), `index.html pins ${file}`);
+  }
+  // What embed.js checks is what was built.
+  const embed = fs.readFileSync(path.join(DIST, 'embed.js'), 'utf8');
+  for (const file of ['migration-explorer.js', 'migration-explorer_bg.wasm', 'widget.css']) {
+    assert.ok(embed.includes(sri(path.join(DIST, file))), `embed.js pins ${file}`);
+  }
+  assert.deepEqual(log.errors, []);
+  await page.close();
+});
+
+// Each change keeps the file valid, so that only the hash can refuse it.
+const TAMPERINGS = [
+  ['migration-explorer.js', (bytes) => Buffer.concat([bytes, Buffer.from('\n;globalThis.tampered = true;\n')])],
+  // A custom section named "evil": still a valid WebAssembly module.
+  ['migration-explorer_bg.wasm', (bytes) => Buffer.concat([bytes, Buffer.from([0, 5, 4, 0x65, 0x76, 0x69, 0x6c])])],
+  ['widget.css', (bytes) => Buffer.concat([bytes, Buffer.from('\n.mx { display: none; }\n')])],
+];
+
+for (const [file, tamper] of TAMPERINGS) {
+  test(`a changed ${file} is refused with a visible message, not run`, async (t) => {
+    requireBuild();
+    const copy = fs.mkdtempSync(path.join(os.tmpdir(), 'mx-tampered-'));
+    fs.cpSync(DIST, copy, { recursive: true });
+    const target = path.join(copy, file);
+    fs.writeFileSync(target, tamper(fs.readFileSync(target)));
+    const server = await serve({ mounts: { [APP]: copy } });
+    const browser = await launch();
+    t.after(async () => {
+      await browser.close();
+      await server.close();
+      fs.rmSync(copy, { recursive: true, force: true });
+    });
+    // The agency pinned the release's embed.js, which is unchanged.
+    const { page, log } = await openPage(browser);
+    await page.route(`${server.url}/brief.html`, (route) =>
+      route.fulfill({ contentType: 'text/html', body: agencyPage(sri(path.join(DIST, 'embed.js'))) }),
+    );
+    await page.goto(`${server.url}/brief.html`);
+    const alert = page.locator('[data-migration-explorer] [role="alert"]');
+    await alert.waitFor();
+    assert.match(await alert.textContent(), /could not start: one of its files is missing, or does not match this release/);
+    assert.equal(await page.evaluate(() => document.querySelector('[data-migration-explorer]').shadowRoot), null, 'no widget was mounted');
+    assert.equal(await page.evaluate(() => globalThis.tampered ?? false), false, 'the changed code never ran');
+    assert.ok(log.errors.some((e) => /integrity|digest/i.test(e)), `the browser names the integrity check: ${log.errors.join(' | ')}`);
+    await page.close();
+  });
+}
+
+test('a changed embed.js is refused by the page that pinned it', async (t) => {
+  requireBuild();
+  const copy = fs.mkdtempSync(path.join(os.tmpdir(), 'mx-tampered-'));
+  fs.cpSync(DIST, copy, { recursive: true });
+  const pinned = sri(path.join(DIST, 'embed.js'));
+  fs.appendFileSync(path.join(copy, 'embed.js'), '\nglobalThis.tampered = true;\n');
+  const server = await serve({ mounts: { [APP]: copy } });
+  const browser = await launch();
+  t.after(async () => {
+    await browser.close();
+    await server.close();
+    fs.rmSync(copy, { recursive: true, force: true });
+  });
+  const { page, log } = await openPage(browser);
+  await page.route(`${server.url}/brief.html`, (route) =>
+    route.fulfill({ contentType: 'text/html', body: agencyPage(pinned) }),
+  );
+  // The browser reports the refusal on the console; wait for that, not a clock.
+  const refused = page.waitForEvent('console', { predicate: (m) => /integrity|digest/i.test(m.text()) });
+  await page.goto(`${server.url}/brief.html`);
+  await refused;
+  await page.waitForLoadState('load');
+  assert.equal(await page.evaluate(() => globalThis.tampered ?? false), false);
+  assert.equal(await page.evaluate(() => document.querySelector('[data-migration-explorer]').shadowRoot), null);
+  assert.ok(!server.requests.some((r) => r.endsWith('.wasm')), 'nothing further was loaded');
+  assert.ok(log.errors.length > 0);
+});

@@ -9,7 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { serve } from './lib/server.js';
 import { launch, openPage } from './lib/browser.js';
-import { APP, DIST, chartsDrawn, requireBuild, setUp, widget } from './lib/fixtures.js';
+import { APP, DIST, ROOT, chartsDrawn, requireBuild, setUp, widget } from './lib/fixtures.js';
 
 const sri = (file) => `sha384-${crypto.createHash('sha384').update(fs.readFileSync(file)).digest('base64')}`;
 
@@ -113,4 +113,24 @@ test('a changed embed.js is refused by the page that pinned it', async (t) => {
   assert.equal(await page.evaluate(() => document.querySelector('[data-migration-explorer]').shadowRoot), null);
   assert.ok(!server.requests.some((r) => r.endsWith('.wasm')), 'nothing further was loaded');
   assert.ok(log.errors.length > 0);
+});
+
+test('the Assumptions view names the version, every source with its terms, and how to cite', async () => {
+  const { page, log } = await env.open();
+  await page.goto(`${env.server.url}${APP}index.html#v=2&view=assumptions`);
+  const w = widget(page);
+  await w.locator('#mx-version').waitFor();
+  const cargo = fs.readFileSync(path.join(ROOT, 'Cargo.toml'), 'utf8');
+  const version = /\[workspace\.package\]\s*\nversion = "([^"]+)"/.exec(cargo)[1];
+  const presets = JSON.parse(fs.readFileSync(path.join(ROOT, 'assets/data/presets.json'), 'utf8'));
+  assert.match(await w.locator('#mx-version').textContent(), new RegExp(`Migration Explorer ${version.replaceAll('.', '\\.')}: model version 2, data of ${presets.data_version}`));
+  assert.match(await w.locator('#mx-cite').textContent(), new RegExp(`How to cite: Migration Explorer, version ${version.replaceAll('.', '\\.')}`));
+  const sources = await w.locator('.mx-sources').textContent();
+  for (const [key, source] of Object.entries(presets.sources)) {
+    assert.ok(sources.includes(key) && sources.includes(source.licence), `${key} with its terms`);
+  }
+  assert.match(sources, /CC BY 4\.0/);
+  assert.match(await w.locator('.mx-attribution').textContent(), /it is ours, not the sources'/);
+  assert.deepEqual(log.errors, []);
+  await page.close();
 });

@@ -143,3 +143,30 @@ fn numbers_are_formatted_for_readers() {
     assert_eq!(dollars(1_234_567.0), "US$1,234,567");
     assert_eq!(range(-0.3, 0.3), "\u{2212}0.3–0.3");
 }
+
+/// docs/data.md, the attribution an agency's legal team reads, names every
+/// source with its terms, every preset and the data version it describes.
+#[test]
+fn docs_data_md_names_every_source_preset_and_the_data_version() {
+    let data = include_str!("../../../../docs/data.md");
+    let catalog = migration_model::Catalog::embedded().unwrap();
+    assert!(data.contains(&format!("data version **{}**", catalog.data_version)));
+    for (key, source) in &catalog.sources {
+        let row = data
+            .lines()
+            .find(|l| l.starts_with(&format!("| {key} |")))
+            .unwrap_or_else(|| panic!("docs/data.md has no row for source {key}"));
+        let terms = source.licence.split(':').next().unwrap_or_default();
+        assert!(
+            row.to_lowercase().contains(&terms.to_lowercase()),
+            "{key}: terms {terms:?} in {row}"
+        );
+    }
+    for preset in &catalog.presets {
+        assert!(
+            data.contains(&format!("(`{}`)", preset.id)),
+            "docs/data.md has no section for {}",
+            preset.id
+        );
+    }
+}

@@ -1,9 +1,12 @@
-//! The canvas backend the charts draw on: plotters-canvas's, except for text
-//! measurement. plotters measures text in the browser by appending a `<span>`
-//! with a `style` attribute to the page's `<body>`: a strict CSP refuses it,
-//! the host page's CSS distorts it, and it forces a page layout per label.
-//! Here the canvas measures its own text (`measureText`) instead.
+//! The backends the charts draw on: plotters-canvas's for the page and
+//! plotters' SVG for export, each wrapped by [`Measured`] to measure text on a
+//! canvas. plotters measures text in the browser by appending a `<span>` with a
+//! `style` attribute to the page's `<body>`: a strict CSP refuses it, the host
+//! page's CSS distorts it, and it forces a page layout per label. Here a canvas
+//! measures text (`measureText`) instead: the canvas drawn on, or a detached one
+//! for SVG.
 
+use plotters::backend::SVGBackend;
 use plotters_backend::{
     BackendColor, BackendCoord, BackendStyle, BackendTextStyle, DrawingBackend, DrawingErrorKind,
 };
@@ -11,45 +14,82 @@ use plotters_canvas::CanvasBackend;
 use wasm_bindgen::JsCast;
 use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
 
-/// plotters-canvas does not export its error type by name.
-type CanvasError = <CanvasBackend as DrawingBackend>::ErrorType;
-
 /// Line height of measured text, as a multiple of the font size.
 const LINE_HEIGHT: f64 = 1.2;
 
-pub struct Canvas {
-    inner: CanvasBackend,
+/// plotters' SVG backend writes a font size of `size / 1.24`; its text is
+/// measured at that size, so that the layout fits what an SVG viewer draws.
+const SVG_FONT_SCALE: f64 = 1.0 / 1.24;
+
+/// Any backend `B`, with text measured by a canvas's 2D context.
+pub struct Measured<B> {
+    inner: B,
     context: CanvasRenderingContext2d,
+    /// The drawn font size, as a multiple of the style's.
+    font_scale: f64,
 }
 
-impl Canvas {
-    pub fn new(canvas: &HtmlCanvasElement) -> Option<Canvas> {
-        let context = canvas.get_context("2d").ok()??.dyn_into().ok()?;
+/// The chart canvas in the page.
+pub type Canvas = Measured<CanvasBackend>;
+
+fn context_of(canvas: &HtmlCanvasElement) -> Option<CanvasRenderingContext2d> {
+    canvas.get_context("2d").ok()??.dyn_into().ok()
+}
+
+/// A canvas that is not in the page (no style, no layout): for measuring
+/// text and for drawing images to save.
+pub fn detached(width: u32, height: u32) -> Option<HtmlCanvasElement> {
+    let document = web_sys::window()?.document()?;
+    let canvas: HtmlCanvasElement = document.create_element("canvas").ok()?.dyn_into().ok()?;
+    canvas.set_width(width);
+    canvas.set_height(height);
+    Some(canvas)
+}
+
+impl Measured<CanvasBackend> {
+    /// Draws on `canvas`, measuring on it.
+    pub fn new(canvas: &HtmlCanvasElement) -> Option<Self> {
+        let context = context_of(canvas)?;
         let inner = CanvasBackend::with_canvas_object(canvas.clone())?;
-        Some(Canvas { inner, context })
+        Some(Measured {
+            inner,
+            context,
+            font_scale: 1.0,
+        })
     }
 }
 
-impl DrawingBackend for Canvas {
-    type ErrorType = CanvasError;
+impl<'a> Measured<SVGBackend<'a>> {
+    /// Writes SVG of `size` into `out` (when the backend is dropped), measuring
+    /// on a detached canvas.
+    pub fn svg(out: &'a mut String, size: (u32, u32)) -> Option<Self> {
+        let context = context_of(&detached(1, 1)?)?;
+        Some(Measured {
+            inner: SVGBackend::with_string(out, size),
+            context,
+            font_scale: SVG_FONT_SCALE,
+        })
+    }
+}
+
+type Result<B> = std::result::Result<(), DrawingErrorKind<<B as DrawingBackend>::ErrorType>>;
+
+impl<B: DrawingBackend> DrawingBackend for Measured<B> {
+    type ErrorType = B::ErrorType;
 
     fn get_size(&self) -> (u32, u32) {
         self.inner.get_size()
     }
 
-    fn ensure_prepared(&mut self) -> Result<(), DrawingErrorKind<CanvasError>> {
+    fn ensure_prepared(&mut self) -> Result<B> {
         self.inner.ensure_prepared()
     }
 
-    fn present(&mut self) -> Result<(), DrawingErrorKind<CanvasError>> {
+    fn present(&mut self) -> Result<B> {
         self.inner.present()
     }
 
-    fn draw_pixel(
-        &mut self,
-        point: BackendCoord,
-        color: BackendColor,
-    ) -> Result<(), DrawingErrorKind<CanvasError>> {
+    fn draw_pixel(&mut self, point: BackendCoord, color: BackendColor) -> Result<B> {
         self.inner.draw_pixel(point, color)
     }
 
@@ -58,7 +98,7 @@ impl DrawingBackend for Canvas {
         from: BackendCoord,
         to: BackendCoord,
         style: &S,
-    ) -> Result<(), DrawingErrorKind<CanvasError>> {
+    ) -> Result<B> {
         self.inner.draw_line(from, to, style)
     }
 
@@ -68,7 +108,7 @@ impl DrawingBackend for Canvas {
         bottom_right: BackendCoord,
         style: &S,
         fill: bool,
-    ) -> Result<(), DrawingErrorKind<CanvasError>> {
+    ) -> Result<B> {
         self.inner.draw_rect(upper_left, bottom_right, style, fill)
     }
 
@@ -76,7 +116,7 @@ impl DrawingBackend for Canvas {
         &mut self,
         path: I,
         style: &S,
-    ) -> Result<(), DrawingErrorKind<CanvasError>> {
+    ) -> Result<B> {
         self.inner.draw_path(path, style)
     }
 
@@ -86,7 +126,7 @@ impl DrawingBackend for Canvas {
         radius: u32,
         style: &S,
         fill: bool,
-    ) -> Result<(), DrawingErrorKind<CanvasError>> {
+    ) -> Result<B> {
         self.inner.draw_circle(center, radius, style, fill)
     }
 
@@ -94,7 +134,7 @@ impl DrawingBackend for Canvas {
         &mut self,
         vert: I,
         style: &S,
-    ) -> Result<(), DrawingErrorKind<CanvasError>> {
+    ) -> Result<B> {
         self.inner.fill_polygon(vert, style)
     }
 
@@ -103,7 +143,7 @@ impl DrawingBackend for Canvas {
         text: &str,
         style: &S,
         pos: BackendCoord,
-    ) -> Result<(), DrawingErrorKind<CanvasError>> {
+    ) -> Result<B> {
         self.inner.draw_text(text, style, pos)
     }
 
@@ -111,12 +151,13 @@ impl DrawingBackend for Canvas {
         &self,
         text: &str,
         style: &S,
-    ) -> Result<(u32, u32), DrawingErrorKind<CanvasError>> {
+    ) -> std::result::Result<(u32, u32), DrawingErrorKind<B::ErrorType>> {
+        let size = style.size() * self.font_scale;
         // The same font string plotters-canvas draws with.
         self.context.set_font(&format!(
             "{} {}px {}",
             style.style().as_str(),
-            style.size(),
+            size,
             style.family().as_str()
         ));
         let width = self
@@ -124,7 +165,7 @@ impl DrawingBackend for Canvas {
             .measure_text(text)
             .map(|m| m.width())
             .unwrap_or(0.0);
-        let height = style.size() * LINE_HEIGHT;
+        let height = size * LINE_HEIGHT;
         // Rotated text (the y axis's title) swaps its extent.
         Ok(match style.transform() {
             plotters_backend::FontTransform::Rotate90

@@ -57,12 +57,19 @@ pub fn replace_hash(hash: &str) {
 
 /// Saves `text` as a file, through a temporary object URL.
 pub fn download(file_name: &str, mime: &str, text: &str) {
+    let parts = js_sys::Array::of1(&JsValue::from_str(text));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    match web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) {
+        Ok(blob) => download_blob(file_name, &blob),
+        Err(e) => error(&format!("Migration Explorer: download failed: {e:?}")),
+    }
+}
+
+/// Saves `blob` as a file, through a temporary object URL.
+pub fn download_blob(file_name: &str, blob: &web_sys::Blob) {
     let result = (|| -> Result<(), JsValue> {
-        let parts = js_sys::Array::of1(&JsValue::from_str(text));
-        let options = web_sys::BlobPropertyBag::new();
-        options.set_type(mime);
-        let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options)?;
-        let url = web_sys::Url::create_object_url_with_blob(&blob)?;
+        let url = web_sys::Url::create_object_url_with_blob(blob)?;
         let document = window().and_then(|w| w.document()).ok_or("no document")?;
         let anchor: web_sys::HtmlAnchorElement = document.create_element("a")?.dyn_into()?;
         anchor.set_href(&url);
@@ -72,6 +79,22 @@ pub fn download(file_name: &str, mime: &str, text: &str) {
         Ok(())
     })();
     if let Err(e) = result {
+        error(&format!("Migration Explorer: download failed: {e:?}"));
+    }
+}
+
+/// Saves the pixels of `canvas` as a PNG file (encoded off the main thread,
+/// so the file is saved a moment later).
+pub fn download_png(file_name: &str, canvas: &web_sys::HtmlCanvasElement) {
+    let name = file_name.to_string();
+    let done =
+        wasm_bindgen::closure::Closure::once_into_js(
+            move |blob: Option<web_sys::Blob>| match blob {
+                Some(blob) => download_blob(&name, &blob),
+                None => error("Migration Explorer: download failed: no PNG"),
+            },
+        );
+    if let Err(e) = canvas.to_blob(done.unchecked_ref()) {
         error(&format!("Migration Explorer: download failed: {e:?}"));
     }
 }

@@ -21,6 +21,8 @@ pub static EN: Texts = Texts {
     reset_assumptions: "Reset assumptions",
     preset_changed: "Now showing {country}: the scenario levers are back at this country's defaults; the assumptions you set are kept.",
     download_csv: "Download data (CSV)",
+    download_png: "Download {title} as PNG",
+    download_svg: "Download {title} as SVG",
     views: [
         "Origin country",
         "Host country",

@@ -258,6 +258,9 @@ pub struct Texts {
     /// `{country}`: said when the preset changes.
     pub preset_changed: &'static str,
     pub download_csv: &'static str,
+    /// A chart's export buttons, by their accessible names: `{title}`.
+    pub download_png: &'static str,
+    pub download_svg: &'static str,
     /// Tab names, in `View::ALL` order.
     pub views: [&'static str; 5],
     pub views_label: &'static str,

@@ -160,6 +160,8 @@ fn templates(t: &'static Texts) -> Vec<(&'static str, &'static str, &'static [&'
             &["version", "model", "data"],
         ),
         ("baseline_of", t.baseline_of, &["name"]),
+        ("download_png", t.download_png, &["title"]),
+        ("download_svg", t.download_svg, &["title"]),
     ];
     for column in &t.history.columns {
         all.push(("history.columns", *column, &["year"]));

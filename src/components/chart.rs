@@ -1,12 +1,14 @@
 //! One chart on a canvas: sized to its container, sharp at any device pixel
-//! ratio, redrawn only when its chart state or its size changes.
+//! ratio, redrawn only when its chart state or its size changes; and its two
+//! exports, PNG and SVG, drawn apart so that the canvas on screen stays as is.
 
 use super::paragraphs;
-use crate::charts::{self, LineChart};
+use crate::charts::{self, Export, LineChart};
 use crate::content::{themes_showing, Target, THEMES};
+use crate::i18n::fill;
 use crate::results::Shared;
 use crate::state::Action;
-use crate::web::canvas::Canvas;
+use crate::web::canvas::{self, Canvas, Measured};
 use crate::web::dom;
 use plotters::prelude::IntoDrawingArea;
 use web_sys::HtmlCanvasElement;
@@ -16,6 +18,10 @@ use yew::prelude::*;
 pub struct ChartProps {
     pub chart: Shared<LineChart>,
     pub on_action: Callback<Action>,
+    /// What the exports' file names say: preset, host and years shown.
+    pub preset: AttrValue,
+    pub host: AttrValue,
+    pub years: (i32, i32),
 }
 
 /// CSS size of the canvas, in CSS pixels.
@@ -67,9 +73,28 @@ pub fn Chart(props: &ChartProps) -> Html {
             </button>
         }
     });
+    let export = |format: Export| {
+        let (canvas, chart) = (canvas.clone(), chart.clone());
+        let name = charts::file_name(&props.preset, &props.host, chart.id, props.years, format);
+        Callback::from(move |_: MouseEvent| {
+            if let Some(canvas) = canvas.cast::<HtmlCanvasElement>() {
+                // The CSS size now: the drawing's on screen.
+                let size = (
+                    canvas.client_width().max(0) as u32,
+                    canvas.client_height().max(0) as u32,
+                );
+                save(&chart, size, format, &name);
+            }
+        })
+    };
+    let title = [("title", chart.title.as_str())];
     html! {
         <figure class="mx-chart" id={format!("chart-{}", chart.id.key())} tabindex="-1">
-            <canvas ref={canvas} role="img" aria-label={chart.description.clone()} data-chart={chart.id.key()}></canvas>
+            <canvas ref={canvas.clone()} role="img" aria-label={chart.description.clone()} data-chart={chart.id.key()}></canvas>
+            <div class="mx-chart-export">
+                <button type="button" class="mx-export-button" aria-label={fill(texts.download_png, &title)} onclick={export(Export::Png)}>{ "PNG" }</button>
+                <button type="button" class="mx-export-button" aria-label={fill(texts.download_svg, &title)} onclick={export(Export::Svg)}>{ "SVG" }</button>
+            </div>
             <figcaption>
                 if !chart.note.is_empty() { <span class="mx-chart-note">{ &chart.note }</span> }
                 { for back }
@@ -99,5 +124,56 @@ fn paint(canvas: &HtmlCanvasElement, chart: &LineChart, (width, height): Size) -
             ));
             false
         }
+    }
+}
+
+/// Saves `chart` as a file: PNG at twice `size` (CSS pixels), on a detached
+/// canvas; SVG at `size`. Both are drawn by the same `charts::draw` as the
+/// canvas on screen, which they leave alone.
+fn save(chart: &LineChart, (width, height): Size, format: Export, name: &str) {
+    if width == 0 || height == 0 {
+        return;
+    }
+    let drawn = match format {
+        Export::Png => {
+            const RATIO: u32 = 2;
+            let Some(image) = canvas::detached(width * RATIO, height * RATIO) else {
+                return;
+            };
+            let Some(backend) = Canvas::new(&image) else {
+                return;
+            };
+            let root = backend.into_drawing_area();
+            let drawn = charts::draw(&root, chart, f64::from(RATIO))
+                .and_then(|()| root.present())
+                .map_err(|e| format!("{e:?}"));
+            if drawn.is_ok() {
+                dom::download_png(name, &image);
+            }
+            drawn
+        }
+        Export::Svg => {
+            let mut svg = String::new();
+            let drawn = match Measured::svg(&mut svg, (width, height)) {
+                Some(backend) => {
+                    let root = backend.into_drawing_area();
+                    charts::draw(&root, chart, 1.0)
+                        .and_then(|()| root.present())
+                        .map_err(|e| format!("{e:?}"))
+                }
+                None => Err("no canvas to measure text".to_string()),
+            };
+            // The backend is dropped: `svg` holds the whole document.
+            if drawn.is_ok() {
+                dom::download(name, "image/svg+xml", &svg);
+            }
+            drawn
+        }
+    };
+    if let Err(e) = drawn {
+        dom::error(&format!(
+            "Migration Explorer: chart {} not saved: {e}",
+            chart.id.key()
+        ));
     }
 }

@@ -8,11 +8,27 @@ use yew::prelude::*;
 
 /// The charts of `view`, in `ChartId::ALL` order.
 fn charts_of(state: &State, on_action: &Callback<Action>, view: View) -> Html {
+    let run = &state.results.run;
+    let years = (
+        run.first().map_or(0, |o| o.year),
+        run.last().map_or(0, |o| o.year),
+    );
     ChartId::ALL
         .iter()
         .zip(state.charts.iter())
         .filter(|(id, _)| id.view() == view)
-        .map(|(id, chart)| html! { <Chart key={id.key()} chart={chart.clone()} on_action={on_action.clone()} /> })
+        .map(|(id, chart)| {
+            html! {
+                <Chart
+                    key={id.key()}
+                    chart={chart.clone()}
+                    on_action={on_action.clone()}
+                    preset={AttrValue::Static(&state.preset().id)}
+                    host={AttrValue::Static(&state.host().id)}
+                    years={years}
+                />
+            }
+        })
         .collect()
 }
 

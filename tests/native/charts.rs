@@ -2,7 +2,7 @@
 //! the same drawing code as the canvas in the page.
 
 use crate::support::{catalog, state_from_hash};
-use migration_explorer::charts::{build_all, draw, LineChart};
+use migration_explorer::charts::{build_all, draw, file_name, Export, LineChart};
 use migration_explorer::content::ChartId;
 use migration_explorer::i18n::Lang;
 use migration_model::SURPLUS_MAX_SHARE;
@@ -255,4 +255,206 @@ fn a_flat_series_still_gets_a_visible_range() {
     assert!(fiscal.series[0].points.iter().all(|p| p.1 == 0.0));
     assert!(fiscal.y_range.0 < 0.0 && fiscal.y_range.1 > 0.0);
     svg(fiscal, 1.0);
+}
+
+/// A small well-formedness check: one root, tags closed in order, attribute
+/// values quoted, `&` only in the five XML entities or numeric references.
+/// Returns the text content, entities decoded.
+fn well_formed(svg: &str) -> Result<String, String> {
+    let mut rest = svg.trim();
+    if let Some(decl) = rest.strip_prefix("<?xml") {
+        rest = decl.split_once("?>").ok_or("unclosed declaration")?.1;
+    }
+    let mut open: Vec<String> = Vec::new();
+    let mut roots = 0;
+    let mut text = String::new();
+    let entity = |s: &str| -> Result<(String, usize), String> {
+        let end = s.find(';').ok_or("& without ;")?;
+        let name = &s[1..end];
+        let c = match name {
+            "amp" => '&',
+            "lt" => '<',
+            "gt" => '>',
+            "apos" => '\'',
+            "quot" => '"',
+            n if n.starts_with("#x") => u32::from_str_radix(&n[2..], 16)
+                .ok()
+                .and_then(char::from_u32)
+                .ok_or(format!("bad reference {n}"))?,
+            n if n.starts_with('#') => n[1..]
+                .parse()
+                .ok()
+                .and_then(char::from_u32)
+                .ok_or(format!("bad reference {n}"))?,
+            n => return Err(format!("unknown entity {n}")),
+        };
+        Ok((c.to_string(), end + 1))
+    };
+    while !rest.is_empty() {
+        if let Some(tag) = rest.strip_prefix('<') {
+            let end = tag.find('>').ok_or("unclosed tag")?;
+            let inner = &tag[..end];
+            rest = &tag[end + 1..];
+            if let Some(name) = inner.strip_prefix('/') {
+                let top = open.pop().ok_or("close without open")?;
+                if top != name.trim() {
+                    return Err(format!("</{name}> closes <{top}>"));
+                }
+                continue;
+            }
+            if inner.starts_with('!') {
+                continue;
+            }
+            let self_closing = inner.ends_with('/');
+            let inner = inner.trim_end_matches('/');
+            let name = inner.split_whitespace().next().ok_or("empty tag")?;
+            if name.is_empty()
+                || !name
+                    .chars()
+                    .all(|c| c.is_alphanumeric() || ":-_".contains(c))
+            {
+                return Err(format!("bad tag name {name:?}"));
+            }
+            // Attributes: name="value" pairs, values without < or a bare &.
+            let mut attrs = inner[name.len()..].trim();
+            while !attrs.is_empty() {
+                let (key, after) = attrs
+                    .split_once('=')
+                    .ok_or(format!("attribute without value in <{name}>"))?;
+                if key.trim().is_empty() || key.trim().contains(char::is_whitespace) {
+                    return Err(format!("bad attribute {key:?} in <{name}>"));
+                }
+                let quote = after.chars().next().ok_or("no value")?;
+                if quote != '"' && quote != '\'' {
+                    return Err(format!("unquoted attribute {key} in <{name}>"));
+                }
+                let close = after[1..].find(quote).ok_or("unclosed attribute")?;
+                let value = &after[1..1 + close];
+                if value.contains('<') {
+                    return Err(format!("< in attribute {key}"));
+                }
+                let mut v = value;
+                while let Some(at) = v.find('&') {
+                    let (_, used) = entity(&v[at..])?;
+                    v = &v[at + used..];
+                }
+                attrs = after[close + 2..].trim_start();
+            }
+            if open.is_empty() {
+                roots += 1;
+            }
+            if !self_closing {
+                open.push(name.to_string());
+            }
+        } else {
+            if open.is_empty() {
+                return Err(format!(
+                    "text outside the root: {:?}",
+                    &rest[..rest.len().min(20)]
+                ));
+            }
+            let end = rest.find('<').unwrap_or(rest.len());
+            let mut chunk = &rest[..end];
+            while let Some(at) = chunk.find('&') {
+                text.push_str(&chunk[..at]);
+                let (c, used) = entity(&chunk[at..])?;
+                text.push_str(&c);
+                chunk = &chunk[at + used..];
+            }
+            text.push_str(chunk);
+            rest = &rest[end..];
+        }
+    }
+    if !open.is_empty() {
+        return Err(format!("unclosed {open:?}"));
+    }
+    if roots != 1 {
+        return Err(format!("{roots} roots"));
+    }
+    Ok(text)
+}
+
+#[test]
+fn the_well_formedness_check_refuses_broken_xml() {
+    assert_eq!(
+        well_formed("<svg a=\"1\"><text>A &amp; B</text></svg>").as_deref(),
+        Ok("A & B")
+    );
+    for bad in [
+        "<svg><text>x</svg>",
+        "<svg a=1></svg>",
+        "<svg>A & B</svg>",
+        "<svg></svg><svg></svg>",
+        "<svg><g></svg></g>",
+        "<svg>",
+    ] {
+        assert!(well_formed(bad).is_err(), "{bad}");
+    }
+}
+
+#[test]
+fn the_svg_export_of_every_chart_is_xml_with_its_words_as_text() {
+    for preset in &catalog().presets {
+        for host in &preset.hosts {
+            let state = state_from_hash(&format!("#preset={}&host={}", preset.id, host.id));
+            for chart in state.charts.iter() {
+                let picture = svg(chart, 1.0);
+                let at = format!("{} {} {:?}", preset.id, host.id, chart.id);
+                assert!(picture.trim_start().starts_with("<svg"), "{at}");
+                let text = well_formed(&picture).unwrap_or_else(|e| panic!("{at}: {e}"));
+                let mut words = vec![&chart.title, &chart.x_label, &chart.y_label];
+                words.extend(chart.series.iter().map(|s| &s.label));
+                words.extend(chart.markers.iter().map(|m| &m.label));
+                words.extend(chart.band.iter().map(|b| &b.label));
+                for word in words {
+                    assert!(text.contains(word.as_str()), "{at}: {word} as text");
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn an_export_is_named_by_preset_host_chart_and_years() {
+    assert_eq!(
+        file_name(
+            "mali-2022",
+            "france",
+            ChartId::Income,
+            (2022, 2052),
+            Export::Svg
+        ),
+        "migration-explorer_mali-2022_france_income_2022-2052.svg"
+    );
+    assert_eq!(
+        file_name(
+            "bangladesh-2000",
+            "saudi-arabia",
+            ChartId::HostSurplus,
+            (2000, 2012),
+            Export::Png
+        ),
+        "migration-explorer_bangladesh-2000_saudi-arabia_host-surplus_2000-2012.png"
+    );
+    // Nothing that makes a path, hides a separator or needs quoting.
+    assert_eq!(
+        file_name(
+            "../a b_C",
+            "x/y",
+            ChartId::Optimum,
+            (2022, 2042),
+            Export::Png
+        ),
+        "migration-explorer_---a-b-c_x-y_optimum_2022-2042.png"
+    );
+    // Every chart of the widget's state: one name each, all different.
+    let state = state_from_hash("#preset=mali-2022&host=france&horizon_years=12");
+    let names: std::collections::HashSet<String> = ChartId::ALL
+        .iter()
+        .flat_map(|id| {
+            [Export::Png, Export::Svg]
+                .map(|f| file_name(&state.preset().id, &state.host().id, *id, (2022, 2034), f))
+        })
+        .collect();
+    assert_eq!(names.len(), 2 * ChartId::ALL.len());
 }

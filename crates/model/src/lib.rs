@@ -14,6 +14,7 @@
 //! assert!(csv.starts_with("year,gdp_usd,income_per_worker_usd,"));
 //! ```
 
+mod drivers;
 mod history;
 mod math;
 mod optimum;
@@ -22,6 +23,10 @@ mod params;
 mod preset;
 mod sim;
 
+pub use drivers::{
+    nearest_rank, sample, DrawsOutOfRange, Effect, LeverEffect, Percentiles, Sensitivity,
+    SplitMix64, Swing, Uncertainty, DRAWS, DRAWS_RANGE, PERCENTILES, SAMPLED, SEED,
+};
 pub use history::{HistoryRow, Quantity};
 pub use optimum::{Optimum, Position, BAND_FACTORS, GRID_POINTS};
 pub use outputs::{Outputs, COLUMNS, SURPLUS_MAX_SHARE};

@@ -97,6 +97,14 @@ fn argmax(w: &[f64]) -> usize {
 }
 
 impl Scenario {
+    /// The optimum's skilled emigration rate alone: the main curve's argmax,
+    /// without the band's extra runs (what "What drives the result" needs,
+    /// docs/model.md §11). Equals `self.optimum().emig_rate_skilled`.
+    pub fn optimum_rate(&self) -> f64 {
+        let cal = self.calibration();
+        grid_point(argmax(&curve(self, &cal, &self.params)))
+    }
+
     /// The optimum, its curve and its band: 3 × 101 runs.
     pub fn optimum(&self) -> Optimum {
         // The calibration depends on the defaults only: once for all 303 runs.

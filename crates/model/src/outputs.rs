@@ -3,7 +3,7 @@
 
 use crate::math::pow;
 use crate::params::ParamId;
-use crate::sim::{Run, Setting};
+use crate::sim::{Run, Setting, Year};
 use serde::Serialize;
 use std::fmt::Write;
 
@@ -87,6 +87,15 @@ impl Setting {
     }
 }
 
+impl Setting {
+    /// Income per resident worker in US$, `(Y + R)/L` (§5), with `money` the
+    /// run's US$ per normalised unit. One formula for the CSV and for the
+    /// effects of docs/model.md §11, so that they agree to the last bit.
+    pub(crate) fn income_per_worker_usd(&self, year: &Year, money: f64) -> f64 {
+        (year.y + year.r) / year.state.labour() * money / self.labour_force
+    }
+}
+
 impl Run {
     /// US$ per normalised money unit: every run starts at the observed GDP (§6).
     pub fn money_scale(&self) -> f64 {
@@ -127,7 +136,7 @@ impl Run {
                 Outputs {
                     year: set.base_year + year.t as i32,
                     gdp_usd: year.y * money,
-                    income_per_worker_usd: (year.y + year.r) / l * money / set.labour_force,
+                    income_per_worker_usd: set.income_per_worker_usd(year, money),
                     remittances_usd: year.r * money,
                     remittances_to_gdp: year.r / year.y,
                     transfer_costs_usd: year.c * money,

@@ -268,6 +268,13 @@ impl Choices {
         Ok(())
     }
 
+    /// Sets a value already known to be valid: a range's end, or a draw inside
+    /// the range (docs/model.md §11). Checked in debug builds.
+    pub(crate) fn put(&mut self, id: ParamId, value: f64) {
+        debug_assert!(id.spec().check(value).is_ok(), "{id} = {value}");
+        self.0[id as usize] = Some(value);
+    }
+
     /// Back to following the default.
     pub fn unset(&mut self, id: ParamId) {
         self.0[id as usize] = None;

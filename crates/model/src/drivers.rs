@@ -1,0 +1,321 @@
+//! What drives the result (docs/model.md §11): how much the assumptions move
+//! a scenario's effect, one at a time (the sensitivity, or "tornado") and all
+//! together (uncertainty bands from uniform draws over their ranges).
+//!
+//! Both are defined exactly, so that the widget, the command line and an
+//! independent reimplementation agree to rounding.
+
+use crate::params::{Choices, Kind, ParamId, Unit, SPECS};
+use crate::preset::{Host, Preset};
+use crate::sim::{simulate, Scenario};
+use serde::Serialize;
+use std::fmt;
+
+/// Draws of the uncertainty bands, unless asked otherwise.
+pub const DRAWS: usize = 200;
+/// The bands' seed, unless asked otherwise.
+pub const SEED: u64 = 2001;
+/// The fewest and most draws accepted.
+pub const DRAWS_RANGE: [usize; 2] = [10, 10_000];
+/// The percentiles reported per year.
+pub const PERCENTILES: [usize; 3] = [10, 50, 90];
+
+/// The assumptions drawn for the bands, in the order they are drawn. The
+/// others (labour growth, the optimum's weights, the horizon, the host's wage
+/// elasticity and labour share) keep the scenario's values.
+pub const SAMPLED: [ParamId; 14] = [
+    ParamId::ProspectHorizon,
+    ParamId::BrainGain,
+    ParamId::MaxStudyShare,
+    ParamId::SkillSpillover,
+    ParamId::CapitalShare,
+    ParamId::SkillPremium,
+    ParamId::SavingRate,
+    ParamId::Depreciation,
+    ParamId::Retirement,
+    ParamId::RemitDecay,
+    ParamId::CostElasticity,
+    ParamId::DiasporaProductivity,
+    ParamId::HostWageAdjustment,
+    ParamId::HostFiscalPerMigrant,
+];
+
+/// SplitMix64 (Steele, Lea & Flood 2014): a tiny generator anyone can
+/// reimplement, so the bands can be reproduced outside this crate.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct SplitMix64(pub u64);
+
+impl SplitMix64 {
+    pub fn next_u64(&mut self) -> u64 {
+        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
+        let mut z = self.0;
+        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+        z ^ (z >> 31)
+    }
+
+    /// Uniform in [0, 1): the top 53 bits times 2⁻⁵³.
+    pub fn next_unit(&mut self) -> f64 {
+        (self.next_u64() >> 11) as f64 * (f64::EPSILON / 2.0)
+    }
+}
+
+/// `choices` with the [`SAMPLED`] assumptions drawn from `rng`, in order, each
+/// `lo + (hi − lo)·u`, whole-year parameters rounded half away from zero.
+/// The user's own values of these 14 are replaced; everything else is kept.
+pub fn sample(choices: &Choices, rng: &mut SplitMix64) -> Choices {
+    let mut drawn = *choices;
+    for id in SAMPLED {
+        let spec = id.spec();
+        let mut value = spec.min + (spec.max - spec.min) * rng.next_unit();
+        if spec.unit == Unit::WholeYears {
+            value = value.round();
+        }
+        // In range: u < 1, and lo + (hi − lo)·u is monotone in u and stays
+        // below hi even at u = 1 − 2⁻⁵³ for every sampled range.
+        drawn.put(id, value);
+    }
+    drawn
+}
+
+/// The value of rank ⌈p/100·N⌉ (1-based) in `sorted`: the nearest-rank
+/// percentile. Computed in whole numbers, so no rounding can move the rank.
+/// `sorted` must not be empty.
+pub fn nearest_rank(sorted: &[f64], p: usize) -> f64 {
+    let rank = (p * sorted.len()).div_ceil(100).max(1);
+    sorted[rank.min(sorted.len()) - 1]
+}
+
+impl Scenario {
+    /// Income per worker in the final year, scenario over baseline, minus 1.
+    /// Both share one calibration (§3), so this costs two runs.
+    pub fn income_effect(&self) -> f64 {
+        let cal = self.calibration();
+        let money = self.setting.gdp_usd / cal.y0;
+        let last = |p| {
+            let mut income = f64::NAN;
+            simulate(&self.setting, &cal, p, |y| {
+                income = self.setting.income_per_worker_usd(y, money)
+            });
+            income
+        };
+        last(&self.params) / last(&self.defaults) - 1.0
+    }
+}
+
+/// The scenario as set: its income effect and its optimum (without band).
+#[derive(Clone, Copy, Debug, PartialEq, Serialize)]
+pub struct Effect {
+    pub income_effect: f64,
+    /// The optimum's skilled emigration rate.
+    pub optimum: f64,
+}
+
+/// One assumption at the low and the high end of its range, all else as set.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize)]
+pub struct Swing {
+    pub name: ParamId,
+    pub low: f64,
+    pub high: f64,
+    /// Income effect at low, at high.
+    pub income_effect: [f64; 2],
+    /// Optimum at low, at high.
+    pub optimum: [f64; 2],
+}
+
+impl Swing {
+    /// |income effect at high − at low|: the order of the tornado.
+    pub fn income_swing(&self) -> f64 {
+        (self.income_effect[1] - self.income_effect[0]).abs()
+    }
+
+    /// |optimum at high − at low|.
+    pub fn optimum_swing(&self) -> f64 {
+        (self.optimum[1] - self.optimum[0]).abs()
+    }
+}
+
+/// A lever the user set, and the income effect with it alone back at its default.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize)]
+pub struct LeverEffect {
+    pub name: ParamId,
+    pub income_effect_without: f64,
+}
+
+/// The sensitivity of a scenario to its assumptions, one at a time.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Sensitivity {
+    pub central: Effect,
+    /// Every assumption but `horizon_years`, by income swing, largest first;
+    /// equal swings in table order.
+    pub assumptions: Vec<Swing>,
+    /// Every lever the user set, in table order.
+    pub levers: Vec<LeverEffect>,
+}
+
+impl Sensitivity {
+    /// About 40 optima: one per end of each origin assumption's range (the
+    /// host's assumptions leave the optimum's curve alone, so it is reused).
+    pub fn new(preset: &Preset, host: &Host, choices: &Choices) -> Sensitivity {
+        let current = Scenario::new(preset, host, choices);
+        let central = Effect {
+            income_effect: current.income_effect(),
+            optimum: current.optimum_rate(),
+        };
+        let at = |id: ParamId, value: f64| {
+            let mut c = *choices;
+            c.put(id, value);
+            let s = Scenario::new(preset, host, &c);
+            let optimum = if s.same_optimum(&current) {
+                central.optimum
+            } else {
+                s.optimum_rate()
+            };
+            (s.income_effect(), optimum)
+        };
+        let mut assumptions: Vec<Swing> = SPECS
+            .iter()
+            .filter(|s| s.kind == Kind::Assumption && s.id != ParamId::HorizonYears)
+            .map(|spec| {
+                let (low, high) = (at(spec.id, spec.min), at(spec.id, spec.max));
+                Swing {
+                    name: spec.id,
+                    low: spec.min,
+                    high: spec.max,
+                    income_effect: [low.0, high.0],
+                    optimum: [low.1, high.1],
+                }
+            })
+            .collect();
+        // A stable sort: equal swings keep table order.
+        assumptions.sort_by(|a, b| b.income_swing().total_cmp(&a.income_swing()));
+        let levers = choices
+            .of_kind(Kind::Scenario)
+            .iter()
+            .map(|(id, _)| {
+                let mut c = *choices;
+                c.unset(id);
+                LeverEffect {
+                    name: id,
+                    income_effect_without: Scenario::new(preset, host, &c).income_effect(),
+                }
+            })
+            .collect();
+        Sensitivity {
+            central,
+            assumptions,
+            levers,
+        }
+    }
+
+    /// `{"central": {…}, "assumptions": [{"name", "low", "high",
+    /// "income_effect": [low, high], "optimum": [low, high]}, …], "levers": […]}`.
+    pub fn to_json(&self) -> String {
+        // Only finite numbers and names: serialization cannot fail.
+        serde_json::to_string(self).unwrap_or_default()
+    }
+}
+
+/// p10, p50 and p90 of one effect, per year.
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+pub struct Percentiles {
+    pub p10: Vec<f64>,
+    pub p50: Vec<f64>,
+    pub p90: Vec<f64>,
+}
+
+impl Percentiles {
+    /// Sorts each year's values and reads the nearest ranks.
+    fn of(mut per_year: Vec<Vec<f64>>) -> Percentiles {
+        let mut out = Percentiles::default();
+        for values in &mut per_year {
+            values.sort_by(f64::total_cmp);
+            let [p10, p50, p90] = PERCENTILES.map(|p| nearest_rank(values, p));
+            out.p10.push(p10);
+            out.p50.push(p50);
+            out.p90.push(p90);
+        }
+        out
+    }
+}
+
+/// A number of draws outside [`DRAWS_RANGE`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct DrawsOutOfRange(pub usize);
+
+impl fmt::Display for DrawsOutOfRange {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let [lo, hi] = DRAWS_RANGE;
+        write!(
+            f,
+            "draws = {} is out of range; allowed range {lo}–{hi}",
+            self.0
+        )
+    }
+}
+
+impl std::error::Error for DrawsOutOfRange {}
+
+/// Uncertainty bands: the scenario's effects over uniform draws of the
+/// [`SAMPLED`] assumptions, per year.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Uncertainty {
+    pub draws: usize,
+    pub seed: u64,
+    pub years: Vec<i32>,
+    /// Income per worker, scenario over baseline, minus 1.
+    pub income_effect: Percentiles,
+    /// Remittances received, scenario over baseline, minus 1.
+    pub remittances_effect: Percentiles,
+}
+
+impl Uncertainty {
+    /// Two runs per draw, the scenario and its baseline, on one calibration.
+    pub fn new(
+        preset: &Preset,
+        host: &Host,
+        choices: &Choices,
+        draws: usize,
+        seed: u64,
+    ) -> Result<Uncertainty, DrawsOutOfRange> {
+        if !(DRAWS_RANGE[0]..=DRAWS_RANGE[1]).contains(&draws) {
+            return Err(DrawsOutOfRange(draws));
+        }
+        let mut rng = SplitMix64(seed);
+        // horizon_years is not drawn: every draw has the same years.
+        let first = Scenario::new(preset, host, choices);
+        let len = first.params[ParamId::HorizonYears] as usize + 1;
+        let years = (0..len)
+            .map(|t| first.setting.base_year + t as i32)
+            .collect();
+        let mut income = vec![Vec::with_capacity(draws); len];
+        let mut remittances = vec![Vec::with_capacity(draws); len];
+        let mut baseline = vec![[0.0; 2]; len];
+        for _ in 0..draws {
+            let s = Scenario::new(preset, host, &sample(choices, &mut rng));
+            let (set, cal) = (&s.setting, s.calibration());
+            let money = set.gdp_usd / cal.y0;
+            simulate(set, &cal, &s.defaults, |y| {
+                baseline[y.t as usize] = [set.income_per_worker_usd(y, money), y.r * money];
+            });
+            simulate(set, &cal, &s.params, |y| {
+                let t = y.t as usize;
+                income[t].push(set.income_per_worker_usd(y, money) / baseline[t][0] - 1.0);
+                remittances[t].push(y.r * money / baseline[t][1] - 1.0);
+            });
+        }
+        Ok(Uncertainty {
+            draws,
+            seed,
+            years,
+            income_effect: Percentiles::of(income),
+            remittances_effect: Percentiles::of(remittances),
+        })
+    }
+
+    /// `{"draws", "seed", "years": […], "income_effect": {"p10": […], "p50":
+    /// […], "p90": […]}, "remittances_effect": {…}}`.
+    pub fn to_json(&self) -> String {
+        serde_json::to_string(self).unwrap_or_default()
+    }
+}

@@ -3,18 +3,22 @@
 //!
 //! Prints one CSV row per year (the widget's "Download data (CSV)" uses the same
 //! serializer), with `--optimum` the migration optimum as JSON, with `--params`
-//! every parameter of the run as JSON, or with `--history` the history check.
+//! every parameter of the run as JSON, with `--sensitivity` or `--uncertainty`
+//! what drives the result (docs/model.md §11) as JSON, or with `--history` the
+//! history check.
 //! Bad arguments print one line to stderr and exit with status 2.
 
 use migration_model::{
-    parse_assignment, Catalog, Choices, Kind, ModelError, ParamId, Scenario, MODEL_VERSION, SPECS,
+    parse_assignment, Catalog, Choices, Kind, ModelError, ParamId, Scenario, Sensitivity,
+    Uncertainty, DRAWS, DRAWS_RANGE, MODEL_VERSION, SEED, SPECS,
 };
 use serde_json::json;
 use std::process::ExitCode;
 
 /// One line, so that every refusal is one line too.
 const USAGE: &str = "usage: migration-sim --preset ID [--host ID] [--set name=value]... \
-                     [--baseline] [--optimum | --params], or migration-sim --history | --version";
+                     [--baseline] [--optimum | --params | --sensitivity | --uncertainty \
+                     [--draws N] [--seed S]], or migration-sim --history | --version";
 
 /// What the command line asked for.
 enum Command {
@@ -30,6 +34,8 @@ enum Output {
     Csv,
     Optimum,
     Params,
+    Sensitivity,
+    Uncertainty,
 }
 
 struct Args {
@@ -38,6 +44,29 @@ struct Args {
     sets: Vec<String>,
     baseline: bool,
     output: Output,
+    draws: usize,
+    seed: u64,
+}
+
+/// `--draws`: a whole number in DRAWS_RANGE.
+fn parse_draws(text: &str) -> Result<usize, String> {
+    let [lo, hi] = DRAWS_RANGE;
+    text.parse()
+        .ok()
+        .filter(|n| (lo..=hi).contains(n))
+        .ok_or(format!(
+            "--draws {text:?} is not allowed; allowed range {lo}–{hi}, whole numbers"
+        ))
+}
+
+/// `--seed`: any unsigned 64-bit whole number.
+fn parse_seed(text: &str) -> Result<u64, String> {
+    text.parse().map_err(|_| {
+        format!(
+            "--seed {text:?} is not allowed; allowed range 0–{}, whole numbers",
+            u64::MAX
+        )
+    })
 }
 
 fn parse_args(args: impl Iterator<Item = String>) -> Result<Command, String> {
@@ -54,6 +83,7 @@ fn parse_args(args: impl Iterator<Item = String>) -> Result<Command, String> {
     let mut sets = Vec::new();
     let mut baseline = false;
     let mut output = Output::Csv;
+    let (mut draws, mut seed) = (None, None);
     let mut args = args.into_iter();
     while let Some(arg) = args.next() {
         let mut value = |flag: &str| args.next().ok_or(format!("{flag} needs a value"));
@@ -73,18 +103,27 @@ fn parse_args(args: impl Iterator<Item = String>) -> Result<Command, String> {
             "--baseline" => baseline = true,
             "--optimum" => choose(Output::Optimum, "--optimum")?,
             "--params" => choose(Output::Params, "--params")?,
+            "--sensitivity" => choose(Output::Sensitivity, "--sensitivity")?,
+            "--uncertainty" => choose(Output::Uncertainty, "--uncertainty")?,
+            "--draws" => draws = Some(parse_draws(&value("--draws")?)?),
+            "--seed" => seed = Some(parse_seed(&value("--seed")?)?),
             "-h" | "--help" => return Ok(Command::Help),
             "-V" | "--version" => return Ok(Command::Version),
             other => return Err(format!("unknown argument {other:?}; {USAGE}")),
         }
     }
     let preset = preset.ok_or(format!("--preset is required; {USAGE}"))?;
+    if (draws.is_some() || seed.is_some()) && output != Output::Uncertainty {
+        return Err("--draws and --seed go with --uncertainty only".into());
+    }
     Ok(Command::Run(Args {
         preset,
         host,
         sets,
         baseline,
         output,
+        draws: draws.unwrap_or(DRAWS),
+        seed: seed.unwrap_or(SEED),
     }))
 }
 
@@ -109,6 +148,7 @@ fn help(catalog: &Catalog) -> String {
 enum Refusal {
     Model(ModelError),
     LeverInBaseline(ParamId),
+    Other(String),
 }
 
 impl From<ModelError> for Refusal {
@@ -125,6 +165,7 @@ impl std::fmt::Display for Refusal {
                 f,
                 "{id} is a scenario lever: --baseline keeps every lever at its default and takes assumptions only"
             ),
+            Refusal::Other(message) => f.write_str(message),
         }
     }
 }
@@ -143,6 +184,13 @@ fn run(args: &Args, catalog: &Catalog) -> Result<String, Refusal> {
     Ok(match args.output {
         Output::Csv => scenario.run().to_csv(),
         Output::Optimum => scenario.optimum().to_json() + "\n",
+        Output::Sensitivity => Sensitivity::new(preset, host, &choices).to_json() + "\n",
+        Output::Uncertainty => {
+            // parse_args has checked the draws already; this is the model's own check.
+            let bands = Uncertainty::new(preset, host, &choices, args.draws, args.seed)
+                .map_err(|e| Refusal::Other(e.to_string()))?;
+            bands.to_json() + "\n"
+        }
         Output::Params => {
             let params: Vec<_> = SPECS
                 .iter()

@@ -2,6 +2,7 @@
 
 mod cli;
 mod docs;
+mod drivers;
 mod invariants;
 mod optimum;
 mod presets;

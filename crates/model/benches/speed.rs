@@ -2,9 +2,12 @@
 //!
 //! Targets on the 2-core build machine: a 30-year run under 3 µs, an optimum
 //! with its band (3 × 101 runs) under 1 ms. The widget redraws on every slider
-//! input, so these leave most of a 16 ms frame to drawing.
+//! input, so these leave most of a 16 ms frame to drawing. "What drives the
+//! result" (docs/model.md §11) is heavier, and is figured here too: the
+//! sensitivity (about 40 optima without band) and the uncertainty bands (200
+//! draws, about 400 runs).
 
-use migration_model::{Catalog, Choices, Scenario};
+use migration_model::{Catalog, Choices, ParamId, Scenario, Sensitivity, Uncertainty, DRAWS, SEED};
 use std::hint::black_box;
 use std::time::Instant;
 
@@ -37,10 +40,28 @@ fn main() {
     let optimum = median_ns(30, 50, || {
         black_box(black_box(&scenario).optimum());
     });
+    let (mali, france) = catalog.find("mali-2022", Some("france")).expect("corridor");
+    let mut set = Choices::new();
+    set.set(ParamId::TransferCost, 0.03).expect("in range");
+    set.set(ParamId::EmigRateSkilled, 0.01).expect("in range");
+    let sensitivity = median_ns(11, 3, || {
+        black_box(Sensitivity::new(mali, france, black_box(&set)));
+    });
+    let bands = median_ns(11, 5, || {
+        black_box(Uncertainty::new(mali, france, black_box(&set), DRAWS, SEED).ok());
+    });
     println!("model run (30 years, calibration included): {run:.0} ns   (target < 3000 ns)");
     println!("model run with outputs converted:           {outputs:.0} ns");
     println!(
         "optimum with band (3 × 101 runs):           {:.1} µs (target < 1000 µs)",
         optimum / 1000.0
+    );
+    println!(
+        "sensitivity (19 assumptions × 2 ends):       {:.2} ms",
+        sensitivity / 1e6
+    );
+    println!(
+        "uncertainty bands ({DRAWS} draws × 2 runs):     {:.2} ms",
+        bands / 1e6
     );
 }

@@ -576,3 +576,21 @@ fn cli_refuses_bad_draws_seeds_and_combinations_in_one_line() {
         assert!(err.contains(message), "{args:?}: {err:?} lacks {message:?}");
     }
 }
+
+/// docs/model.md §11 names the drawn assumptions in the order they are drawn,
+/// and the defaults of the command line.
+#[test]
+fn the_document_describes_the_draws_as_the_code_makes_them() {
+    let doc = include_str!("../../../../docs/model.md");
+    let section = doc
+        .split("## 11. What drives the result")
+        .nth(1)
+        .expect("docs/model.md has §11");
+    // Line breaks as spaces: the document wraps its lines.
+    let section = section.split_whitespace().collect::<Vec<_>>().join(" ");
+    let drawn = SAMPLED.map(|id| format!("`{}`", id.name())).join(", ");
+    assert!(section.contains(&drawn), "§11 must list, in order: {drawn}");
+    assert!(section.contains("N = 200") && section.contains("seeded with 2001"));
+    assert_eq!((DRAWS, SEED), (200, 2001));
+    assert!(section.contains("not a probability statement"));
+}

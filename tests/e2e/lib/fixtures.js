@@ -133,3 +133,32 @@ export function simRows(...args) {
 
 /** The presets file the model embeds. */
 export const PRESETS = JSON.parse(fs.readFileSync(path.join(ROOT, 'assets/data/presets.json'), 'utf8'));
+
+/**
+ * Clicks the button named `name` in the widget and returns the file it
+ * downloads: its suggested name and its bytes.
+ */
+export async function downloadOf(page, name, host = '[data-migration-explorer]') {
+  const [download] = await Promise.all([page.waitForEvent('download'), widget(page, host).getByRole('button', { name, exact: true }).click()]);
+  return { name: download.suggestedFilename(), bytes: fs.readFileSync(await download.path()) };
+}
+
+/** Width and height of a PNG, from its header (the IHDR chunk), or null if it is no PNG. */
+export function pngSize(bytes) {
+  const signature = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+  if (bytes.length < 24 || !bytes.subarray(0, 8).equals(signature) || bytes.toString('latin1', 12, 16) !== 'IHDR') return null;
+  return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
+}
+
+/** Parses SVG text with the browser's DOMParser: its root, parse errors and text. */
+export const parseSvg = (page, text) =>
+  page.evaluate((text) => {
+    const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+    return {
+      root: doc.documentElement.nodeName,
+      error: doc.querySelector('parsererror')?.textContent ?? null,
+      width: Number(doc.documentElement.getAttribute('width')),
+      height: Number(doc.documentElement.getAttribute('height')),
+      texts: [...doc.querySelectorAll('text')].map((t) => t.textContent.trim()),
+    };
+  }, text);

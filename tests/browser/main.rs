@@ -587,3 +587,60 @@ async fn several_widgets_are_independent() {
     wa.destroy();
     wb.destroy();
 }
+
+#[wasm_bindgen_test]
+fn the_svg_export_measures_its_text_on_a_canvas_not_in_the_page() {
+    use migration_explorer::config::{resolve, RawSettings, Source};
+    use migration_explorer::state::State;
+    use migration_explorer::web::canvas::Measured;
+    use plotters::prelude::IntoDrawingArea;
+
+    let catalog = migration_model::Catalog::embedded().unwrap();
+    let (raw, _) = RawSettings::from_url_part("#preset=mali-2022&host=france");
+    let (settings, _) = resolve(catalog, &[(Source::Link, &raw)]);
+    let state = State::new(catalog, settings, Vec::new());
+    let body = web_sys::window()
+        .unwrap()
+        .document()
+        .unwrap()
+        .body()
+        .unwrap();
+    // Every change to the page while the charts are drawn, read back in
+    // one go (take_records) rather than after the test has moved on.
+    let observer =
+        web_sys::MutationObserver::new(&js_sys::Function::new_no_args("")).expect("an observer");
+    let options = web_sys::MutationObserverInit::new();
+    options.set_child_list(true);
+    options.set_subtree(true);
+    options.set_attributes(true);
+    observer
+        .observe_with_options(&body, &options)
+        .expect("observes");
+    // Text as plotters' SVG backend escapes it.
+    let xml = |text: &str| text.replace('&', "&amp;").replace('\'', "&apos;");
+    for chart in state.charts.iter() {
+        let mut svg = String::new();
+        {
+            let root = Measured::svg(&mut svg, (480, 330))
+                .expect("a canvas to measure on")
+                .into_drawing_area();
+            migration_explorer::charts::draw(&root, chart, 1.0).expect("draws");
+            root.present().expect("presents");
+        }
+        assert!(svg.starts_with("<svg"), "{:?}", chart.id);
+        assert!(
+            svg.contains(&xml(&chart.title)),
+            "{:?}: the title",
+            chart.id
+        );
+        assert!(
+            svg.contains(&xml(&chart.series[0].label)),
+            "{:?}: legend",
+            chart.id
+        );
+    }
+    // plotters' own measurement adds (and removes) a styled <span> per label.
+    let changes = observer.take_records();
+    observer.disconnect();
+    assert_eq!(changes.length(), 0, "the page was not touched");
+}

@@ -30,7 +30,7 @@ pub struct Measured<B> {
 }
 
 /// The chart canvas in the page.
-pub type Canvas = Measured<CanvasBackend>;
+pub type Canvas = Measured<Surface<'static>>;
 
 fn context_of(canvas: &HtmlCanvasElement) -> Option<CanvasRenderingContext2d> {
     canvas.get_context("2d").ok()??.dyn_into().ok()
@@ -46,29 +46,147 @@ pub fn detached(width: u32, height: u32) -> Option<HtmlCanvasElement> {
     Some(canvas)
 }
 
-impl Measured<CanvasBackend> {
+impl Measured<Surface<'static>> {
     /// Draws on `canvas`, measuring on it.
     pub fn new(canvas: &HtmlCanvasElement) -> Option<Self> {
         let context = context_of(canvas)?;
         let inner = CanvasBackend::with_canvas_object(canvas.clone())?;
         Some(Measured {
-            inner,
+            inner: Surface::Canvas(inner),
             context,
             font_scale: 1.0,
         })
     }
 }
 
-impl<'a> Measured<SVGBackend<'a>> {
+impl<'a> Measured<Surface<'a>> {
     /// Writes SVG of `size` into `out` (when the backend is dropped), measuring
     /// on a detached canvas.
     pub fn svg(out: &'a mut String, size: (u32, u32)) -> Option<Self> {
         let context = context_of(&detached(1, 1)?)?;
         Some(Measured {
-            inner: SVGBackend::with_string(out, size),
+            inner: Surface::Svg(SVGBackend::with_string(out, size)),
             context,
             font_scale: SVG_FONT_SCALE,
         })
+    }
+}
+
+/// The page's canvas or an SVG document, as one type: `charts::draw` (and the
+/// plotters code under it) is then compiled once for both, not once each
+/// (about 8 KB gzip of WebAssembly).
+pub enum Surface<'a> {
+    Canvas(CanvasBackend),
+    Svg(SVGBackend<'a>),
+}
+
+/// Either backend's error, as text.
+#[derive(Debug)]
+pub struct SurfaceError(String);
+
+impl std::fmt::Display for SurfaceError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl std::error::Error for SurfaceError {}
+
+fn surface_error<E: std::error::Error + Send + Sync>(
+    e: DrawingErrorKind<E>,
+) -> DrawingErrorKind<SurfaceError> {
+    match e {
+        DrawingErrorKind::DrawingError(e) => {
+            DrawingErrorKind::DrawingError(SurfaceError(e.to_string()))
+        }
+        DrawingErrorKind::FontError(e) => DrawingErrorKind::FontError(e),
+    }
+}
+
+/// Calls the same method on either backend.
+macro_rules! either {
+    ($self:ident, $b:ident => $call:expr) => {
+        match $self {
+            Surface::Canvas($b) => $call.map_err(surface_error),
+            Surface::Svg($b) => $call.map_err(surface_error),
+        }
+    };
+}
+
+impl DrawingBackend for Surface<'_> {
+    type ErrorType = SurfaceError;
+
+    fn get_size(&self) -> (u32, u32) {
+        match self {
+            Surface::Canvas(b) => b.get_size(),
+            Surface::Svg(b) => b.get_size(),
+        }
+    }
+
+    fn ensure_prepared(&mut self) -> Result<Self> {
+        either!(self, b => b.ensure_prepared())
+    }
+
+    fn present(&mut self) -> Result<Self> {
+        either!(self, b => b.present())
+    }
+
+    fn draw_pixel(&mut self, point: BackendCoord, color: BackendColor) -> Result<Self> {
+        either!(self, b => b.draw_pixel(point, color))
+    }
+
+    fn draw_line<S: BackendStyle>(
+        &mut self,
+        from: BackendCoord,
+        to: BackendCoord,
+        style: &S,
+    ) -> Result<Self> {
+        either!(self, b => b.draw_line(from, to, style))
+    }
+
+    fn draw_rect<S: BackendStyle>(
+        &mut self,
+        upper_left: BackendCoord,
+        bottom_right: BackendCoord,
+        style: &S,
+        fill: bool,
+    ) -> Result<Self> {
+        either!(self, b => b.draw_rect(upper_left, bottom_right, style, fill))
+    }
+
+    fn draw_path<S: BackendStyle, I: IntoIterator<Item = BackendCoord>>(
+        &mut self,
+        path: I,
+        style: &S,
+    ) -> Result<Self> {
+        either!(self, b => b.draw_path(path, style))
+    }
+
+    fn draw_circle<S: BackendStyle>(
+        &mut self,
+        center: BackendCoord,
+        radius: u32,
+        style: &S,
+        fill: bool,
+    ) -> Result<Self> {
+        either!(self, b => b.draw_circle(center, radius, style, fill))
+    }
+
+    fn fill_polygon<S: BackendStyle, I: IntoIterator<Item = BackendCoord>>(
+        &mut self,
+        vert: I,
+        style: &S,
+    ) -> Result<Self> {
+        either!(self, b => b.fill_polygon(vert, style))
+    }
+
+    fn draw_text<S: BackendTextStyle>(
+        &mut self,
+        text: &str,
+        style: &S,
+        pos: BackendCoord,
+    ) -> Result<Self> {
+        either!(self, b => b.draw_text(text, style, pos))
     }
 }
 

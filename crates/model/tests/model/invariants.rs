@@ -19,7 +19,7 @@ fn points(
     for (k, (preset, host)) in corridors().into_iter().enumerate() {
         for i in 0..POINTS {
             let seed = base_seed + 1000 * k as u64 + i;
-            out.push((preset, host, seed, draw(&mut Rng(seed))));
+            out.push((preset, host, seed, draw(&mut Rng::new(seed))));
         }
     }
     out
@@ -146,7 +146,7 @@ fn no_migration_keeps_h_and_grows_l_at_n() {
         let mut choices = if seed == 0 {
             Choices::new()
         } else {
-            Rng(404 + seed).choices()
+            Rng::new(404 + seed).choices()
         };
         for id in no_migration {
             choices.set(id, 0.0).unwrap();
@@ -293,7 +293,7 @@ fn points_to_vary(base_seed: u64) -> Vec<(&'static Preset, usize, String, Choice
         for i in 0..10 {
             let seed = base_seed + 100 * k as u64 + i;
             let label = format!("{} seed {seed}", preset.id);
-            out.push((preset, host, label, Rng(seed).choices()));
+            out.push((preset, host, label, Rng::new(seed).choices()));
         }
     }
     out

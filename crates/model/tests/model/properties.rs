@@ -51,7 +51,7 @@ fn host_share_bounded_and_outputs_finite() {
     for (k, (preset, host)) in corridors().into_iter().enumerate() {
         for i in 0..1700 {
             let seed = 20_000 + 10_000 * k as u64 + i;
-            let choices = Rng(seed).choices();
+            let choices = Rng::new(seed).choices();
             assert_eq!(choices.iter().count(), SPECS.len());
             let context = format!(
                 "{} seed {seed} at {:?}",
@@ -74,7 +74,7 @@ fn the_optimum_is_finite_over_the_whole_box() {
     for (k, (preset, host)) in corridors().into_iter().enumerate() {
         for i in 0..20 {
             let seed = 90_000 + 1000 * k as u64 + i;
-            let choices = Rng(seed).choices();
+            let choices = Rng::new(seed).choices();
             let context = format!(
                 "{} seed {seed} at {:?}",
                 preset.id,
@@ -120,7 +120,7 @@ fn the_optimum_is_finite_over_the_whole_box() {
 /// reasons in this order: not a number (NaN, ±∞), out of range, not whole.
 #[test]
 fn bad_values_are_refused_with_the_name_and_range() {
-    let mut rng = Rng(2003);
+    let mut rng = Rng::new(2003);
     for spec in &SPECS {
         let below = spec.min - 1e-9 - rng.unit();
         let above = spec.max + 1e-9 + rng.unit() * 1e6;

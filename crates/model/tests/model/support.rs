@@ -1,7 +1,9 @@
 //! Shared helpers: scenarios by id, random points of the parameter box from a
 //! small deterministic generator, and a relative comparison.
 
-use migration_model::{Catalog, Choices, Kind, ParamId, ParamSpec, Preset, Scenario, Unit, SPECS};
+use migration_model::{
+    Catalog, Choices, Kind, ParamId, ParamSpec, Preset, Scenario, SplitMix64, Unit, SPECS,
+};
 
 pub fn catalog() -> &'static Catalog {
     Catalog::embedded().expect("embedded presets are valid")
@@ -33,17 +35,17 @@ pub fn scenario(preset: &str, host: &str, changes: &[(ParamId, f64)]) -> Scenari
     Scenario::new(p, h, &choices(changes))
 }
 
-/// splitmix64: reproducible without a dependency. Tests seed one generator per
-/// point and name the seed when an assertion fails.
-pub struct Rng(pub u64);
+/// The crate's SplitMix64, with what property tests need on top. Tests seed
+/// one generator per point and name the seed when an assertion fails.
+pub struct Rng(SplitMix64);
 
 impl Rng {
+    pub fn new(seed: u64) -> Rng {
+        Rng(SplitMix64(seed))
+    }
+
     pub fn next_u64(&mut self) -> u64 {
-        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
-        let mut z = self.0;
-        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
-        z ^ (z >> 31)
+        self.0.next_u64()
     }
 
     /// Uniform in [0, 1].

@@ -102,7 +102,7 @@ impl ChartId {
 pub enum Target {
     Lever(ParamId),
     Chart(ChartId),
-    Theme(usize),
+    Theme(ThemeKey),
     /// A tab: focusing it also shows its view.
     Tab(View),
 }
@@ -124,13 +124,13 @@ impl Target {
         match self {
             Target::Lever(id) => format!("lever-{}", id.name()),
             Target::Chart(chart) => format!("chart-{}", chart.key()),
-            Target::Theme(i) => format!("theme-{i}"),
+            Target::Theme(theme) => format!("theme-{}", theme as u8),
             Target::Tab(view) => format!("tab-{}", view.key()),
         }
     }
 }
 
-/// One theme of A/CONF.191/L.7. Its words are `Texts::themes[index]`.
+/// One theme of A/CONF.191/L.7. Its words are `Texts::theme(key)`.
 #[derive(Debug)]
 pub struct Theme {
     pub paragraphs: &'static [u8],
@@ -138,136 +138,204 @@ pub struct Theme {
     pub shows: &'static [Target],
 }
 
-/// The document's themes in reading order (¶1–¶11 are all cited).
-pub static THEMES: [Theme; 13] = [
-    // Migration as the missing link of globalization.
-    Theme {
-        paragraphs: &[1, 2],
-        shows: &[Target::Chart(ChartId::Remittances)],
-    },
-    // Causes: poverty, environment, economy, politics.
-    Theme {
-        paragraphs: &[2],
-        shows: &[Target::Lever(EmigRateUnskilled)],
-    },
-    // Losses of skills and productive labour.
-    Theme {
-        paragraphs: &[3],
-        shows: &[
-            Target::Lever(EmigRateSkilled),
-            Target::Chart(ChartId::Skills),
-        ],
-    },
-    // Host countries: gains and difficulties.
-    Theme {
-        paragraphs: &[3],
-        shows: &[
-            Target::Chart(ChartId::HostSurplus),
-            Target::Chart(ChartId::HostWages),
-        ],
-    },
-    // Irregular migration.
-    Theme {
-        paragraphs: &[3],
-        shows: &[Target::Lever(IrregularShare)],
-    },
-    // A positive vision; co-development.
-    Theme {
-        paragraphs: &[4, 5],
-        shows: &[
-            Target::Lever(DiasporaProductivity),
-            Target::Lever(DiasporaInvestment),
-        ],
-    },
-    // Refugees who return with skills.
-    Theme {
-        paragraphs: &[6],
-        shows: &[
-            Target::Lever(ReturnUpgrade),
-            Target::Lever(ReturnRateUnskilled),
-        ],
-    },
-    // The migration optimum.
-    Theme {
-        paragraphs: &[7],
-        shows: &[Target::Chart(ChartId::Optimum), Target::Lever(SkillsWeight)],
-    },
-    // Informing would-be migrants.
-    Theme {
-        paragraphs: &[7],
-        shows: &[],
-    },
-    // Host policies: France's co-development, the European Union.
-    Theme {
-        paragraphs: &[8],
-        shows: &[Target::Chart(ChartId::HostFiscal)],
-    },
-    // IOM's three deliverables.
-    Theme {
-        paragraphs: &[9],
-        shows: &[Target::Lever(RemitShareUnskilled)],
-    },
-    // ILO: remittances for investment, credit for small entrepreneurs.
-    Theme {
-        paragraphs: &[10],
-        shows: &[Target::Lever(InvestedShare), Target::Lever(TransferCost)],
-    },
-    // UNHCR and FAO: refugee women and food security.
-    Theme {
-        paragraphs: &[11],
-        shows: &[],
-    },
-];
+/// The document's themes (¶1–¶11 are all cited). The number of each is its
+/// element id, `theme-{n}`: fixed here, so that reordering `ALL` (the reading
+/// order) keeps ids, and the compiler refuses two themes with one number.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[repr(u8)]
+pub enum ThemeKey {
+    /// Migration as the missing link of globalization.
+    MissingLink = 0,
+    /// Causes: poverty, environment, economy, politics.
+    WhyPeopleLeave = 1,
+    /// Losses of skills and productive labour.
+    SkillsLost = 2,
+    /// Host countries: gains and difficulties.
+    HostCountries = 3,
+    /// Irregular migration.
+    Irregular = 4,
+    /// A positive vision; co-development.
+    CoDevelopment = 5,
+    /// Refugees who return with skills.
+    ReturnWithSkills = 6,
+    /// The migration optimum.
+    Optimum = 7,
+    /// Informing would-be migrants.
+    Informing = 8,
+    /// Host policies: France's co-development, the European Union.
+    HostPolicies = 9,
+    /// IOM's three deliverables.
+    Iom = 10,
+    /// ILO: remittances for investment, credit for small entrepreneurs.
+    RemittancesInvested = 11,
+    /// UNHCR and FAO: refugee women and food security.
+    RefugeeWomen = 12,
+}
+
+impl ThemeKey {
+    /// In reading order.
+    pub const ALL: [ThemeKey; 13] = [
+        ThemeKey::MissingLink,
+        ThemeKey::WhyPeopleLeave,
+        ThemeKey::SkillsLost,
+        ThemeKey::HostCountries,
+        ThemeKey::Irregular,
+        ThemeKey::CoDevelopment,
+        ThemeKey::ReturnWithSkills,
+        ThemeKey::Optimum,
+        ThemeKey::Informing,
+        ThemeKey::HostPolicies,
+        ThemeKey::Iom,
+        ThemeKey::RemittancesInvested,
+        ThemeKey::RefugeeWomen,
+    ];
+
+    /// Its paragraphs and what it points at.
+    pub fn theme(self) -> &'static Theme {
+        match self {
+            ThemeKey::MissingLink => &Theme {
+                paragraphs: &[1, 2],
+                shows: &[Target::Chart(ChartId::Remittances)],
+            },
+            ThemeKey::WhyPeopleLeave => &Theme {
+                paragraphs: &[2],
+                shows: &[Target::Lever(EmigRateUnskilled)],
+            },
+            ThemeKey::SkillsLost => &Theme {
+                paragraphs: &[3],
+                shows: &[
+                    Target::Lever(EmigRateSkilled),
+                    Target::Chart(ChartId::Skills),
+                ],
+            },
+            ThemeKey::HostCountries => &Theme {
+                paragraphs: &[3],
+                shows: &[
+                    Target::Chart(ChartId::HostSurplus),
+                    Target::Chart(ChartId::HostWages),
+                ],
+            },
+            ThemeKey::Irregular => &Theme {
+                paragraphs: &[3],
+                shows: &[Target::Lever(IrregularShare)],
+            },
+            ThemeKey::CoDevelopment => &Theme {
+                paragraphs: &[4, 5],
+                shows: &[
+                    Target::Lever(DiasporaProductivity),
+                    Target::Lever(DiasporaInvestment),
+                ],
+            },
+            ThemeKey::ReturnWithSkills => &Theme {
+                paragraphs: &[6],
+                shows: &[
+                    Target::Lever(ReturnUpgrade),
+                    Target::Lever(ReturnRateUnskilled),
+                ],
+            },
+            ThemeKey::Optimum => &Theme {
+                paragraphs: &[7],
+                shows: &[Target::Chart(ChartId::Optimum), Target::Lever(SkillsWeight)],
+            },
+            ThemeKey::Informing => &Theme {
+                paragraphs: &[7],
+                shows: &[],
+            },
+            ThemeKey::HostPolicies => &Theme {
+                paragraphs: &[8],
+                shows: &[Target::Chart(ChartId::HostFiscal)],
+            },
+            ThemeKey::Iom => &Theme {
+                paragraphs: &[9],
+                shows: &[Target::Lever(RemitShareUnskilled)],
+            },
+            ThemeKey::RemittancesInvested => &Theme {
+                paragraphs: &[10],
+                shows: &[Target::Lever(InvestedShare), Target::Lever(TransferCost)],
+            },
+            ThemeKey::RefugeeWomen => &Theme {
+                paragraphs: &[11],
+                shows: &[],
+            },
+        }
+    }
+}
 
 /// The themes that point at `target`, for the way back ("¶3").
-pub fn themes_showing(target: Target) -> impl Iterator<Item = usize> {
-    THEMES
-        .iter()
-        .enumerate()
-        .filter(move |(_, t)| t.shows.contains(&target))
-        .map(|(i, _)| i)
+pub fn themes_showing(target: Target) -> impl Iterator<Item = ThemeKey> {
+    ThemeKey::ALL
+        .into_iter()
+        .filter(move |key| key.theme().shows.contains(&target))
 }
 
 /// A named policy: documented lever changes, applied with one click.
 #[derive(Debug)]
 pub struct Policy {
-    /// A stable name for element ids and tests.
-    pub key: &'static str,
     pub paragraphs: &'static [u8],
     pub changes: &'static [(ParamId, f64)],
 }
 
-/// Words in `Texts::policies`, same order.
-pub static POLICIES: [Policy; 5] = [
-    // SDG target 10.c: remittance costs under 3 %.
-    Policy {
-        key: "sdg-10c",
-        paragraphs: &[10],
-        changes: &[(TransferCost, 0.03)],
-    },
-    // ILO remittance mobilization: more of what arrives is invested.
-    Policy {
-        key: "ilo-mobilization",
-        paragraphs: &[10],
-        changes: &[(InvestedShare, 0.4)],
-    },
-    // Co-development: diaspora investment and skilled returns. (Business
-    // links work through χ, an assumption about the economy: no policy sets it.)
-    Policy {
-        key: "co-development",
-        paragraphs: &[5, 8],
-        changes: &[(DiasporaInvestment, 0.05), (ReturnRateSkilled, 0.05)],
-    },
-    // Refugee and migrant return with skills.
-    Policy {
-        key: "return-with-skills",
-        paragraphs: &[6],
-        changes: &[(ReturnRateUnskilled, 0.15), (ReturnUpgrade, 0.1)],
-    },
-    // Regular channels instead of irregular migration.
-    Policy {
-        key: "regular-channels",
-        paragraphs: &[3],
-        changes: &[(IrregularShare, 0.05)],
-    },
-];
+/// The named policies. Their words are `Texts::policy(key)`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum PolicyKey {
+    /// SDG target 10.c: remittance costs under 3 %.
+    Sdg10c,
+    /// ILO remittance mobilization: more of what arrives is invested.
+    IloMobilization,
+    /// Co-development: diaspora investment and skilled returns.
+    CoDevelopment,
+    /// Refugee and migrant return with skills.
+    ReturnWithSkills,
+    /// Regular channels instead of irregular migration.
+    RegularChannels,
+}
+
+impl PolicyKey {
+    /// In the order of the buttons.
+    pub const ALL: [PolicyKey; 5] = [
+        PolicyKey::Sdg10c,
+        PolicyKey::IloMobilization,
+        PolicyKey::CoDevelopment,
+        PolicyKey::ReturnWithSkills,
+        PolicyKey::RegularChannels,
+    ];
+
+    /// A stable name for element ids and tests.
+    pub fn key(self) -> &'static str {
+        match self {
+            PolicyKey::Sdg10c => "sdg-10c",
+            PolicyKey::IloMobilization => "ilo-mobilization",
+            PolicyKey::CoDevelopment => "co-development",
+            PolicyKey::ReturnWithSkills => "return-with-skills",
+            PolicyKey::RegularChannels => "regular-channels",
+        }
+    }
+
+    /// Its paragraphs and the levers it sets.
+    pub fn policy(self) -> &'static Policy {
+        match self {
+            PolicyKey::Sdg10c => &Policy {
+                paragraphs: &[10],
+                changes: &[(TransferCost, 0.03)],
+            },
+            PolicyKey::IloMobilization => &Policy {
+                paragraphs: &[10],
+                changes: &[(InvestedShare, 0.4)],
+            },
+            // Business links work through χ, an assumption about the
+            // economy: no policy sets it.
+            PolicyKey::CoDevelopment => &Policy {
+                paragraphs: &[5, 8],
+                changes: &[(DiasporaInvestment, 0.05), (ReturnRateSkilled, 0.05)],
+            },
+            PolicyKey::ReturnWithSkills => &Policy {
+                paragraphs: &[6],
+                changes: &[(ReturnRateUnskilled, 0.15), (ReturnUpgrade, 0.1)],
+            },
+            PolicyKey::RegularChannels => &Policy {
+                paragraphs: &[3],
+                changes: &[(IrregularShare, 0.05)],
+            },
+        }
+    }
+}

@@ -5,7 +5,7 @@
 
 use crate::charts::{self, LineChart};
 use crate::config::{self, Notice, RawSettings, Settings, Source};
-use crate::content::{Target, View, POLICIES};
+use crate::content::{PolicyKey, Target, View};
 use crate::i18n::Lang;
 use crate::results::{CatalogRef, Results, Shared};
 use crate::summary;
@@ -16,7 +16,7 @@ use yew::Reducible;
 /// What the last policy button did, for the sentence under the buttons.
 #[derive(Clone, Debug, PartialEq)]
 pub struct PolicyNote {
-    pub policy: usize,
+    pub policy: PolicyKey,
     /// `(lever, from, to)` for each lever that moved.
     pub changes: Vec<(ParamId, f64, f64)>,
 }
@@ -63,7 +63,7 @@ pub enum Action {
     ResetToBaseline,
     /// Unsets the assumptions: baseline and scenario move back together.
     ResetAssumptions,
-    ApplyPolicy(usize),
+    ApplyPolicy(PolicyKey),
     ShowView(View),
     Focus(Target),
     ToggleInfo(ParamId),
@@ -219,13 +219,10 @@ impl Reducible for State {
                 }
                 settings_changed = true;
             }
-            Action::ApplyPolicy(index) => {
-                let Some(policy) = POLICIES.get(index) else {
-                    return self;
-                };
+            Action::ApplyPolicy(key) => {
                 // A policy sets its levers, even one already at its value.
                 let mut changes = Vec::new();
-                for &(id, value) in policy.changes {
+                for &(id, value) in key.policy().changes {
                     let from = self.params()[id];
                     if next.settings.choices.set(id, value).is_ok() && from != value {
                         changes.push((id, from, value));
@@ -233,7 +230,7 @@ impl Reducible for State {
                 }
                 settings_changed = next.settings.choices != self.settings.choices;
                 next.policy_note = Some(PolicyNote {
-                    policy: index,
+                    policy: key,
                     changes,
                 });
             }

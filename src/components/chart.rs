@@ -4,7 +4,7 @@
 
 use super::paragraphs;
 use crate::charts::{self, Export, LineChart};
-use crate::content::{themes_showing, Target, THEMES};
+use crate::content::{themes_showing, Target};
 use crate::i18n::fill;
 use crate::results::Shared;
 use crate::state::Action;
@@ -65,11 +65,11 @@ pub fn Chart(props: &ChartProps) -> Html {
 
     let chart = &props.chart;
     let texts = chart.lang.texts();
-    let back = themes_showing(Target::Chart(chart.id)).map(|i| {
-        let go = props.on_action.reform(move |_: MouseEvent| Action::Focus(Target::Theme(i)));
+    let back = themes_showing(Target::Chart(chart.id)).map(|key| {
+        let go = props.on_action.reform(move |_: MouseEvent| Action::Focus(Target::Theme(key)));
         html! {
             <button type="button" class="mx-link-button" onclick={go}>
-                { format!("{}: {} ({})", texts.back_to_theme, texts.themes[i].title, paragraphs(THEMES[i].paragraphs)) }
+                { format!("{}: {} ({})", texts.back_to_theme, texts.theme(key).title, paragraphs(key.theme().paragraphs)) }
             </button>
         }
     });

@@ -3,7 +3,7 @@
 //! scenario levers, then the assumptions (which move the baseline too).
 
 use super::{paragraphs, StateProps};
-use crate::content::{themes_showing, Target, POLICIES};
+use crate::content::{themes_showing, PolicyKey, Target};
 use crate::format;
 use crate::i18n::fill;
 use crate::state::{Action, State};
@@ -44,11 +44,13 @@ fn Lever(props: &LeverProps) -> Html {
         .on_action
         .reform(move |_: MouseEvent| Action::ToggleInfo(id));
     let (min, max) = format::lever_range(lang, spec);
-    let themes = themes_showing(Target::Lever(id)).map(|i| {
-        let go = props.on_action.reform(move |_: MouseEvent| Action::Focus(Target::Theme(i)));
+    let themes = themes_showing(Target::Lever(id)).map(|key| {
+        let go = props
+            .on_action
+            .reform(move |_: MouseEvent| Action::Focus(Target::Theme(key)));
         html! {
             <button type="button" class="mx-link-button" onclick={go}>
-                { format!("{} ({})", texts.themes[i].title, paragraphs(crate::content::THEMES[i].paragraphs)) }
+                { format!("{} ({})", texts.theme(key).title, paragraphs(key.theme().paragraphs)) }
             </button>
         }
     });
@@ -123,7 +125,7 @@ pub fn LeversPanel(props: &StateProps) -> Html {
     let state = &props.state;
     let texts = state.lang().texts();
     let policy_note = state.policy_note.as_ref().map(|note| {
-        let name = texts.policies[note.policy].name;
+        let name = texts.policy(note.policy).name;
         if note.changes.is_empty() {
             return fill(texts.policy_no_change, &[("name", name)]);
         }
@@ -161,12 +163,12 @@ pub fn LeversPanel(props: &StateProps) -> Html {
             <section class="mx-policies" aria-labelledby="mx-policies-heading">
                 <h4 id="mx-policies-heading">{ texts.policies_heading }</h4>
                 <ul>
-                    { for POLICIES.iter().enumerate().map(|(i, policy)| {
-                        let apply = props.on_action.reform(move |_: MouseEvent| Action::ApplyPolicy(i));
-                        let words = &texts.policies[i];
+                    { for PolicyKey::ALL.into_iter().map(|key| {
+                        let apply = props.on_action.reform(move |_: MouseEvent| Action::ApplyPolicy(key));
+                        let (policy, words) = (key.policy(), texts.policy(key));
                         html! {
                             <li>
-                                <button type="button" class="mx-button mx-policy" id={format!("policy-{}", policy.key)} onclick={apply}>
+                                <button type="button" class="mx-button mx-policy" id={format!("policy-{}", key.key())} onclick={apply}>
                                     { format!("{} ({})", words.name, paragraphs(policy.paragraphs)) }
                                 </button>
                                 <span class="mx-policy-text">{ words.description }</span>

@@ -1,7 +1,7 @@
 //! The document's themes, each with its paragraphs and a way into the model.
 
 use super::{paragraphs, StateProps};
-use crate::content::THEMES;
+use crate::content::{Target, ThemeKey};
 use crate::state::Action;
 use yew::prelude::*;
 
@@ -13,13 +13,14 @@ pub fn Themes(props: &StateProps) -> Html {
             <h3 id="mx-themes-heading">{ texts.themes_heading }</h3>
             <p>{ texts.themes_intro }</p>
             <ol class="mx-theme-list">
-                { for THEMES.iter().zip(&texts.themes).enumerate().map(|(i, (theme, words))| {
+                { for ThemeKey::ALL.into_iter().map(|key| {
+                    let (theme, words) = (key.theme(), texts.theme(key));
                     let link = theme.shows.first().map(|&target| {
                         let go = props.on_action.reform(move |_: MouseEvent| Action::Focus(target));
                         html! { <button type="button" class="mx-button" onclick={go}>{ texts.see_in_model }</button> }
                     });
                     html! {
-                        <li class="mx-theme" id={format!("theme-{i}")} tabindex="-1">
+                        <li class="mx-theme" id={Target::Theme(key).element_id()} tabindex="-1">
                             <h4>{ words.title }<span class="mx-paragraphs">{ format!(" ({})", paragraphs(theme.paragraphs)) }</span></h4>
                             <p>{ words.text }</p>
                             <p class={classes!("mx-in-model", link.is_none().then_some("mx-not-modelled"))}>

@@ -1,6 +1,7 @@
 //! English.
 
 use super::*;
+use crate::content::{PolicyKey, ThemeKey};
 use migration_model::ParamId::{self, *};
 
 pub static EN: Texts = Texts {
@@ -46,28 +47,7 @@ pub static EN: Texts = Texts {
     illustrates: "In the document:",
     param,
     policies_heading: "Policies from the document",
-    policies: [
-        PolicyText {
-            name: "Cheaper transfers (SDG 10.c)",
-            description: "Bring the cost of sending money down to 3 %.",
-        },
-        PolicyText {
-            name: "Remittances for investment (ILO)",
-            description: "Credit and advice for small entrepreneurs, so that 40 % of remittances are invested.",
-        },
-        PolicyText {
-            name: "Co-development",
-            description: "More diaspora investment at home and more skilled migrants coming back, as in France's co-development policy.",
-        },
-        PolicyText {
-            name: "Return with skills",
-            description: "More migrants and former refugees come home, more of them with skills learnt abroad.",
-        },
-        PolicyText {
-            name: "Regular channels",
-            description: "Regular routes instead of irregular migration: only 5 % of migrants without status.",
-        },
-    ],
+    policy,
     policy_applied: "{name} applied: {changes}.",
     policy_change: "{label} {from} → {to}",
     policy_no_change: "{name}: the levers were already there; nothing changed.",
@@ -155,73 +135,7 @@ pub static EN: Texts = Texts {
     },
     themes_heading: "The document's themes",
     themes_intro: "A/CONF.191/L.7 summarises the parallel event \"Harnessing development benefits from migration\" of the Third UN Conference on the Least Developed Countries (Brussels, May 2001). Its themes, in short, with the paragraph (¶) each comes from.",
-    themes: [
-        ThemeText {
-            title: "The missing link of globalization",
-            text: "Goods and money move freely; people much less. Migration has long helped rich countries prosper, and the event stressed its positive side for development.",
-            in_model: "The model follows money sent home and skills moving between countries.",
-        },
-        ThemeText {
-            title: "Why people leave",
-            text: "Poverty drives emigration, together with environmental, economic and political causes. Bangladesh and Mali received particular attention.",
-            in_model: "In the model, how many people leave is a lever you set; its causes are not modelled.",
-        },
-        ThemeText {
-            title: "Skills and labour lost",
-            text: "When workers leave, the country of origin loses skills and productive labour: the brain drain.",
-            in_model: "Move the skilled emigration rate and watch the skilled share.",
-        },
-        ThemeText {
-            title: "Host countries: gains and difficulties",
-            text: "Immigrants have added to host countries' prosperity, but hosts also report economic and social difficulties.",
-            in_model: "The host charts show the immigration surplus and the short-run pressure on natives' wages.",
-        },
-        ThemeText {
-            title: "Irregular migration",
-            text: "Participants agreed that fighting illegal immigration matters a great deal.",
-            in_model: "Migrants without regular status earn less, send less and, in this model, pay no taxes.",
-        },
-        ThemeText {
-            title: "A positive vision: co-development",
-            text: "Migration can benefit both ends of the route. Migrants learn, work and build trade and business links, joint ventures included, between home and host.",
-            in_model: "Diaspora business links raise productivity at home; diaspora investment adds to capital.",
-        },
-        ThemeText {
-            title: "Returning with skills",
-            text: "Former refugees who went home voluntarily helped development with the skills and experience gained while away.",
-            in_model: "Returning migrants may come back with skills learnt abroad.",
-        },
-        ThemeText {
-            title: "The migration optimum",
-            text: "Each country can look for a level of departures that brings the most remittances and skills, without depriving it of the skilled people its productivity depends on.",
-            in_model: "The optimum chart scores every skilled emigration rate and marks the best one.",
-        },
-        ThemeText {
-            title: "Informing would-be migrants",
-            text: "Many called for telling potential emigrants about the advantages and disadvantages of migration.",
-            in_model: "Not modelled: the model has no information campaigns.",
-        },
-        ThemeText {
-            title: "Host policies: co-development and the EU",
-            text: "France's co-development programme with four pilot countries, and the European Union's support for partnerships between emigrants and their host country.",
-            in_model: "The fiscal chart shows what the corridor's migrants pay in the host country; the co-development policy applies diaspora levers.",
-        },
-        ThemeText {
-            title: "IOM's three deliverables",
-            text: "Migration management in national policies; mobilizing migrants for their home country's development; women's entrepreneurship among immigrant women.",
-            in_model: "How much migrants send home is a lever.",
-        },
-        ThemeText {
-            title: "Remittances for investment",
-            text: "The ILO plans to help mobilize remittances and invest them at home, with credit for small entrepreneurs and access to technology.",
-            in_model: "Move the invested share of remittances and the transfer cost.",
-        },
-        ThemeText {
-            title: "Refugee women and food security",
-            text: "UNHCR and FAO plan a trust fund for refugee women: land rights, empowerment, micro-finance and food production.",
-            in_model: "Not modelled: the model has no refugee or gender dimension.",
-        },
-    ],
+    theme,
     see_in_model: "See it in the model",
     back_to_theme: "Read the theme",
     not_modelled: "Not in the model",
@@ -475,6 +389,103 @@ fn param(id: ParamId) -> ParamText {
         HostFiscalPerMigrant => ParamText {
             label: "Net fiscal contribution per regular migrant",
             meaning: "Taxes paid minus public spending received by one regular migrant, as a share of host GDP per worker.",
+        },
+    }
+}
+
+/// A named policy's words, by key.
+fn policy(key: PolicyKey) -> &'static PolicyText {
+    match key {
+        PolicyKey::Sdg10c => &PolicyText {
+                name: "Cheaper transfers (SDG 10.c)",
+                description: "Bring the cost of sending money down to 3 %.",
+        },
+        PolicyKey::IloMobilization => &PolicyText {
+                name: "Remittances for investment (ILO)",
+                description: "Credit and advice for small entrepreneurs, so that 40 % of remittances are invested.",
+        },
+        PolicyKey::CoDevelopment => &PolicyText {
+                name: "Co-development",
+                description: "More diaspora investment at home and more skilled migrants coming back, as in France's co-development policy.",
+        },
+        PolicyKey::ReturnWithSkills => &PolicyText {
+                name: "Return with skills",
+                description: "More migrants and former refugees come home, more of them with skills learnt abroad.",
+        },
+        PolicyKey::RegularChannels => &PolicyText {
+                name: "Regular channels",
+                description: "Regular routes instead of irregular migration: only 5 % of migrants without status.",
+        },
+    }
+}
+
+/// A theme's words, by key.
+fn theme(key: ThemeKey) -> &'static ThemeText {
+    match key {
+        ThemeKey::MissingLink => &ThemeText {
+                title: "The missing link of globalization",
+                text: "Goods and money move freely; people much less. Migration has long helped rich countries prosper, and the event stressed its positive side for development.",
+                in_model: "The model follows money sent home and skills moving between countries.",
+        },
+        ThemeKey::WhyPeopleLeave => &ThemeText {
+                title: "Why people leave",
+                text: "Poverty drives emigration, together with environmental, economic and political causes. Bangladesh and Mali received particular attention.",
+                in_model: "In the model, how many people leave is a lever you set; its causes are not modelled.",
+        },
+        ThemeKey::SkillsLost => &ThemeText {
+                title: "Skills and labour lost",
+                text: "When workers leave, the country of origin loses skills and productive labour: the brain drain.",
+                in_model: "Move the skilled emigration rate and watch the skilled share.",
+        },
+        ThemeKey::HostCountries => &ThemeText {
+                title: "Host countries: gains and difficulties",
+                text: "Immigrants have added to host countries' prosperity, but hosts also report economic and social difficulties.",
+                in_model: "The host charts show the immigration surplus and the short-run pressure on natives' wages.",
+        },
+        ThemeKey::Irregular => &ThemeText {
+                title: "Irregular migration",
+                text: "Participants agreed that fighting illegal immigration matters a great deal.",
+                in_model: "Migrants without regular status earn less, send less and, in this model, pay no taxes.",
+        },
+        ThemeKey::CoDevelopment => &ThemeText {
+                title: "A positive vision: co-development",
+                text: "Migration can benefit both ends of the route. Migrants learn, work and build trade and business links, joint ventures included, between home and host.",
+                in_model: "Diaspora business links raise productivity at home; diaspora investment adds to capital.",
+        },
+        ThemeKey::ReturnWithSkills => &ThemeText {
+                title: "Returning with skills",
+                text: "Former refugees who went home voluntarily helped development with the skills and experience gained while away.",
+                in_model: "Returning migrants may come back with skills learnt abroad.",
+        },
+        ThemeKey::Optimum => &ThemeText {
+                title: "The migration optimum",
+                text: "Each country can look for a level of departures that brings the most remittances and skills, without depriving it of the skilled people its productivity depends on.",
+                in_model: "The optimum chart scores every skilled emigration rate and marks the best one.",
+        },
+        ThemeKey::Informing => &ThemeText {
+                title: "Informing would-be migrants",
+                text: "Many called for telling potential emigrants about the advantages and disadvantages of migration.",
+                in_model: "Not modelled: the model has no information campaigns.",
+        },
+        ThemeKey::HostPolicies => &ThemeText {
+                title: "Host policies: co-development and the EU",
+                text: "France's co-development programme with four pilot countries, and the European Union's support for partnerships between emigrants and their host country.",
+                in_model: "The fiscal chart shows what the corridor's migrants pay in the host country; the co-development policy applies diaspora levers.",
+        },
+        ThemeKey::Iom => &ThemeText {
+                title: "IOM's three deliverables",
+                text: "Migration management in national policies; mobilizing migrants for their home country's development; women's entrepreneurship among immigrant women.",
+                in_model: "How much migrants send home is a lever.",
+        },
+        ThemeKey::RemittancesInvested => &ThemeText {
+                title: "Remittances for investment",
+                text: "The ILO plans to help mobilize remittances and invest them at home, with credit for small entrepreneurs and access to technology.",
+                in_model: "Move the invested share of remittances and the transfer cost.",
+        },
+        ThemeKey::RefugeeWomen => &ThemeText {
+                title: "Refugee women and food security",
+                text: "UNHCR and FAO plan a trust fund for refugee women: land rights, empowerment, micro-finance and food production.",
+                in_model: "Not modelled: the model has no refugee or gender dimension.",
         },
     }
 }

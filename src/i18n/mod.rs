@@ -6,6 +6,7 @@
 
 mod en;
 
+use crate::content::{PolicyKey, ThemeKey};
 use migration_model::ParamId;
 
 /// Languages the widget speaks. French is planned: add `Fr` and `fr.rs`.
@@ -286,7 +287,8 @@ pub struct Texts {
     /// Words of each parameter, looked up by id: see [`Texts::param`].
     pub param: fn(ParamId) -> ParamText,
     pub policies_heading: &'static str,
-    pub policies: [PolicyText; 5],
+    /// Words of each named policy, by key: see [`Texts::policy`].
+    pub policy: fn(PolicyKey) -> &'static PolicyText,
     /// `{name}`, `{changes}`.
     pub policy_applied: &'static str,
     /// `{label}`, `{from}`, `{to}`.
@@ -320,7 +322,8 @@ pub struct Texts {
     pub summary: SummaryTexts,
     pub themes_heading: &'static str,
     pub themes_intro: &'static str,
-    pub themes: [ThemeText; 13],
+    /// Words of each theme, by key: see [`Texts::theme`].
+    pub theme: fn(ThemeKey) -> &'static ThemeText,
     pub see_in_model: &'static str,
     pub back_to_theme: &'static str,
     pub not_modelled: &'static str,
@@ -358,6 +361,16 @@ impl Texts {
     /// A parameter's label and meaning.
     pub fn param(&self, id: ParamId) -> ParamText {
         (self.param)(id)
+    }
+
+    /// A named policy's name and description.
+    pub fn policy(&self, key: PolicyKey) -> &'static PolicyText {
+        (self.policy)(key)
+    }
+
+    /// A theme's title and sentences.
+    pub fn theme(&self, key: ThemeKey) -> &'static ThemeText {
+        (self.theme)(key)
     }
 }
 

@@ -1,3 +1,4 @@
+use migration_explorer::content::{PolicyKey, Target, ThemeKey};
 use migration_explorer::i18n::{fill, Lang, Texts};
 use migration_model::{Group, Kind, ParamId, SPECS};
 
@@ -41,6 +42,68 @@ fn every_parameter_has_a_label_and_a_meaning_and_labels_are_unique() {
         }
         assert_eq!(count, migration_model::PARAM_COUNT);
     }
+}
+
+/// The keyed tables: `ALL` lists every key once (the catalog's `match`es
+/// cover every key: the compiler checks that), and every key has its words.
+#[test]
+fn policies_and_themes_have_their_words_by_key() {
+    fn unique<T: std::hash::Hash + Eq + std::fmt::Debug>(
+        items: impl IntoIterator<Item = T>,
+    ) -> usize {
+        let mut seen = std::collections::HashSet::new();
+        let mut count = 0;
+        for item in items {
+            count += 1;
+            assert!(seen.insert(item), "listed twice");
+        }
+        count
+    }
+    assert_eq!(unique(PolicyKey::ALL), 5);
+    assert_eq!(unique(PolicyKey::ALL.map(PolicyKey::key)), 5);
+    assert_eq!(unique(ThemeKey::ALL), 13);
+    // Theme ids number the themes from 0, without a gap.
+    let mut numbers: Vec<u8> = ThemeKey::ALL.map(|k| k as u8).to_vec();
+    numbers.sort();
+    assert_eq!(numbers, (0..13).collect::<Vec<u8>>());
+    for lang in Lang::ALL {
+        let t = lang.texts();
+        for key in PolicyKey::ALL {
+            let words = t.policy(key);
+            assert!(
+                !words.name.trim().is_empty() && !words.description.trim().is_empty(),
+                "{key:?}"
+            );
+        }
+        assert_eq!(unique(PolicyKey::ALL.map(|k| t.policy(k).name)), 5);
+        for key in ThemeKey::ALL {
+            let words = t.theme(key);
+            assert!(
+                !words.title.trim().is_empty() && !words.text.trim().is_empty(),
+                "{key:?}"
+            );
+            assert!(!words.in_model.trim().is_empty(), "{key:?}");
+        }
+        assert_eq!(unique(ThemeKey::ALL.map(|k| t.theme(k).title)), 13);
+    }
+    // In English, each key lands on its own words (as before the keys, when
+    // the catalog was in positions).
+    let en = Lang::En.texts();
+    assert_eq!(
+        en.policy(PolicyKey::Sdg10c).name,
+        "Cheaper transfers (SDG 10.c)"
+    );
+    assert_eq!(
+        en.policy(PolicyKey::RegularChannels).name,
+        "Regular channels"
+    );
+    assert_eq!(
+        en.theme(ThemeKey::SkillsLost).title,
+        "Skills and labour lost"
+    );
+    assert_eq!(Target::Theme(ThemeKey::SkillsLost).element_id(), "theme-2");
+    assert_eq!(en.theme(ThemeKey::Optimum).title, "The migration optimum");
+    assert_eq!(Target::Theme(ThemeKey::Optimum).element_id(), "theme-7");
 }
 
 /// Fills a template with every name the widget gives it and says what is left.

@@ -2,7 +2,7 @@
 
 use crate::support::{catalog, state_from_hash};
 use migration_explorer::config::{self, Problem, RawSettings, Source};
-use migration_explorer::content::{ChartId, Target, View, POLICIES};
+use migration_explorer::content::{ChartId, PolicyKey, Target, ThemeKey, View};
 use migration_explorer::format;
 use migration_explorer::i18n::Lang;
 use migration_explorer::state::{Action, State};
@@ -446,7 +446,6 @@ fn a_no_op_returns_the_same_state() {
         Action::ShowView(View::Origin),
         Action::ResetAssumptions,
         Action::DismissNotice(99),
-        Action::ApplyPolicy(99),
     ] {
         assert!(Rc::ptr_eq(&s0, &act(&s0, action.clone())), "{action:?}");
     }
@@ -457,7 +456,7 @@ fn a_no_op_returns_the_same_state() {
 #[test]
 fn a_policy_applies_its_levers_and_says_what_changed() {
     let s0 = start("#preset=mali-2022");
-    let sdg = POLICIES.iter().position(|p| p.key == "sdg-10c").unwrap();
+    let sdg = PolicyKey::Sdg10c;
     let s1 = act(&s0, Action::ApplyPolicy(sdg));
     assert_eq!(s1.params()[ParamId::TransferCost], 0.03);
     let note = s1.policy_note.as_ref().unwrap();
@@ -476,15 +475,15 @@ fn a_policy_applies_its_levers_and_says_what_changed() {
 #[test]
 fn policies_move_scenario_levers_only_so_the_baseline_stays() {
     let s0 = start("#preset=mali-2022");
-    for (i, policy) in POLICIES.iter().enumerate() {
-        for &(id, _) in policy.changes {
-            assert_eq!(id.kind(), Kind::Scenario, "{}: {id}", policy.key);
+    for policy in PolicyKey::ALL {
+        for &(id, _) in policy.policy().changes {
+            assert_eq!(id.kind(), Kind::Scenario, "{}: {id}", policy.key());
         }
-        let s1 = act(&s0, Action::ApplyPolicy(i));
+        let s1 = act(&s0, Action::ApplyPolicy(policy));
         assert!(
             Rc::ptr_eq(&s0.results.baseline, &s1.results.baseline),
             "{}",
-            policy.key
+            policy.key()
         );
     }
 }
@@ -494,9 +493,9 @@ fn focusing_a_chart_or_theme_shows_its_view() {
     let s0 = start("");
     let s1 = act(&s0, Action::Focus(Target::Chart(ChartId::Optimum)));
     assert_eq!(s1.settings.view, View::Optimum);
-    let s2 = act(&s1, Action::Focus(Target::Theme(2)));
+    let s2 = act(&s1, Action::Focus(Target::Theme(ThemeKey::SkillsLost)));
     assert_eq!(s2.settings.view, View::Themes);
-    let s3 = act(&s2, Action::Focus(Target::Theme(2)));
+    let s3 = act(&s2, Action::Focus(Target::Theme(ThemeKey::SkillsLost)));
     assert_ne!(s2.focus, s3.focus, "asking twice moves focus twice");
     let s4 = act(&s3, Action::Focus(Target::Lever(ParamId::BrainGain)));
     assert_eq!(
@@ -651,7 +650,10 @@ fn a_bad_value_notice_names_the_reason_the_range_and_the_default() {
 
 #[test]
 fn reset_assumptions_keeps_the_policy_and_its_note() {
-    let s = act(&start("#retirement=0.03"), Action::ApplyPolicy(0));
+    let s = act(
+        &start("#retirement=0.03"),
+        Action::ApplyPolicy(PolicyKey::Sdg10c),
+    );
     assert!(s.policy_note.is_some());
     let reset = act(&s, Action::ResetAssumptions);
     assert_eq!(

@@ -243,7 +243,7 @@ fn over_years(
     note: String,
     series: Vec<Series>,
 ) -> LineChart {
-    let words = &texts.charts[id as usize];
+    let words = texts.chart(id);
     let years = series
         .first()
         .map(|s| {
@@ -289,7 +289,7 @@ fn over_years(
 
 /// A chart over the years with the words of the catalog.
 fn standard(id: ChartId, texts: &Texts, series: Vec<Series>) -> LineChart {
-    let words = &texts.charts[id as usize];
+    let words = texts.chart(id);
     over_years(id, texts, words.y_axis, words.note.to_string(), series)
 }
 
@@ -407,7 +407,7 @@ fn surplus_chart(texts: &Texts, setting: &Setting, run: &[Outputs], base: &[Outp
 /// W(e_s) against the skilled emigration rate in % a year, with the current
 /// rate, the optimum and its band.
 fn optimum_chart(results: &Results, texts: &Texts) -> LineChart {
-    let words = &texts.charts[ChartId::Optimum as usize];
+    let words = texts.chart(ChartId::Optimum);
     let (opt, base) = (&results.optimum, &results.baseline_optimum);
     let percent_points =
         |o: &migration_model::Optimum| o.curve.iter().map(|p| (100.0 * p[0], p[1])).collect();

@@ -90,7 +90,7 @@ pub fn Views(props: &StateProps) -> Html {
     html! {
         <div class="mx-views">
             <div class="mx-tabs" role="tablist" aria-label={texts.views_label} onkeydown={on_key}>
-                { for View::ALL.iter().zip(texts.views).map(|(&view, name)| {
+                { for View::ALL.into_iter().map(|view| {
                     let selected = view == current;
                     html! {
                         <button
@@ -102,7 +102,7 @@ pub fn Views(props: &StateProps) -> Html {
                             aria-controls={format!("panel-{}", view.key())}
                             tabindex={if selected { "0" } else { "-1" }}
                             onclick={select(view)}
-                        >{ name }</button>
+                        >{ texts.view(view) }</button>
                     }
                 }) }
             </div>

@@ -1,7 +1,7 @@
 //! English.
 
 use super::*;
-use crate::content::{PolicyKey, ThemeKey};
+use crate::content::{ChartId, PolicyKey, ThemeKey, View};
 use migration_model::ParamId::{self, *};
 
 pub static EN: Texts = Texts {
@@ -24,13 +24,7 @@ pub static EN: Texts = Texts {
     download_csv: "Download data (CSV)",
     download_png: "Download {title} as PNG",
     download_svg: "Download {title} as SVG",
-    views: [
-        "Origin country",
-        "Host country",
-        "Migration optimum",
-        "The document's themes",
-        "Assumptions and limits",
-    ],
+    view,
     views_label: "Views",
     levers_heading: "Levers",
     advanced: "Advanced",
@@ -60,53 +54,7 @@ pub static EN: Texts = Texts {
     skilled_emigration_rate: "Skilled emigration rate",
     remittances: "Remittances received",
     transfer_costs: "Taken by transfer costs",
-    charts: [
-        ChartText {
-            title: "Income per worker at home",
-            y_axis: "% against the baseline",
-            note: "Income per worker (GDP + remittances): GDP plus remittances received, per resident worker; not GNI, and per worker, not per person. The line is the scenario's difference from the baseline, which stays at its base-year level: the model has no technical progress, so neither is a forecast.",
-        },
-        ChartText {
-            title: "Skills kept and skills abroad",
-            y_axis: "%",
-            note: "The skilled emigration rate is the share of the country's tertiary-educated people who live abroad.",
-        },
-        ChartText {
-            title: "Remittances and what transfer costs take",
-            y_axis: "% of GDP",
-            note: "",
-        },
-        ChartText {
-            title: "Capital",
-            y_axis: "years of output",
-            note: "The stock of capital, measured in years of the economy's output.",
-        },
-        ChartText {
-            title: "Immigrants among the host's workers",
-            y_axis: "%",
-            note: "",
-        },
-        ChartText {
-            title: "Immigration surplus to natives",
-            y_axis: "% of host GDP",
-            note: "The gain to natives from immigration (Borjas 1995), for small immigrant shares.",
-        },
-        ChartText {
-            title: "Natives' wages, short run",
-            y_axis: "% change since the first year",
-            note: "For natives who compete with the newcomers: each year's arrivals lower their wages at once, and capital adjustment removes part of the gap every year.",
-        },
-        ChartText {
-            title: "Fiscal contribution of the corridor's migrants",
-            y_axis: "% of host GDP",
-            note: "Taxes paid minus public spending received. Irregular migrants are assumed to pay no taxes.",
-        },
-        ChartText {
-            title: "The migration optimum",
-            y_axis: "score W",
-            note: "",
-        },
-    ],
+    chart,
     origin_baseline: "With nothing changed, these ratios stay where they are today: the dashed baseline is flat. The solid lines show what the scenario changes against it, at base-year prices; they are not forecasts.",
     host_baseline: "The host's baseline moves even with nothing changed: the corridor's migrants grow with {origin}'s population ({n}) and {host}'s labour force at its own pace ({n_host}).",
     surplus_change_axis: "change since the first year, points of host GDP",
@@ -393,6 +341,17 @@ fn param(id: ParamId) -> ParamText {
     }
 }
 
+/// A tab's name, by view.
+fn view(view: View) -> &'static str {
+    match view {
+        View::Origin => "Origin country",
+        View::Host => "Host country",
+        View::Optimum => "Migration optimum",
+        View::Themes => "The document's themes",
+        View::Assumptions => "Assumptions and limits",
+    }
+}
+
 /// A named policy's words, by key.
 fn policy(key: PolicyKey) -> &'static PolicyText {
     match key {
@@ -415,6 +374,57 @@ fn policy(key: PolicyKey) -> &'static PolicyText {
         PolicyKey::RegularChannels => &PolicyText {
                 name: "Regular channels",
                 description: "Regular routes instead of irregular migration: only 5 % of migrants without status.",
+        },
+    }
+}
+
+/// A chart's words, by id.
+fn chart(id: ChartId) -> &'static ChartText {
+    match id {
+        ChartId::Income => &ChartText {
+                title: "Income per worker at home",
+                y_axis: "% against the baseline",
+                note: "Income per worker (GDP + remittances): GDP plus remittances received, per resident worker; not GNI, and per worker, not per person. The line is the scenario's difference from the baseline, which stays at its base-year level: the model has no technical progress, so neither is a forecast.",
+        },
+        ChartId::Skills => &ChartText {
+                title: "Skills kept and skills abroad",
+                y_axis: "%",
+                note: "The skilled emigration rate is the share of the country's tertiary-educated people who live abroad.",
+        },
+        ChartId::Remittances => &ChartText {
+                title: "Remittances and what transfer costs take",
+                y_axis: "% of GDP",
+                note: "",
+        },
+        ChartId::Capital => &ChartText {
+                title: "Capital",
+                y_axis: "years of output",
+                note: "The stock of capital, measured in years of the economy's output.",
+        },
+        ChartId::HostImmigrants => &ChartText {
+                title: "Immigrants among the host's workers",
+                y_axis: "%",
+                note: "",
+        },
+        ChartId::HostSurplus => &ChartText {
+                title: "Immigration surplus to natives",
+                y_axis: "% of host GDP",
+                note: "The gain to natives from immigration (Borjas 1995), for small immigrant shares.",
+        },
+        ChartId::HostWages => &ChartText {
+                title: "Natives' wages, short run",
+                y_axis: "% change since the first year",
+                note: "For natives who compete with the newcomers: each year's arrivals lower their wages at once, and capital adjustment removes part of the gap every year.",
+        },
+        ChartId::HostFiscal => &ChartText {
+                title: "Fiscal contribution of the corridor's migrants",
+                y_axis: "% of host GDP",
+                note: "Taxes paid minus public spending received. Irregular migrants are assumed to pay no taxes.",
+        },
+        ChartId::Optimum => &ChartText {
+                title: "The migration optimum",
+                y_axis: "score W",
+                note: "",
         },
     }
 }

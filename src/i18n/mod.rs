@@ -6,7 +6,7 @@
 
 mod en;
 
-use crate::content::{PolicyKey, ThemeKey};
+use crate::content::{ChartId, PolicyKey, ThemeKey, View};
 use migration_model::ParamId;
 
 /// Languages the widget speaks. French is planned: add `Fr` and `fr.rs`.
@@ -262,8 +262,8 @@ pub struct Texts {
     /// A chart's export buttons, by their accessible names: `{title}`.
     pub download_png: &'static str,
     pub download_svg: &'static str,
-    /// Tab names, in `View::ALL` order.
-    pub views: [&'static str; 5],
+    /// Tab names, by view: see [`Texts::view`].
+    pub view: fn(View) -> &'static str,
     pub views_label: &'static str,
     pub levers_heading: &'static str,
     pub advanced: &'static str,
@@ -307,8 +307,8 @@ pub struct Texts {
     pub skilled_emigration_rate: &'static str,
     pub remittances: &'static str,
     pub transfer_costs: &'static str,
-    /// In `ChartId::ALL` order.
-    pub charts: [ChartText; 9],
+    /// Words of each chart, by id: see [`Texts::chart`].
+    pub chart: fn(ChartId) -> &'static ChartText,
     /// Under the origin charts: the baseline is flat.
     pub origin_baseline: &'static str,
     /// Under the host charts: why the host baseline moves. `{origin}`, `{n}`,
@@ -363,9 +363,19 @@ impl Texts {
         (self.param)(id)
     }
 
+    /// A tab's name.
+    pub fn view(&self, view: View) -> &'static str {
+        (self.view)(view)
+    }
+
     /// A named policy's name and description.
     pub fn policy(&self, key: PolicyKey) -> &'static PolicyText {
         (self.policy)(key)
+    }
+
+    /// A chart's title, axis and note.
+    pub fn chart(&self, id: ChartId) -> &'static ChartText {
+        (self.chart)(id)
     }
 
     /// A theme's title and sentences.

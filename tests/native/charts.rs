@@ -162,10 +162,10 @@ fn the_surplus_shows_its_level_where_the_model_says_it_holds() {
         let chart = &state.charts[ChartId::HostSurplus as usize];
         assert_eq!(
             chart.y_label,
-            texts.charts[ChartId::HostSurplus as usize].y_axis,
+            texts.chart(ChartId::HostSurplus).y_axis,
             "{hash}"
         );
-        assert_eq!(chart.note, texts.charts[ChartId::HostSurplus as usize].note);
+        assert_eq!(chart.note, texts.chart(ChartId::HostSurplus).note);
         let level: Vec<f64> = state
             .results
             .run

@@ -1,4 +1,4 @@
-use migration_explorer::content::{PolicyKey, Target, ThemeKey};
+use migration_explorer::content::{ChartId, PolicyKey, Target, ThemeKey, View};
 use migration_explorer::i18n::{fill, Lang, Texts};
 use migration_model::{Group, Kind, ParamId, SPECS};
 
@@ -47,7 +47,7 @@ fn every_parameter_has_a_label_and_a_meaning_and_labels_are_unique() {
 /// The keyed tables: `ALL` lists every key once (the catalog's `match`es
 /// cover every key: the compiler checks that), and every key has its words.
 #[test]
-fn policies_and_themes_have_their_words_by_key() {
+fn policies_themes_charts_and_views_have_their_words_by_key() {
     fn unique<T: std::hash::Hash + Eq + std::fmt::Debug>(
         items: impl IntoIterator<Item = T>,
     ) -> usize {
@@ -62,6 +62,8 @@ fn policies_and_themes_have_their_words_by_key() {
     assert_eq!(unique(PolicyKey::ALL), 5);
     assert_eq!(unique(PolicyKey::ALL.map(PolicyKey::key)), 5);
     assert_eq!(unique(ThemeKey::ALL), 13);
+    assert_eq!(unique(ChartId::ALL), 9);
+    assert_eq!(unique(View::ALL), 5);
     // Theme ids number the themes from 0, without a gap.
     let mut numbers: Vec<u8> = ThemeKey::ALL.map(|k| k as u8).to_vec();
     numbers.sort();
@@ -85,6 +87,15 @@ fn policies_and_themes_have_their_words_by_key() {
             assert!(!words.in_model.trim().is_empty(), "{key:?}");
         }
         assert_eq!(unique(ThemeKey::ALL.map(|k| t.theme(k).title)), 13);
+        for id in ChartId::ALL {
+            let words = t.chart(id);
+            assert!(
+                !words.title.trim().is_empty() && !words.y_axis.trim().is_empty(),
+                "{id:?}"
+            );
+        }
+        assert_eq!(unique(ChartId::ALL.map(|id| t.chart(id).title)), 9);
+        assert_eq!(unique(View::ALL.map(|v| t.view(v))), 5);
     }
     // In English, each key lands on its own words (as before the keys, when
     // the catalog was in positions).
@@ -104,6 +115,13 @@ fn policies_and_themes_have_their_words_by_key() {
     assert_eq!(Target::Theme(ThemeKey::SkillsLost).element_id(), "theme-2");
     assert_eq!(en.theme(ThemeKey::Optimum).title, "The migration optimum");
     assert_eq!(Target::Theme(ThemeKey::Optimum).element_id(), "theme-7");
+    assert_eq!(
+        en.chart(ChartId::HostWages).title,
+        "Natives' wages, short run"
+    );
+    assert_eq!(en.chart(ChartId::Optimum).y_axis, "score W");
+    assert_eq!(en.view(View::Themes), "The document's themes");
+    assert_eq!(en.view(View::Assumptions), "Assumptions and limits");
 }
 
 /// Fills a template with every name the widget gives it and says what is left.

@@ -25,6 +25,14 @@ pub fn forget(container: &Element) {
 
 /// Installs the hook (again: Yew installs its own unless one is set first).
 pub fn install() {
+    // After `__panicForTests` the component tests go on in the same instance,
+    // whose panic count stays raised (`panic = "abort"`): std then refuses to
+    // set a hook, and the one in place is already this one. (In the release,
+    // a mount after a panic fails here, as it should: the instance is done.)
+    #[cfg(feature = "test-hooks")]
+    if std::thread::panicking() {
+        return;
+    }
     yew::set_custom_panic_hook(Box::new(|info| {
         crate::web::dom::error(&format!("Migration Explorer panicked: {info}"));
         // try_with: the registry may be borrowed by the code that panicked.
@@ -74,7 +82,10 @@ fn show_panel(container: &Element) {
     }
 }
 
-/// Panics on purpose, so that end-to-end tests can check the error panel.
+/// Panics on purpose, so that the in-browser component tests can check the
+/// error panel. Only with the `test-hooks` feature: the release build has no
+/// such export (tests/e2e checks it).
+#[cfg(feature = "test-hooks")]
 #[wasm_bindgen(js_name = "__panicForTests")]
 pub fn panic_for_tests() {
     panic!("panic requested by a test");

@@ -3,7 +3,7 @@
 #![cfg(target_arch = "wasm32")]
 
 use migration_explorer::mount::{mount, Widget};
-use wasm_bindgen::JsCast;
+use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlElement, HtmlInputElement, HtmlSelectElement, ShadowRoot};
 
@@ -643,4 +643,68 @@ fn the_svg_export_measures_its_text_on_a_canvas_not_in_the_page() {
     let changes = observer.take_records();
     observer.disconnect();
     assert_eq!(changes.length(), 0, "the page was not touched");
+}
+
+/// A panic replaces the widget with the error panel: its words, in the
+/// widget's language, and a reload button that `embed.js` handles (the
+/// end-to-end tests click one). The panic goes through `__panicForTests`, the
+/// `test-hooks` feature's export, called from JavaScript as a page's script
+/// would: the trap surfaces there as an exception, and this test goes on.
+/// (The tests after it mount in the same instance, whose panic count stays
+/// raised: `web::panic::install` allows for that under `test-hooks`.)
+#[wasm_bindgen_test]
+async fn a_panic_shows_the_error_panel_with_a_reload_button() {
+    let (host, mut widget) = widget(&[("data-preset", "mali-2000")]).await;
+    let panic = js_sys::Reflect::get(&wasm_bindgen::exports(), &"__panicForTests".into())
+        .expect("exports")
+        .dyn_into::<js_sys::Function>()
+        .expect("the test-hooks feature exports __panicForTests");
+    // Calls it with console.error recorded, and says whether it threw.
+    let call = js_sys::Function::new_with_args(
+        "f",
+        "const logged = []; const error = console.error;
+         console.error = (...args) => { logged.push(args.join(' ')); error.apply(console, args); };
+         try { f(); return [false, logged]; } catch (e) { return [true, logged]; }
+         finally { console.error = error; }",
+    );
+    let outcome: js_sys::Array = call
+        .call1(&JsValue::NULL, &panic)
+        .expect("the call returns")
+        .unchecked_into();
+    assert_eq!(
+        outcome.get(0),
+        JsValue::TRUE,
+        "the panic surfaced as an exception"
+    );
+    let logged: Vec<String> = js_sys::Array::from(&outcome.get(1))
+        .iter()
+        .filter_map(|v| v.as_string())
+        .collect();
+    assert!(
+        logged
+            .iter()
+            .any(|line| line.contains("Migration Explorer panicked")
+                && line.contains("panic requested by a test")),
+        "the panic is logged to the console: {logged:?}"
+    );
+    // The container holds the panel and nothing else.
+    let container = find(&host, ".mx-host");
+    assert_eq!(container.child_element_count(), 1);
+    let panel = find(&host, ".mx-host > .mx-error");
+    assert_eq!(panel.get_attribute("role").as_deref(), Some("alert"));
+    assert_eq!(text(&host, ".mx-error h2"), "Migration Explorer stopped");
+    assert_eq!(
+        text(&host, ".mx-error p"),
+        "An internal error stopped the widget. Reloading usually helps; the details are in the browser's console."
+    );
+    let reload = find(&host, ".mx-error button");
+    assert_eq!(reload.text_content().as_deref(), Some("Reload"));
+    assert_eq!(reload.get_attribute("type").as_deref(), Some("button"));
+    assert!(
+        reload.has_attribute("data-mx-reload"),
+        "embed.js handles it"
+    );
+    assert!(reload.class_list().contains("mx-button"));
+    widget.destroy();
+    host.remove();
 }

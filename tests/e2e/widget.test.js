@@ -3,8 +3,9 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
+import path from 'node:path';
 import { launch, openPage } from './lib/browser.js';
-import { setUp, APP, canvases, chartsDrawn, pixels, summary, widget, moveLever, setBadges, sim, expectHash } from './lib/fixtures.js';
+import { setUp, APP, DIST, canvases, chartsDrawn, pixels, summary, widget, moveLever, setBadges, sim, expectHash } from './lib/fixtures.js';
 
 let env;
 before(async () => {
@@ -187,24 +188,48 @@ test('charts are sharp on high-density screens and follow their container', asyn
   }, wide.cssWidth);
 });
 
-test('a panic shows an error panel with a reload action that brings the scenario back', async () => {
+// The panel itself (its words, its role, the button's data-mx-reload) is built
+// by Rust after a panic, which the shipped build has no way to cause: the
+// in-browser component test panics through the test-hooks feature and checks
+// it (tests/browser, a_panic_shows_the_error_panel_with_a_reload_button).
+// Here, the same panel in the shipped widget: embed.js's reload.
+test('the error panel\'s reload button, handled by embed.js, reloads the page and the scenario comes back', async () => {
   const { page, log } = await load('#v=2&preset=mali-2000&transfer_cost=0.05');
-  const failed = await page.evaluate(async (js) => {
-    const bindings = await import(js);
-    try {
-      bindings.__panicForTests();
-      return false;
-    } catch {
-      return true;
-    }
-  }, `${env.server.url}${APP}migration-explorer.js`);
-  assert.ok(failed, 'the panic surfaced as an exception');
+  // The panel as src/web/panic.rs builds it, in the widget's container.
+  await page.evaluate(() => {
+    const container = document.querySelector('[data-migration-explorer]').shadowRoot.querySelector('.mx-host');
+    const panel = document.createElement('div');
+    panel.className = 'mx-error';
+    panel.setAttribute('role', 'alert');
+    const heading = document.createElement('h2');
+    heading.textContent = 'Migration Explorer stopped';
+    const reload = document.createElement('button');
+    reload.type = 'button';
+    reload.className = 'mx-button';
+    reload.setAttribute('data-mx-reload', '');
+    reload.textContent = 'Reload';
+    panel.append(heading, reload);
+    container.replaceChildren(panel);
+  });
   const panel = widget(page).getByRole('alert');
-  await panel.waitFor();
   assert.match(await panel.textContent(), /Migration Explorer stopped/);
-  assert.ok(log.errors.some((e) => e.includes('panicked')), 'the panic is logged to the console');
+  assert.ok(await panel.isVisible(), 'the panel shows');
   await Promise.all([page.waitForEvent('load'), widget(page).getByRole('button', { name: 'Reload' }).click()]);
   await chartsDrawn(page);
   assert.equal(await widget(page).getByLabel('Transfer cost', { exact: true }).inputValue(), '0.05');
+  assert.deepEqual(log.errors, []);
+  await page.close();
+});
+
+test('the shipped build has no test hook: neither the bindings nor the WebAssembly export __panicForTests', async () => {
+  const { page } = await load();
+  const exported = await page.evaluate(async (js) => Object.keys(await import(js)), `${env.server.url}${APP}migration-explorer.js`);
+  assert.ok(exported.includes('mount'), `the bindings load: ${exported.join(', ')}`);
+  assert.ok(!exported.some((name) => /panic/i.test(name)), `bindings: ${exported.join(', ')}`);
+  const wasm = new WebAssembly.Module(fs.readFileSync(path.join(DIST, 'migration-explorer_bg.wasm')));
+  const names = WebAssembly.Module.exports(wasm).map((e) => e.name);
+  assert.ok(names.includes('mount'), 'the WebAssembly exports mount');
+  assert.ok(!names.some((name) => /panic/i.test(name)), `WebAssembly: ${names.join(', ')}`);
+  assert.ok(!fs.readFileSync(path.join(DIST, 'migration-explorer.js'), 'utf8').includes('__panicForTests'));
   await page.close();
 });

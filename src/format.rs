@@ -82,23 +82,35 @@ pub fn decimals_for_step(step_in_display_units: f64) -> usize {
     decimals
 }
 
-/// A lever's value with its unit, at the precision of one slider step.
+/// Decimals for a value shown at the precision of `step` (both in display
+/// units), plus one where that one more makes it exact: a preset's 4.57 %
+/// transfer cost reads 4.57 %, not 4.6 %, though the slider moves by 0.1.
+/// Values computed by the model (1.3210… %) stay at the step's precision.
+fn decimals_for_value(value: f64, step: f64) -> usize {
+    let decimals = decimals_for_step(step);
+    let exact_at = |d: usize| {
+        let scaled = value * 10f64.powi(d as i32);
+        (scaled - scaled.round()).abs() < 1e-6
+    };
+    if exact_at(decimals) || !exact_at(decimals + 1) {
+        decimals
+    } else {
+        decimals + 1
+    }
+}
+
+/// A lever's value with its unit, at the precision of one slider step (one
+/// more where the value is given at that precision, as preset figures are).
 pub fn lever_value(lang: Lang, spec: &ParamSpec, value: f64) -> String {
     let (years, per_year) = (lang.texts().numbers.years, lang.texts().numbers.per_year);
+    let share = |v: f64| percent(lang, v, decimals_for_value(v * 100.0, spec.step * 100.0));
+    let plain = |v: f64| number(lang, v, decimals_for_value(v, spec.step));
     match spec.unit {
-        Unit::Share => percent(lang, value, decimals_for_step(spec.step * 100.0)),
-        Unit::SharePerYear => format!(
-            "{} {per_year}",
-            percent(lang, value, decimals_for_step(spec.step * 100.0))
-        ),
-        Unit::WholeYears => {
-            format!(
-                "{} {years}",
-                number(lang, value, decimals_for_step(spec.step))
-            )
-        }
-        Unit::Ratio => format!("{}×", number(lang, value, decimals_for_step(spec.step))),
-        Unit::Number => number(lang, value, decimals_for_step(spec.step)),
+        Unit::Share => share(value),
+        Unit::SharePerYear => format!("{} {per_year}", share(value)),
+        Unit::WholeYears => format!("{} {years}", plain(value)),
+        Unit::Ratio => format!("{}×", plain(value)),
+        Unit::Number => plain(value),
     }
 }
 

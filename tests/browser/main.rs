@@ -323,7 +323,7 @@ async fn reset_restores_the_baseline_and_a_policy_says_what_it_changed() {
     assert_eq!(text(&host, "#lever-transfer_cost-value"), "3.0\u{a0}%");
     let note = text(&host, ".mx-policy-note");
     assert!(
-        note.contains("Transfer cost 4.2\u{a0}% → 3.0\u{a0}%"),
+        note.contains("Transfer cost 4.24\u{a0}% → 3.0\u{a0}%"),
         "{note}"
     );
     assert_ne!(text(&host, "#mx-summary"), baseline);
@@ -331,7 +331,7 @@ async fn reset_restores_the_baseline_and_a_policy_says_what_it_changed() {
     press(&host, "Reset to baseline").await;
     assert_eq!(text(&host, "#mx-summary"), baseline);
     assert_eq!(text(&host, ".mx-policy-note"), "");
-    assert_eq!(text(&host, "#lever-transfer_cost-value"), "4.2\u{a0}%");
+    assert_eq!(text(&host, "#lever-transfer_cost-value"), "4.24\u{a0}%");
     assert!(!is_set(&host, "Transfer cost"), "unset again");
     w.destroy();
 }
@@ -451,7 +451,7 @@ async fn a_new_country_unsets_the_levers_keeps_the_assumptions_and_says_so() {
     let note = text(&host, ".mx-preset-note");
     assert!(note.contains("Now showing Mali"), "{note}");
     assert!(!note.contains('{'), "{note}");
-    assert_eq!(text(&host, "#lever-transfer_cost-value"), "4.2\u{a0}%");
+    assert_eq!(text(&host, "#lever-transfer_cost-value"), "4.24\u{a0}%");
     assert!(!is_set(&host, "Transfer cost"));
     assert_eq!(text(&host, "#lever-retirement-value"), "3.0\u{a0}% a year");
     assert!(is_set(&host, "Retirement rate"));
@@ -582,7 +582,7 @@ async fn several_widgets_are_independent() {
     let b_before = text(&b, "#mx-summary");
     slide(&lever(&a, "Transfer cost"), "0.12").await;
     assert_eq!(text(&a, "#lever-transfer_cost-value"), "12.0\u{a0}%");
-    assert_eq!(text(&b, "#lever-transfer_cost-value"), "4.6\u{a0}%");
+    assert_eq!(text(&b, "#lever-transfer_cost-value"), "4.57\u{a0}%");
     assert_eq!(text(&b, "#mx-summary"), b_before);
     wa.destroy();
     wb.destroy();

@@ -35,7 +35,14 @@ fn lever_values_show_one_step_of_precision_and_their_unit() {
         value(ParamId::EmigRateSkilled, 0.0025),
         "0.25\u{a0}% a year"
     );
-    assert_eq!(value(ParamId::TransferCost, 0.0457), "4.6\u{a0}%");
+    // A preset figure given one decimal finer than the slider reads exactly;
+    // a value the model computed reads at the slider's precision.
+    assert_eq!(value(ParamId::TransferCost, 0.0457), "4.57\u{a0}%");
+    assert_eq!(value(ParamId::TransferCost, 0.046), "4.6\u{a0}%");
+    assert_eq!(
+        value(ParamId::EmigRateSkilled, 0.013210413),
+        "1.32\u{a0}% a year"
+    );
     assert_eq!(value(ParamId::InvestedShare, 0.25), "25\u{a0}%");
     assert_eq!(value(ParamId::HorizonYears, 30.0), "30 years");
     assert_eq!(value(ParamId::WageRatioSkilled, 3.0), "3.0×");

@@ -642,7 +642,7 @@ fn a_bad_value_notice_names_the_reason_the_range_and_the_default() {
         lines,
         [
             "Years simulated: 12.5 is not a whole number, so the default 30 years is used. (in the link)",
-            "Transfer cost: 0.9 is outside its range (0.0\u{a0}% to 15.0\u{a0}%), so the default 4.2\u{a0}% is used. (in the link)",
+            "Transfer cost: 0.9 is outside its range (0.0\u{a0}% to 15.0\u{a0}%), so the default 4.24\u{a0}% is used. (in the link)",
             "Brain gain: study encouraged by migration prospects: \"lots\" is not a number, so the default 0.80 is used. (in the link)",
         ]
     );

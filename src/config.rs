@@ -425,6 +425,35 @@ fn pick<T>(
     found
 }
 
+/// A widget's settings: its attributes, under the page's link when it owns it
+/// (`data-url-state`), given as the location's `(hash, search)`: the link is
+/// the hash, plus `allow-origin` from the query, whose other parameters may be
+/// the host page's own (only its length is reported). Used at mount and
+/// whenever the link changes; the browser read is `web::dom::location_parts`.
+pub fn widget_settings(
+    catalog: &'static Catalog,
+    attributes: &RawSettings,
+    link: Option<(&str, &str)>,
+) -> (Settings, Vec<Notice>) {
+    let Some((hash, search)) = link else {
+        return resolve(catalog, &[(Source::Attribute, attributes)]);
+    };
+    let (mut raw, mut notices) = RawSettings::from_url_part(hash);
+    let (query, query_notices) = RawSettings::from_url_part(search);
+    raw.allow_origins.extend(query.allow_origins);
+    notices.extend(
+        query_notices
+            .into_iter()
+            .filter(|n| matches!(n.problem, Problem::TooLong { .. })),
+    );
+    let (settings, more) = resolve(
+        catalog,
+        &[(Source::Attribute, attributes), (Source::Link, &raw)],
+    );
+    notices.extend(more);
+    (settings, notices)
+}
+
 /// Validates layers of raw settings, lowest precedence first (attributes, then
 /// the link), into settings the widget can use, with a notice for every value
 /// it could not use.

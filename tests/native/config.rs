@@ -369,6 +369,52 @@ fn the_link_wins_over_attributes_which_win_over_defaults() {
     assert_eq!(s.choices.iter().count(), 0, "nothing set");
 }
 
+/// What a widget uses: its attributes alone, or under the page's link when it
+/// owns it; the query adds allowed origins, and of its own problems only its
+/// length is reported (the rest may be the host page's parameters).
+#[test]
+fn a_widget_reads_its_attributes_under_the_link_it_owns() {
+    let (attrs, _) = RawSettings::from_attributes([
+        ("preset", "mali-2022"),
+        ("set", "transfer_cost=0.03, invested_share=0.45"),
+    ]);
+    let hash = "#v=2&invested_share=0.5&view=optimum&nope=1";
+    let search = "?page=2&allow-origin=https%3A%2F%2Fagency.example";
+    let (alone, notices) = widget_settings(catalog(), &attrs, None);
+    assert!(notices.is_empty(), "{notices:?}");
+    assert_eq!(alone.choices.get(ParamId::InvestedShare), Some(0.45));
+    assert_eq!(alone.view, View::Origin, "no link read");
+    assert!(alone.allow_origins.is_empty());
+    let (s, notices) = widget_settings(catalog(), &attrs, Some((hash, search)));
+    assert_eq!(s.preset.id, "mali-2022", "from the attribute");
+    assert_eq!(s.choices.get(ParamId::TransferCost), Some(0.03));
+    assert_eq!(
+        s.choices.get(ParamId::InvestedShare),
+        Some(0.5),
+        "the link wins"
+    );
+    assert_eq!(s.view, View::Optimum);
+    assert_eq!(
+        s.allow_origins,
+        ["https://agency.example"],
+        "from the query"
+    );
+    assert_eq!(
+        problems(&notices),
+        [&Problem::UnknownParam {
+            name: "nope".into()
+        }],
+        "the hash's problems, not the query's `page`"
+    );
+    assert!(notices.iter().all(|n| n.source == Source::Link));
+    let long = format!("?x={}", "y".repeat(5000));
+    let (_, notices) = widget_settings(catalog(), &attrs, Some(("", &long)));
+    assert!(
+        matches!(problems(&notices)[..], [Problem::TooLong { .. }]),
+        "a query too long is reported: {notices:?}"
+    );
+}
+
 #[test]
 fn a_bad_link_value_falls_back_to_the_attribute_then_the_default() {
     let (attrs, _) = RawSettings::from_attributes([

@@ -1,9 +1,11 @@
 //! Yew components. They receive state and the one `on_action` callback, and
-//! only render: every change is an `Action` sent to the reducer.
+//! only render: every change is an `Action` sent to the reducer. The root's
+//! hooks (its side effects) are in `hooks`.
 
 pub mod app;
 pub mod assumptions;
 pub mod chart;
+pub mod hooks;
 pub mod levers;
 pub mod notices;
 pub mod share;

@@ -1,0 +1,106 @@
+//! The root component's hooks: the side effects (link, messages, frame
+//! height, focus), never in the reducer. The
+//! browser reads are `web` helpers; which setting wins is `config`'s.
+
+use crate::config::{self, Notice, RawSettings, Settings, Source};
+use crate::state::{Action, State};
+use crate::web::{dom, messages};
+use migration_model::Catalog;
+use std::rc::Rc;
+use yew::prelude::*;
+
+/// How long the link waits after the last change before it is rewritten:
+/// dragging a slider must not hit the browser's history rate limit.
+const LINK_DELAY_MS: u32 = 250;
+
+/// The embedded catalog; `mount` checked that it loads before rendering.
+pub fn catalog() -> &'static Catalog {
+    Catalog::embedded().unwrap_or_else(|e| unreachable!("checked by mount: {e}"))
+}
+
+/// A widget's settings: its attributes, under the page's link when it owns it.
+pub fn settings_for(attributes: &RawSettings, url_state: bool) -> (Settings, Vec<Notice>) {
+    let link = url_state.then(dom::location_parts);
+    let link = link.as_ref().map(|(h, s)| (h.as_str(), s.as_str()));
+    config::widget_settings(catalog(), attributes, link)
+}
+
+/// Writes the link when the settings change (debounced), and reads it again
+/// when someone else changes it (back button, edited address).
+#[hook]
+pub fn use_link(attributes: &RawSettings, url_state: bool, state: &UseReducerHandle<State>) {
+    let timer = use_mut_ref(|| None::<gloo::timers::callback::Timeout>);
+    let hash = state.settings.to_hash();
+    use_effect_with(hash, move |hash| {
+        if url_state {
+            let hash = hash.clone();
+            *timer.borrow_mut() = Some(gloo::timers::callback::Timeout::new(
+                LINK_DELAY_MS,
+                move || {
+                    dom::replace_hash(&hash);
+                },
+            ));
+        }
+    });
+    let dispatcher = state.dispatcher();
+    let attributes = attributes.clone();
+    use_effect_with(url_state, move |&url_state| {
+        let listener = url_state.then(|| {
+            let window = dom::window()?;
+            Some(gloo::events::EventListener::new(
+                &window,
+                "hashchange",
+                move |_| {
+                    let (settings, mut notices) = settings_for(&attributes, true);
+                    // The attributes' own problems were reported at mount.
+                    notices.retain(|n| n.source == Source::Link);
+                    dispatcher.dispatch(Action::Replace(Box::new(settings), notices));
+                },
+            ))
+        });
+        move || drop(listener)
+    });
+}
+
+/// Accepts `migration-explorer:set` messages from allowed origins; logs and
+/// ignores every other message.
+#[hook]
+pub fn use_messages(url_state: bool, state: &UseReducerHandle<State>) {
+    let allowed = Rc::new(state.settings.allow_origins.clone());
+    let dispatcher = state.dispatcher();
+    use_effect_with(allowed, move |allowed| {
+        let allowed = allowed.clone();
+        let listener = (url_state && !allowed.is_empty()).then(|| {
+            messages::listen(allowed, move |raw, source| {
+                dispatcher.dispatch(Action::Merge(raw, source))
+            })
+        });
+        move || drop(listener)
+    });
+}
+
+/// Posts the page's height to the parent frame whenever it changes, so that
+/// the embedder can size the frame without scrollbars.
+#[hook]
+pub fn use_frame_height(in_frame: bool) {
+    use_effect_with(in_frame, move |&in_frame| {
+        let body = dom::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.body());
+        let watch = body
+            .filter(|_| in_frame)
+            .and_then(|body| dom::ResizeWatch::new(&body, messages::post_height));
+        move || drop(watch)
+    });
+}
+
+/// Moves focus to what "see it in the model" or "read the theme" asked for.
+#[hook]
+pub fn use_focus(root: &NodeRef, state: &UseReducerHandle<State>) {
+    let root = root.clone();
+    use_effect_with(state.focus, move |focus| {
+        if let (Some((target, _)), Some(root)) = (focus, root.cast::<web_sys::Element>()) {
+            dom::focus_in(&root, &target.element_id());
+        }
+    });
+}

@@ -1,16 +1,17 @@
-//! The root component: owns the state and builds the one `on_action`
-//! callback every child uses. Its hooks (the side effects: link, messages,
-//! frame height, focus) are in `hooks.rs`.
+//! The root component: owns the state, builds the one `on_action` callback
+//! every child uses, and hands each child only what it shows, so that a
+//! change re-renders only the children that show it. Its hooks (the side
+//! effects: link, messages, frame height, focus) are in `hooks.rs`.
 
 use crate::components::hooks::{
-    catalog, settings_for, use_focus, use_frame_height, use_link, use_messages,
+    catalog, settings_for, use_focus, use_frame_height, use_link, use_messages, use_on_action,
 };
 use crate::components::{
     levers::LeversPanel, notices::Notices, share::Share, summary::Summary, toolbar::Toolbar,
     views::Views,
 };
 use crate::config::{Notice, RawSettings};
-use crate::state::{Action, State};
+use crate::state::State;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq, Clone)]
@@ -39,10 +40,7 @@ pub fn App(props: &AppProps) -> Html {
             State::new(catalog(), settings, notices)
         })
     };
-    let on_action: Callback<Action> = {
-        let state = state.clone();
-        Callback::from(move |action| state.dispatch(action))
-    };
+    let on_action = use_on_action(&state);
     let root = use_node_ref();
 
     use_link(&props.attributes, props.url_state, &state);
@@ -63,7 +61,15 @@ pub fn App(props: &AppProps) -> Html {
             }
             <Notices state={(*state).clone()} on_action={on_action.clone()} />
             <div class="mx-body">
-                <LeversPanel state={(*state).clone()} on_action={on_action.clone()} />
+                <LeversPanel
+                    lang={state.lang()}
+                    results={state.results.clone()}
+                    choices={state.settings.choices}
+                    open_info={state.open_info}
+                    policy_note={state.policy_note.clone()}
+                    new_country={state.preset_changed.then_some(state.preset().country.as_str())}
+                    on_action={on_action.clone()}
+                />
                 <div class="mx-main">
                     <Views state={(*state).clone()} on_action={on_action.clone()} />
                     <Summary sentences={state.summary.clone()} heading={texts.summary.heading} />

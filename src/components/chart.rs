@@ -24,11 +24,18 @@ pub struct ChartProps {
     pub years: (i32, i32),
 }
 
+/// How often a chart rendered, for the component test that checks charts do
+/// not render on changes they do not show; absent from the release build.
+#[cfg(feature = "test-hooks")]
+pub static RENDERS: std::sync::atomic::AtomicU32 = std::sync::atomic::AtomicU32::new(0);
+
 /// CSS size of the canvas, in CSS pixels.
 type Size = (u32, u32);
 
 #[component]
 pub fn Chart(props: &ChartProps) -> Html {
+    #[cfg(feature = "test-hooks")]
+    RENDERS.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
     let canvas = use_node_ref();
     let size = use_state_eq(|| (0u32, 0u32));
     let draws = use_mut_ref(|| 0u32);

@@ -1,5 +1,5 @@
-//! The root component's hooks: the side effects (link, messages, frame
-//! height, focus), never in the reducer. The
+//! The root component's hooks: the one `on_action` callback, and the side
+//! effects (link, messages, frame height, focus), never in the reducer. The
 //! browser reads are `web` helpers; which setting wins is `config`'s.
 
 use crate::config::{self, Notice, RawSettings, Settings, Source};
@@ -23,6 +23,19 @@ pub fn settings_for(attributes: &RawSettings, url_state: bool) -> (Settings, Vec
     let link = url_state.then(dom::location_parts);
     let link = link.as_ref().map(|(h, s)| (h.as_str(), s.as_str()));
     config::widget_settings(catalog(), attributes, link)
+}
+
+/// The one callback every child sends its actions to, built once: it stays
+/// equal across renders, so a child whose other props are unchanged is skipped.
+#[hook]
+pub fn use_on_action(state: &UseReducerHandle<State>) -> Callback<Action> {
+    // Built at the first render and kept (a ref cell: the smallest hook).
+    let callback = use_mut_ref(|| {
+        let dispatcher = state.dispatcher();
+        Callback::from(move |action| dispatcher.dispatch(action))
+    });
+    let callback = callback.borrow().clone();
+    callback
 }
 
 /// Writes the link when the settings change (debounced), and reads it again

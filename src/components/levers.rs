@@ -2,13 +2,35 @@
 //! model's parameter table; named policies; under "Advanced", the remaining
 //! scenario levers, then the assumptions (which move the baseline too).
 
-use super::{paragraphs, StateProps};
+use super::paragraphs;
 use crate::content::{themes_showing, PolicyKey, Target};
 use crate::format;
-use crate::i18n::fill;
-use crate::state::{Action, State};
-use migration_model::{Group, Kind, ParamId, SPECS};
+use crate::i18n::{fill, Lang};
+use crate::results::{Results, Shared};
+use crate::state::{Action, PolicyNote};
+use migration_model::{Choices, Group, Kind, ParamId, SPECS};
 use yew::prelude::*;
+
+/// How often the lever panel rendered, for the component test that checks it
+/// does not render on changes it does not show; absent from the release build.
+#[cfg(feature = "test-hooks")]
+pub static RENDERS: std::sync::atomic::AtomicU32 = std::sync::atomic::AtomicU32::new(0);
+
+/// What the lever panel shows, and nothing else: opening the share panel, a
+/// notice, a tab or a focus request leave these equal, so the panel is skipped.
+#[derive(Properties, PartialEq)]
+pub struct LeversProps {
+    pub lang: Lang,
+    /// The scenario's values and the baseline's (compared by identity).
+    pub results: Shared<Results>,
+    /// Which levers are set.
+    pub choices: Choices,
+    pub open_info: Option<ParamId>,
+    pub policy_note: Option<PolicyNote>,
+    /// The new country's name, right after the preset changed.
+    pub new_country: Option<&'static str>,
+    pub on_action: Callback<Action>,
+}
 
 #[derive(Properties, PartialEq)]
 struct LeverProps {
@@ -98,8 +120,8 @@ fn Lever(props: &LeverProps) -> Html {
 }
 
 /// The parameters of one group and kind, in table order.
-fn group(state: &State, on_action: &Callback<Action>, which: Group, kind: Kind) -> Html {
-    let defaults = state.defaults();
+fn group(props: &LeversProps, which: Group, kind: Kind) -> Html {
+    let scenario = &props.results.scenario;
     SPECS
         .iter()
         .filter(|s| s.group == which && s.kind == kind)
@@ -108,12 +130,12 @@ fn group(state: &State, on_action: &Callback<Action>, which: Group, kind: Kind) 
                 <Lever
                     key={s.name}
                     id={s.id}
-                    value={state.params()[s.id]}
-                    default={defaults[s.id]}
-                    set={state.settings.choices.is_set(s.id)}
-                    open={state.open_info == Some(s.id)}
-                    lang={state.lang()}
-                    on_action={on_action.clone()}
+                    value={scenario.params[s.id]}
+                    default={scenario.defaults[s.id]}
+                    set={props.choices.is_set(s.id)}
+                    open={props.open_info == Some(s.id)}
+                    lang={props.lang}
+                    on_action={props.on_action.clone()}
                 />
             }
         })
@@ -121,10 +143,12 @@ fn group(state: &State, on_action: &Callback<Action>, which: Group, kind: Kind) 
 }
 
 #[component]
-pub fn LeversPanel(props: &StateProps) -> Html {
-    let state = &props.state;
-    let texts = state.lang().texts();
-    let policy_note = state.policy_note.as_ref().map(|note| {
+pub fn LeversPanel(props: &LeversProps) -> Html {
+    #[cfg(feature = "test-hooks")]
+    RENDERS.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    let lang = props.lang;
+    let texts = lang.texts();
+    let policy_note = props.policy_note.as_ref().map(|note| {
         let name = texts.policy(note.policy).name;
         if note.changes.is_empty() {
             return fill(texts.policy_no_change, &[("name", name)]);
@@ -138,8 +162,8 @@ pub fn LeversPanel(props: &StateProps) -> Html {
                     texts.policy_change,
                     &[
                         ("label", texts.param(id).label),
-                        ("from", &format::lever_value(state.lang(), spec, from)),
-                        ("to", &format::lever_value(state.lang(), spec, to)),
+                        ("from", &format::lever_value(lang, spec, from)),
+                        ("to", &format::lever_value(lang, spec, to)),
                     ],
                 )
             })
@@ -155,11 +179,11 @@ pub fn LeversPanel(props: &StateProps) -> Html {
     html! {
         <aside class="mx-levers" aria-labelledby="mx-levers-heading">
             <h3 id="mx-levers-heading">{ texts.levers_heading }</h3>
-            if state.preset_changed {
-                <p class="mx-preset-note" role="status">{ fill(texts.preset_changed, &[("country", &state.preset().country)]) }</p>
+            if let Some(country) = props.new_country {
+                <p class="mx-preset-note" role="status">{ fill(texts.preset_changed, &[("country", country)]) }</p>
             }
-            { group(state, &props.on_action, Group::Main, Kind::Scenario) }
-            { group(state, &props.on_action, Group::Main, Kind::Assumption) }
+            { group(props, Group::Main, Kind::Scenario) }
+            { group(props, Group::Main, Kind::Assumption) }
             <section class="mx-policies" aria-labelledby="mx-policies-heading">
                 <h4 id="mx-policies-heading">{ texts.policies_heading }</h4>
                 <ul>
@@ -181,15 +205,15 @@ pub fn LeversPanel(props: &StateProps) -> Html {
             <details class="mx-advanced">
                 <summary>{ texts.advanced }</summary>
                 <h4>{ texts.advanced_levers }</h4>
-                { group(state, &props.on_action, Group::Advanced, Kind::Scenario) }
+                { group(props, Group::Advanced, Kind::Scenario) }
                 <section class="mx-assumption-group" aria-labelledby="mx-assumptions-group-heading">
                     <h4 id="mx-assumptions-group-heading">{ texts.advanced_assumptions }</h4>
                     <p class="mx-assumptions-explained">{ texts.assumptions_explained }</p>
                     <button type="button" class="mx-button" id="mx-reset-assumptions" onclick={reset_assumptions}>{ texts.reset_assumptions }</button>
                     <h5>{ texts.advanced_origin }</h5>
-                    { group(state, &props.on_action, Group::Advanced, Kind::Assumption) }
+                    { group(props, Group::Advanced, Kind::Assumption) }
                     <h5>{ texts.advanced_host }</h5>
-                    { group(state, &props.on_action, Group::Host, Kind::Assumption) }
+                    { group(props, Group::Host, Kind::Assumption) }
                 </section>
             </details>
         </aside>

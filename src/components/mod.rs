@@ -1,6 +1,7 @@
-//! Yew components. They receive state and the one `on_action` callback, and
-//! only render: every change is an `Action` sent to the reducer. The root's
-//! hooks (its side effects) are in `hooks`.
+//! Yew components. They receive what they show (narrow props, cheap to
+//! compare: `Shared` pointers, small copies) and the one `on_action`
+//! callback, built once, and only render: every change is an `Action` sent to
+//! the reducer. The root's hooks (its side effects) are in `hooks`.
 
 pub mod app;
 pub mod assumptions;
@@ -17,7 +18,9 @@ pub mod views;
 use crate::state::{Action, State};
 use yew::prelude::*;
 
-/// Props of the components that read the whole state.
+/// Props of the components that read much of the state (toolbar, notices,
+/// share panel, the view panel): they render with any change of the state;
+/// their children with narrow props do not.
 #[derive(Properties, PartialEq)]
 pub struct StateProps {
     pub state: State,

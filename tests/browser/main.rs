@@ -708,3 +708,66 @@ async fn a_panic_shows_the_error_panel_with_a_reload_button() {
     widget.destroy();
     host.remove();
 }
+
+/// Renders of the lever panel and of the charts so far (the `test-hooks`
+/// feature's counters; the release build has none).
+fn renders() -> (u32, u32) {
+    use migration_explorer::components::{chart, levers};
+    use std::sync::atomic::Ordering::Relaxed;
+    (levers::RENDERS.load(Relaxed), chart::RENDERS.load(Relaxed))
+}
+
+#[wasm_bindgen_test]
+async fn the_lever_panel_and_the_charts_render_only_when_what_they_show_changes() {
+    let (host, mut w) = widget(&[("data-set", "transfer_cost=lots")]).await;
+    // Let the charts measure their canvases and draw.
+    until(60, || {
+        all(&host, "canvas")
+            .iter()
+            .all(|c| c.has_attribute("data-drawn"))
+    })
+    .await;
+    let start = renders();
+    press(&host, "Share / embed").await;
+    assert!(shadow(&host).query_selector("#mx-share").unwrap().is_some());
+    press(&host, "Close").await;
+    assert!(shadow(&host).query_selector("#mx-share").unwrap().is_none());
+    assert_eq!(renders(), start, "the share panel opened and closed");
+    click(&host, ".mx-notice button").await;
+    assert!(all(&host, ".mx-notice").is_empty(), "the notice is gone");
+    assert_eq!(renders(), start, "a notice was dismissed");
+    // A tab: the lever panel stays; the charts shown are another view's.
+    click(&host, "#tab-host").await;
+    assert_eq!(
+        find(&host, "#tab-host")
+            .get_attribute("aria-selected")
+            .as_deref(),
+        Some("true")
+    );
+    assert_eq!(renders().0, start.0, "the view changed");
+    // A focus request (arrow key on the tabs: focus, and the next view).
+    let shown = renders();
+    let init = web_sys::KeyboardEventInit::new();
+    init.set_key("ArrowLeft");
+    init.set_bubbles(true);
+    let key = web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap();
+    find(&host, "#tab-host").dispatch_event(&key).unwrap();
+    yew::scheduler::flush().await;
+    assert_eq!(
+        find(&host, "#tab-origin")
+            .get_attribute("aria-selected")
+            .as_deref(),
+        Some("true")
+    );
+    assert_eq!(renders().0, shown.0, "focus moved to a tab");
+    let shown = renders();
+    press(&host, "Share / embed").await;
+    assert_eq!(renders(), shown, "the share panel opened over the charts");
+    press(&host, "Close").await;
+    // Moving a lever renders the panel (and the charts, whose lines moved).
+    slide(&lever(&host, "Transfer cost"), "0.02").await;
+    let moved = renders();
+    assert!(moved.0 > shown.0, "a lever moved: {shown:?} → {moved:?}");
+    assert!(moved.1 > shown.1, "a lever moved: {shown:?} → {moved:?}");
+    w.destroy();
+}

@@ -55,6 +55,8 @@ fn Lever(props: &LeverProps) -> Html {
     let info_id = format!("info-{name}");
     let value_text = format::lever_value(lang, spec, props.value);
     let id = props.id;
+    // The badge describes the slider: a screen reader says it is set too.
+    let set_id = format!("{input_id}-set");
     let on_input = props.on_action.reform(move |e: InputEvent| {
         let text = e
             .target_unchecked_into::<web_sys::HtmlInputElement>()
@@ -81,7 +83,7 @@ fn Lever(props: &LeverProps) -> Html {
             <div class="mx-lever-head">
                 <label for={input_id.clone()}>{ words.label }</label>
                 if props.set {
-                    <span class="mx-set">{ texts.lever_set }</span>
+                    <span class="mx-set" id={set_id.clone()}>{ texts.lever_set }</span>
                 }
                 <output for={input_id.clone()} id={format!("{input_id}-value")} aria-live="off">{ &value_text }</output>
                 <button
@@ -101,6 +103,7 @@ fn Lever(props: &LeverProps) -> Html {
                 step={spec.step.to_string()}
                 value={props.value.to_string()}
                 aria-valuetext={value_text}
+                aria-describedby={props.set.then_some(set_id)}
                 oninput={on_input}
             />
             if props.open {

@@ -771,3 +771,32 @@ async fn the_lever_panel_and_the_charts_render_only_when_what_they_show_changes(
     assert!(moved.1 > shown.1, "a lever moved: {shown:?} → {moved:?}");
     w.destroy();
 }
+
+#[wasm_bindgen_test]
+async fn a_set_lever_is_described_as_set_to_a_screen_reader() {
+    let (host, mut w) = widget(&[("data-set", "invested_share=0.25")]).await;
+    let description = |label: &str| {
+        lever(&host, label)
+            .get_attribute("aria-describedby")
+            .map(|ids| {
+                ids.split(' ')
+                    .map(|id| text(&host, &format!("#{id}")))
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            })
+    };
+    assert_eq!(
+        description("Share of remittances invested").as_deref(),
+        Some("set")
+    );
+    assert_eq!(
+        description("Transfer cost"),
+        None,
+        "not set: no description"
+    );
+    slide(&lever(&host, "Transfer cost"), "0.05").await;
+    assert_eq!(description("Transfer cost").as_deref(), Some("set"));
+    press(&host, "Reset to baseline").await;
+    assert_eq!(description("Transfer cost"), None, "unset again");
+    w.destroy();
+}

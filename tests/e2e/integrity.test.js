@@ -49,6 +49,31 @@ test('the share panel and the stand-alone page pin the built embed.js by its SHA
   await page.close();
 });
 
+/**
+ * The built files with one of them changed by `change(bytes)`, served under
+ * APP, with a fresh browser; everything is removed when the test ends.
+ */
+async function servedWithChange(t, file, change) {
+  requireBuild();
+  const copy = fs.mkdtempSync(path.join(os.tmpdir(), 'mx-tampered-'));
+  fs.cpSync(DIST, copy, { recursive: true });
+  const target = path.join(copy, file);
+  fs.writeFileSync(target, change(fs.readFileSync(target)));
+  const server = await serve({ mounts: { [APP]: copy } });
+  const browser = await launch();
+  t.after(async () => {
+    await browser.close();
+    await server.close();
+    fs.rmSync(copy, { recursive: true, force: true });
+  });
+  // The agency pinned the release's embed.js, as built.
+  const { page, log } = await openPage(browser);
+  await page.route(`${server.url}/brief.html`, (route) =>
+    route.fulfill({ contentType: 'text/html', body: agencyPage(sri(path.join(DIST, 'embed.js'))) }),
+  );
+  return { server, page, log };
+}
+
 // Each change keeps the file valid, so that only the hash can refuse it.
 const TAMPERINGS = [
   ['migration-explorer.js', (bytes) => Buffer.concat([bytes, Buffer.from('\n;globalThis.tampered = true;\n')])],
@@ -59,23 +84,7 @@ const TAMPERINGS = [
 
 for (const [file, tamper] of TAMPERINGS) {
   test(`a changed ${file} is refused with a visible message, not run`, async (t) => {
-    requireBuild();
-    const copy = fs.mkdtempSync(path.join(os.tmpdir(), 'mx-tampered-'));
-    fs.cpSync(DIST, copy, { recursive: true });
-    const target = path.join(copy, file);
-    fs.writeFileSync(target, tamper(fs.readFileSync(target)));
-    const server = await serve({ mounts: { [APP]: copy } });
-    const browser = await launch();
-    t.after(async () => {
-      await browser.close();
-      await server.close();
-      fs.rmSync(copy, { recursive: true, force: true });
-    });
-    // The agency pinned the release's embed.js, which is unchanged.
-    const { page, log } = await openPage(browser);
-    await page.route(`${server.url}/brief.html`, (route) =>
-      route.fulfill({ contentType: 'text/html', body: agencyPage(sri(path.join(DIST, 'embed.js'))) }),
-    );
+    const { server, page, log } = await servedWithChange(t, file, tamper);
     await page.goto(`${server.url}/brief.html`);
     const alert = page.locator('[data-migration-explorer] [role="alert"]');
     await alert.waitFor();
@@ -88,21 +97,8 @@ for (const [file, tamper] of TAMPERINGS) {
 }
 
 test('a changed embed.js is refused by the page that pinned it', async (t) => {
-  requireBuild();
-  const copy = fs.mkdtempSync(path.join(os.tmpdir(), 'mx-tampered-'));
-  fs.cpSync(DIST, copy, { recursive: true });
-  const pinned = sri(path.join(DIST, 'embed.js'));
-  fs.appendFileSync(path.join(copy, 'embed.js'), '\nglobalThis.tampered = true;\n');
-  const server = await serve({ mounts: { [APP]: copy } });
-  const browser = await launch();
-  t.after(async () => {
-    await browser.close();
-    await server.close();
-    fs.rmSync(copy, { recursive: true, force: true });
-  });
-  const { page, log } = await openPage(browser);
-  await page.route(`${server.url}/brief.html`, (route) =>
-    route.fulfill({ contentType: 'text/html', body: agencyPage(pinned) }),
+  const { server, page, log } = await servedWithChange(t, 'embed.js', (bytes) =>
+    Buffer.concat([bytes, Buffer.from('\nglobalThis.tampered = true;\n')]),
   );
   // The browser reports the refusal on the console; wait for that, not a clock.
   const refused = page.waitForEvent('console', { predicate: (m) => /integrity|digest/i.test(m.text()) });

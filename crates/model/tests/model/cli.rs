@@ -1,28 +1,8 @@
 //! The `migration-sim` command line, run as a user runs it.
 
-use crate::support::{catalog, choices, scenario};
+use crate::support::{catalog, choices, ok, scenario, sim};
 use migration_model::{Choices, ParamId::*, Scenario, COLUMNS, MODEL_VERSION, PARAM_COUNT};
 use serde_json::Value;
-use std::process::Command;
-
-fn sim(args: &[&str]) -> (i32, String, String) {
-    let out = Command::new(env!("CARGO_BIN_EXE_migration-sim"))
-        .args(args)
-        .output()
-        .expect("migration-sim runs");
-    (
-        out.status.code().unwrap_or(-1),
-        String::from_utf8(out.stdout).unwrap(),
-        String::from_utf8(out.stderr).unwrap(),
-    )
-}
-
-/// Runs a command that must succeed and returns its output.
-fn ok(args: &[&str]) -> String {
-    let (code, out, err) = sim(args);
-    assert_eq!((code, err.as_str()), (0, ""), "{args:?}");
-    out
-}
 
 const HEADER: &str = "year,gdp_usd,income_per_worker_usd,remittances_usd,remittances_to_gdp,\
 transfer_costs_usd,transfer_costs_to_gdp,skilled_share,skilled_emigration_rate,capital_to_gdp,\

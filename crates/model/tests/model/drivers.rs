@@ -2,13 +2,12 @@
 //! assumption and the uncertainty bands, checked against their definitions,
 //! recomputed here from the public runs (`run().outputs()`, `optimum()`).
 
-use crate::support::{catalog, choices};
+use crate::support::{catalog, choices, ok, sim};
 use migration_model::{
     nearest_rank, sample, Choices, DrawsOutOfRange, Kind, ParamId, ParamId::*, Scenario,
     Sensitivity, SplitMix64, Uncertainty, DRAWS, SAMPLED, SEED, SPECS,
 };
 use serde_json::Value;
-use std::process::Command;
 
 /// The first scenario of the brief: two levers set.
 const MALI: [&str; 2] = ["mali-2022", "france"];
@@ -427,24 +426,6 @@ fn the_number_of_draws_is_checked() {
         assert!(e.to_string().contains("allowed range 10–10000"), "{e}");
     }
     assert!(Uncertainty::new(p, h, &Choices::new(), 10, SEED).is_ok());
-}
-
-fn sim(args: &[&str]) -> (i32, String, String) {
-    let out = Command::new(env!("CARGO_BIN_EXE_migration-sim"))
-        .args(args)
-        .output()
-        .expect("migration-sim runs");
-    (
-        out.status.code().unwrap_or(-1),
-        String::from_utf8(out.stdout).unwrap(),
-        String::from_utf8(out.stderr).unwrap(),
-    )
-}
-
-fn ok(args: &[&str]) -> String {
-    let (code, out, err) = sim(args);
-    assert_eq!((code, err.as_str()), (0, ""), "{args:?}");
-    out
 }
 
 fn keys(v: &Value) -> Vec<&str> {

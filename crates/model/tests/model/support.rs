@@ -107,3 +107,23 @@ pub fn assert_rel(what: &str, got: f64, want: f64, tol: f64) {
         "{what}: got {got}, want {want} (relative tolerance {tol})"
     );
 }
+
+/// Runs migration-sim: exit code, standard output, standard error.
+pub fn sim(args: &[&str]) -> (i32, String, String) {
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_migration-sim"))
+        .args(args)
+        .output()
+        .expect("migration-sim runs");
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8(out.stdout).unwrap(),
+        String::from_utf8(out.stderr).unwrap(),
+    )
+}
+
+/// Runs migration-sim, which must succeed, and returns its output.
+pub fn ok(args: &[&str]) -> String {
+    let (code, out, err) = sim(args);
+    assert_eq!((code, err.as_str()), (0, ""), "{args:?}");
+    out
+}

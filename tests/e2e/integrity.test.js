@@ -35,11 +35,13 @@ test('the share panel and the stand-alone page pin the built embed.js by its SHA
   const pinned = /integrity="([^"]+)" crossorigin="anonymous"/.exec(script);
   assert.ok(pinned, script);
   assert.equal(pinned[1], sri(path.join(DIST, 'embed.js')));
-  // index.html pins the same loader, and the files it preloads.
+  // index.html pins the same loader and the module it preloads. (The
+  // WebAssembly's preload is checked by embed.js's fetch, which reuses it.)
   const html = fs.readFileSync(path.join(DIST, 'index.html'), 'utf8');
-  for (const file of ['embed.js', 'migration-explorer.js', 'migration-explorer_bg.wasm']) {
+  for (const file of ['embed.js', 'migration-explorer.js']) {
     assert.ok(html.includes(sri(path.join(DIST, file))), `index.html pins ${file}`);
   }
+  assert.deepEqual(log.warnings.filter((w) => /integrity/i.test(w)), [], 'no integrity warning');
   // What embed.js checks is what was built.
   const embed = fs.readFileSync(path.join(DIST, 'embed.js'), 'utf8');
   for (const file of ['migration-explorer.js', 'migration-explorer_bg.wasm', 'widget.css']) {
@@ -95,6 +97,17 @@ for (const [file, tamper] of TAMPERINGS) {
     await page.close();
   });
 }
+
+test('the stand-alone page, which preloads the WebAssembly, refuses a changed one too', async (t) => {
+  const [file, tamper] = TAMPERINGS[1];
+  const { server, page, log } = await servedWithChange(t, file, tamper);
+  await page.goto(`${server.url}${APP}index.html`);
+  const alert = page.locator('[data-migration-explorer] [role="alert"]');
+  await alert.waitFor();
+  assert.match(await alert.textContent(), /does not match this release/);
+  assert.equal(server.requests.filter((r) => r.endsWith('.wasm')).length, 1, 'the preload is what was checked');
+  assert.ok(log.errors.some((e) => /integrity|digest/i.test(e)), log.errors.join(' | '));
+});
 
 test('a changed embed.js is refused by the page that pinned it', async (t) => {
   const { server, page, log } = await servedWithChange(t, 'embed.js', (bytes) =>

@@ -85,7 +85,9 @@ fn Lever(props: &LeverProps) -> Html {
                 if props.set {
                     <span class="mx-set" id={set_id.clone()}>{ texts.lever_set }</span>
                 }
-                <output for={input_id.clone()} id={format!("{input_id}-value")} aria-live="off">{ &value_text }</output>
+                // Plain text, not <output>: an output element is a live region, so a
+                // screen reader would announce every move twice (the slider says it).
+                <span class="mx-value" id={format!("{input_id}-value")}>{ &value_text }</span>
                 <button
                     type="button"
                     class="mx-info-button"

@@ -800,3 +800,14 @@ async fn a_set_lever_is_described_as_set_to_a_screen_reader() {
     assert_eq!(description("Transfer cost"), None, "unset again");
     w.destroy();
 }
+
+#[wasm_bindgen_test]
+async fn slider_values_are_plain_text_not_live_regions() {
+    let (host, mut w) = widget(&[("data-preset", "mali-2022")]).await;
+    // An <output> is a live region: a screen reader would announce every move
+    // twice (the slider itself says its value).
+    assert!(all(&host, "output").is_empty());
+    assert!(all(&host, ".mx-lever [aria-live], .mx-lever [role=\"status\"]").is_empty());
+    assert_eq!(text(&host, "#lever-transfer_cost-value"), "4.24\u{a0}%");
+    w.destroy();
+}

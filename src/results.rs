@@ -85,9 +85,11 @@ impl Results {
             Some(p) if p.scenario.same_optimum(&scenario) => p.optimum.clone(),
             _ => Rc::new(scenario.optimum()),
         };
+        // The run computes the start-up values anyway: keep them, not a second copy.
+        let run = scenario.run();
         Results {
-            run: scenario.run().outputs(),
-            calibration: scenario.calibration(),
+            run: run.outputs(),
+            calibration: run.calibration,
             scenario,
             baseline,
             optimum,

@@ -221,17 +221,13 @@ fn pair(
 /// steady path at base-year prices, so the difference is what the scenario
 /// does, while the level would read as a forecast.
 fn against_baseline(texts: &Texts, run: &[Outputs], base: &[Outputs]) -> Vec<Series> {
-    let change = run
-        .iter()
-        .zip(base)
-        .map(|(s, b)| {
-            let change = s.income_per_worker_usd / b.income_per_worker_usd - 1.0;
-            (f64::from(s.year), 100.0 * change)
-        })
-        .collect();
-    let [mut scenario, mut baseline] = pair(texts, None, palette::BLUE, run, base, |_| 0.0);
-    scenario.points = change;
-    baseline.points.truncate(scenario.points.len());
+    let [mut scenario, mut baseline] = pair(texts, None, palette::BLUE, run, base, |o| {
+        o.income_per_worker_usd
+    });
+    for (s, b) in scenario.points.iter_mut().zip(&baseline.points) {
+        s.1 = 100.0 * (s.1 / b.1 - 1.0);
+    }
+    baseline.points.iter_mut().for_each(|p| p.1 = 0.0);
     vec![scenario, baseline]
 }
 

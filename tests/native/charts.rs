@@ -188,7 +188,8 @@ fn the_income_chart_reads_the_change_against_the_baseline() {
         chart.y_label
     );
     assert!(chart.note.contains("GDP + remittances"), "{}", chart.note);
-    assert!(!chart.note.contains("GNI is") && !chart.title.contains("GNI"));
+    assert!(chart.note.contains("not GNI"), "{}", chart.note);
+    assert!(!chart.title.contains("GNI") && !chart.y_label.contains("GNI"));
     // The scenario line is 100 × (income / baseline income − 1); the baseline is 0.
     let (run, base) = (&state.results.run, &state.results.baseline);
     let expected: Vec<f64> = run

@@ -337,11 +337,6 @@ impl Params {
         }
         self
     }
-
-    /// The parameters whose values differ from `other`, in table order.
-    pub fn differences<'a>(&'a self, other: &'a Params) -> impl Iterator<Item = ParamId> + 'a {
-        ParamId::all().filter(move |&id| self[id] != other[id])
-    }
 }
 
 impl Index<ParamId> for Params {

@@ -5,8 +5,9 @@
 //! data ([`Notice`]) shown to the person, never panics; a bad value falls back
 //! to the next layer down, then to the preset's default.
 
-use crate::content::View;
+use crate::content::{Mode, View};
 use crate::i18n::Lang;
+use crate::lessons::LessonKey;
 use migration_model::{parse_value, Catalog, Choices, Host, ParamError, ParamId, Preset};
 
 /// The link format's version: 2 since model version 2. Links of version 1
@@ -16,13 +17,16 @@ pub const LINK_VERSION: &str = "2";
 /// Link versions this version reads, oldest first.
 const OLD_LINK_VERSIONS: [&str; 1] = ["1"];
 
-/// Keys kept for features to come (lessons, comparison, presentation,
-/// uncertainty), so that no parameter can ever take them. A link from a later
-/// version that uses them is told, not misread.
-pub const RESERVED_KEYS: [&str; 4] = ["lesson", "step", "mode", "uncertainty"];
+/// Keys kept for features to come (uncertainty), so that no parameter can
+/// ever take them. A link from a later version that uses them is told, not
+/// misread.
+pub const RESERVED_KEYS: [&str; 1] = ["uncertainty"];
 
-/// Prefix of a pinned scenario's levers (`a.transfer_cost=…`), reserved too.
-pub const RESERVED_PREFIX: &str = "a.";
+/// Prefix of a pinned scenario's parameters (`a.transfer_cost=…`).
+pub const PINNED_PREFIX: &str = "a.";
+
+/// The key that pins a scenario that sets nothing (`a=1`).
+pub const PINNED_KEY: &str = "a";
 
 /// Longest settings text read at all (hash, `data-set`, message), in characters.
 pub const MAX_SETTINGS_CHARS: usize = 4096;
@@ -39,6 +43,8 @@ pub enum Source {
     Attribute,
     Link,
     Message,
+    /// The widget itself, after something the person did.
+    Widget,
 }
 
 /// Settings as read: text, not yet checked.
@@ -49,8 +55,16 @@ pub struct RawSettings {
     pub host: Option<String>,
     pub lang: Option<String>,
     pub view: Option<String>,
+    pub mode: Option<String>,
+    pub lesson: Option<String>,
+    /// Counted from 1, as people count steps.
+    pub step: Option<String>,
     /// `(name, value)` lever settings, in the order read.
     pub levers: Vec<(String, String)>,
+    /// The pinned scenario A: `a=…` was given.
+    pub pin: Option<String>,
+    /// A's `(name, value)` settings, from `a.<name>=<value>`.
+    pub pinned: Vec<(String, String)>,
     /// Origins allowed to send `migration-explorer:set` messages.
     pub allow_origins: Vec<String>,
 }
@@ -86,6 +100,25 @@ pub enum Problem {
     UnknownView {
         value: String,
     },
+    UnknownMode {
+        value: String,
+    },
+    UnknownLesson {
+        value: String,
+    },
+    /// `value` is not a step of the lesson, which has `steps`: step 1 is shown.
+    BadStep {
+        value: String,
+        steps: usize,
+    },
+    /// `step=` without `lesson=`.
+    StepWithoutLesson {
+        value: String,
+    },
+    /// A problem with the pinned scenario A's settings.
+    Pinned(Box<Problem>),
+    /// The preset or host changed: the pinned scenario was on the old ones.
+    Unpinned,
     UnknownLang {
         value: String,
     },
@@ -117,6 +150,13 @@ pub struct Notice {
     pub source: Source,
 }
 
+/// A step of a lesson, counted from 0.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct LessonAt {
+    pub lesson: LessonKey,
+    pub step: usize,
+}
+
 /// Settings the widget can use as they are.
 #[derive(Clone, Debug)]
 pub struct Settings {
@@ -128,6 +168,10 @@ pub struct Settings {
     pub view: View,
     pub lang: Lang,
     pub allow_origins: Vec<String>,
+    pub mode: Mode,
+    pub lesson: Option<LessonAt>,
+    /// The pinned scenario A, on the same preset and host: what it set.
+    pub pinned: Option<Choices>,
 }
 
 /// Presets and hosts are compared by identity: they all live in the embedded
@@ -140,6 +184,9 @@ impl PartialEq for Settings {
             && self.view == other.view
             && self.lang == other.lang
             && self.allow_origins == other.allow_origins
+            && self.mode == other.mode
+            && self.lesson == other.lesson
+            && self.pinned == other.pinned
     }
 }
 
@@ -212,6 +259,10 @@ impl RawSettings {
             "host" => &mut self.host,
             "lang" => &mut self.lang,
             "view" => &mut self.view,
+            "mode" => &mut self.mode,
+            "lesson" => &mut self.lesson,
+            "step" => &mut self.step,
+            PINNED_KEY => &mut self.pin,
             "allow-origin" => {
                 self.allow_origins.extend(
                     value
@@ -222,7 +273,7 @@ impl RawSettings {
                 );
                 return;
             }
-            _ if RESERVED_KEYS.contains(&key) || key.starts_with(RESERVED_PREFIX) => {
+            _ if RESERVED_KEYS.contains(&key) => {
                 notices.push(Notice {
                     problem: Problem::Reserved { name: quote(key) },
                     source,
@@ -230,14 +281,18 @@ impl RawSettings {
                 return;
             }
             _ => {
-                if self.levers.iter().any(|(k, _)| k == key) {
+                let (list, name) = match key.strip_prefix(PINNED_PREFIX) {
+                    Some(name) => (&mut self.pinned, name),
+                    None => (&mut self.levers, key),
+                };
+                if list.iter().any(|(k, _)| k == name) {
                     notices.push(Notice {
                         problem: Problem::Repeated { name: quote(key) },
                         source,
                     });
-                    self.levers.retain(|(k, _)| k != key);
+                    list.retain(|(k, _)| k != name);
                 }
-                self.levers.push((key.to_string(), value));
+                list.push((name.to_string(), value));
                 return;
             }
         };
@@ -454,16 +509,115 @@ pub fn widget_settings(
     (settings, notices)
 }
 
+/// The lesson step named by the highest layer that names a known lesson, and
+/// that layer's index. A bad step shows step 1, with a notice.
+fn pick_lesson(
+    layers: &[(Source, &RawSettings)],
+    notices: &mut Vec<Notice>,
+) -> Option<(usize, LessonAt)> {
+    let mut found = None;
+    for (i, (source, raw)) in layers.iter().enumerate().rev() {
+        let mut note = |problem| {
+            notices.push(Notice {
+                problem,
+                source: *source,
+            })
+        };
+        let Some(text) = &raw.lesson else {
+            if let Some(step) = &raw.step {
+                note(Problem::StepWithoutLesson { value: quote(step) });
+            }
+            continue;
+        };
+        let Some(lesson) = LessonKey::from_key(text) else {
+            note(Problem::UnknownLesson { value: quote(text) });
+            continue;
+        };
+        if found.is_some() {
+            continue;
+        }
+        let steps = lesson.lesson().steps.len();
+        let step = match raw.step.as_deref() {
+            None => 0,
+            Some(text) => match text.parse::<usize>() {
+                Ok(n) if (1..=steps).contains(&n) => n - 1,
+                _ => {
+                    note(Problem::BadStep {
+                        value: quote(text),
+                        steps,
+                    });
+                    0
+                }
+            },
+        };
+        found = Some((i, LessonAt { lesson, step }));
+    }
+    found
+}
+
+impl LessonAt {
+    /// The step's settings as a layer of raw settings.
+    pub fn raw(self) -> RawSettings {
+        let key = self.lesson.lesson().steps[self.step];
+        let step = key.step();
+        RawSettings {
+            preset: Some(step.preset.to_string()),
+            host: Some(step.host.to_string()),
+            view: Some(step.view.key().to_string()),
+            levers: step
+                .levers
+                .iter()
+                .map(|(id, v)| (id.name().to_string(), format!("{v}")))
+                .collect(),
+            ..RawSettings::default()
+        }
+    }
+}
+
+/// Reads `(name, value)` settings into `choices`, a notice for each refused one.
+fn read_choices(list: &[(String, String)], choices: &mut Choices, mut note: impl FnMut(Problem)) {
+    for (name, text) in list {
+        let Some(id) = ParamId::from_name(name) else {
+            note(Problem::UnknownParam { name: quote(name) });
+            continue;
+        };
+        let set = parse_value(id, text).and_then(|value| choices.set(id, value));
+        if let Err(error) = set {
+            // What is used instead is known once every layer is read.
+            note(Problem::BadValue {
+                error,
+                value: quote(text),
+                fallback: None,
+            });
+        }
+    }
+}
+
 /// Validates layers of raw settings, lowest precedence first (attributes, then
 /// the link), into settings the widget can use, with a notice for every value
-/// it could not use.
+/// it could not use. A lesson's step is a layer of its own, just under the
+/// layer that names it: that layer's own settings apply over the step's, and
+/// the layers below do not (a step is absolute), except for the language,
+/// mode and allowed origins.
 pub fn resolve(
     catalog: &'static Catalog,
     layers: &[(Source, &RawSettings)],
 ) -> (Settings, Vec<Notice>) {
     let mut notices = Vec::new();
+    let lesson = pick_lesson(layers, &mut notices);
+    let step_layer;
+    let scenario_layers: Vec<(Source, &RawSettings)> = match lesson {
+        Some((i, at)) => {
+            step_layer = at.raw();
+            std::iter::once((layers[i].0, &step_layer))
+                .chain(layers[i..].iter().copied())
+                .collect()
+        }
+        None => layers.to_vec(),
+    };
+    let scenario_layers = &scenario_layers[..];
     let preset = pick(
-        layers,
+        scenario_layers,
         &mut notices,
         |r| &r.preset,
         |id| catalog.preset(id),
@@ -471,7 +625,7 @@ pub fn resolve(
     )
     .unwrap_or(&catalog.presets[0]);
     let host = pick(
-        layers,
+        scenario_layers,
         &mut notices,
         |r| &r.host,
         |id| preset.host(id),
@@ -487,17 +641,40 @@ pub fn resolve(
     )
     .unwrap_or(Lang::En);
     let view = pick(
-        layers,
+        scenario_layers,
         &mut notices,
         |r| &r.view,
         View::from_key,
         |value| Problem::UnknownView { value },
     )
     .unwrap_or(View::Origin);
+    let mode = pick(
+        layers,
+        &mut notices,
+        |r| &r.mode,
+        Mode::from_key,
+        |value| Problem::UnknownMode { value },
+    )
+    .unwrap_or_default();
     let mut note = |problem, source| notices.push(Notice { problem, source });
     // Parameters: lowest layer first, so higher layers overwrite. A refused
     // value leaves the layer below in place, or the default.
     let mut choices = Choices::new();
+    for (source, raw) in scenario_layers {
+        read_choices(&raw.levers, &mut choices, |p| note(p, *source));
+    }
+    // The pinned scenario A comes whole from the highest layer that pins one.
+    let pinned = scenario_layers
+        .iter()
+        .rev()
+        .find(|(_, raw)| raw.pin.is_some() || !raw.pinned.is_empty())
+        .map(|(source, raw)| {
+            let mut pinned = Choices::new();
+            read_choices(&raw.pinned, &mut pinned, |p| {
+                note(Problem::Pinned(Box::new(p)), *source)
+            });
+            pinned
+        });
     let mut allow_origins = Vec::new();
     for (source, raw) in layers {
         match raw.version.as_deref() {
@@ -506,25 +683,6 @@ pub fn resolve(
                 note(Problem::OldVersion { value: quote(v) }, *source)
             }
             Some(v) => note(Problem::UnknownVersion { value: quote(v) }, *source),
-        }
-        for (name, text) in &raw.levers {
-            let Some(id) = ParamId::from_name(name) else {
-                note(Problem::UnknownParam { name: quote(name) }, *source);
-                continue;
-            };
-            let set = parse_value(id, text).and_then(|value| choices.set(id, value));
-            if let Err(error) = set {
-                let value = quote(text);
-                let fallback = None; // known once every layer is read
-                note(
-                    Problem::BadValue {
-                        error,
-                        value,
-                        fallback,
-                    },
-                    *source,
-                );
-            }
         }
         for origin in &raw.allow_origins {
             if is_origin(origin) {
@@ -541,7 +699,8 @@ pub fn resolve(
             }
         }
     }
-    // What a refused value gave way to: the value finally used, if any layer set one.
+    // What a refused value gave way to: the value finally used, if any layer
+    // set one (a pinned value gives way to its default).
     for notice in &mut notices {
         if let Problem::BadValue {
             error, fallback, ..
@@ -557,6 +716,9 @@ pub fn resolve(
         view,
         lang,
         allow_origins,
+        mode,
+        lesson: lesson.map(|(_, at)| at),
+        pinned,
     };
     (settings, notices)
 }
@@ -581,11 +743,41 @@ impl Settings {
             format!("host={}", percent_encode(&self.host.id)),
         ];
         parts.extend(self.set_pairs());
+        if let Some(pinned) = &self.pinned {
+            if pinned.iter().next().is_none() {
+                parts.push(format!("{PINNED_KEY}=1"));
+            }
+            parts.extend(
+                pinned
+                    .iter()
+                    .map(|(id, v)| format!("{PINNED_PREFIX}{}={v}", id.name())),
+            );
+        }
         parts.push(format!("view={}", self.view.key()));
+        if let Some(at) = self.lesson {
+            parts.push(format!("lesson={}&step={}", at.lesson.key(), at.step + 1));
+        }
+        // The brief and the worksheet are pages of their own, not a link's.
+        if self.mode == Mode::Present {
+            parts.push(format!("mode={}", self.mode.key()));
+        }
         if self.lang != Lang::En {
             parts.push(format!("lang={}", self.lang.tag()));
         }
         parts.join("&")
+    }
+
+    /// The worksheet of the current lesson, for `brief.html`; empty outside a lesson.
+    pub fn worksheet_hash(&self) -> String {
+        match self.lesson {
+            Some(at) => format!(
+                "lesson={}&mode={}&lang={}",
+                at.lesson.key(),
+                Mode::Worksheet.key(),
+                self.lang.tag()
+            ),
+            None => String::new(),
+        }
     }
 
     /// The page's own hash: the scenario, and the origins allowed to send

@@ -13,15 +13,17 @@ pub enum View {
     Optimum,
     Themes,
     Assumptions,
+    Lessons,
 }
 
 impl View {
-    pub const ALL: [View; 5] = [
+    pub const ALL: [View; 6] = [
         View::Origin,
         View::Host,
         View::Optimum,
         View::Themes,
         View::Assumptions,
+        View::Lessons,
     ];
 
     /// The name used in links and attributes.
@@ -32,11 +34,43 @@ impl View {
             View::Optimum => "optimum",
             View::Themes => "themes",
             View::Assumptions => "assumptions",
+            View::Lessons => "lessons",
         }
     }
 
     pub fn from_key(key: &str) -> Option<View> {
         View::ALL.into_iter().find(|v| v.key() == key)
+    }
+}
+
+/// How the widget is laid out: `mode=` in links, `data-mode` on the element.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum Mode {
+    /// Levers beside the charts.
+    #[default]
+    Explore,
+    /// One chart at a time in large type, the levers in a drawer.
+    Present,
+    /// The printable brief (`brief.html`): the scenario on two pages.
+    Brief,
+    /// A lesson's printable worksheet (`brief.html`, with `lesson=`).
+    Worksheet,
+}
+
+impl Mode {
+    pub const ALL: [Mode; 4] = [Mode::Explore, Mode::Present, Mode::Brief, Mode::Worksheet];
+
+    pub fn key(self) -> &'static str {
+        match self {
+            Mode::Explore => "explore",
+            Mode::Present => "present",
+            Mode::Brief => "brief",
+            Mode::Worksheet => "worksheet",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<Mode> {
+        Mode::ALL.into_iter().find(|m| m.key() == key)
     }
 }
 

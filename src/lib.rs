@@ -13,6 +13,8 @@ pub mod config;
 pub mod content;
 pub mod format;
 pub mod i18n;
+pub mod lesson_words;
+pub mod lessons;
 pub mod mount;
 pub mod results;
 pub mod share;

@@ -11,7 +11,9 @@ use web_sys::{Element, ShadowRootInit, ShadowRootMode};
 use yew::AppHandle;
 
 /// Attributes read from the host element, without their `data-` prefix.
-const ATTRIBUTES: [&str; 5] = ["preset", "host", "lang", "view", "set"];
+const ATTRIBUTES: [&str; 8] = [
+    "preset", "host", "lang", "view", "set", "mode", "lesson", "step",
+];
 
 /// A mounted widget, returned to JavaScript; `destroy()` removes it.
 #[wasm_bindgen]

@@ -4,9 +4,11 @@
 //! Side effects (URL, messages, downloads) live in the components' effects.
 
 use crate::charts::{self, LineChart};
-use crate::config::{self, Notice, RawSettings, Settings, Source};
-use crate::content::{PolicyKey, Target, View};
+use crate::config::{self, LessonAt, Notice, Problem, RawSettings, Settings, Source};
+use crate::content::{ChartId, Mode, PolicyKey, Target, View};
 use crate::i18n::Lang;
+use crate::lesson_words::{self, StepWords};
+use crate::lessons::LessonKey;
 use crate::results::{CatalogRef, Results, Shared};
 use crate::summary;
 use migration_model::{Catalog, Host, Kind, ParamId, Params, Preset, Scenario};
@@ -49,8 +51,39 @@ pub struct State {
     /// What the last copy button did: `Ok(index of the snippet)` or a failure.
     pub copied: Option<Result<usize, ()>>,
     pub results: Shared<Results>,
+    /// The pinned scenario A's results, while one is pinned.
+    pub pinned: Option<Shared<Results>>,
     pub charts: Shared<Vec<Shared<LineChart>>>,
     pub summary: Shared<Vec<String>>,
+    /// The settings from before the lesson began, for "Leave lesson"; `None`
+    /// for someone who arrived by a link.
+    lesson_before: Option<Box<Settings>>,
+    /// The words of the current lesson step, filled from the step's own run.
+    pub step: Option<Shared<StepView>>,
+    /// In presentation: the chart shown.
+    pub present_chart: ChartId,
+    /// In presentation: the levers' drawer is open.
+    pub drawer_open: bool,
+}
+
+/// The current lesson step: where it is, its words, and whether the person
+/// has moved away from its settings.
+#[derive(Debug, PartialEq)]
+pub struct StepView {
+    pub at: LessonAt,
+    pub lang: Lang,
+    pub words: StepWords,
+    /// The step's own settings (preset, host and choices), for "changed".
+    settings: Settings,
+}
+
+impl StepView {
+    /// Whether the scenario differs from the step's (the view may differ).
+    pub fn changed(&self, settings: &Settings) -> bool {
+        !std::ptr::eq(self.settings.preset, settings.preset)
+            || !std::ptr::eq(self.settings.host, settings.host)
+            || self.settings.choices != settings.choices
+    }
 }
 
 /// Every change to the state.
@@ -75,6 +108,23 @@ pub enum Action {
     Merge(RawSettings, Source),
     /// Settings read afresh (the link changed), with what was wrong in them.
     Replace(Box<Settings>, Vec<Notice>),
+    /// Starts a lesson at its first step, remembering the scenario before it.
+    OpenLesson(LessonKey),
+    /// Goes to a step of the current lesson, counted from 0.
+    GoToStep(usize),
+    /// Back to the current step's settings.
+    RestoreStep,
+    /// Ends the lesson: the scenario from before it, or the preset's defaults.
+    LeaveLesson,
+    /// Freezes the current scenario as A.
+    Pin,
+    Unpin,
+    SetMode(Mode),
+    /// In presentation: the next (`1`) or previous (`-1`) chart.
+    StepChart(i32),
+    ToggleDrawer,
+    /// Closes the innermost layer: the drawer, then the presentation.
+    Escape,
 }
 
 impl State {
@@ -95,6 +145,11 @@ impl State {
             charts: Shared::default(),
             summary: Shared::default(),
             results,
+            pinned: None,
+            lesson_before: None,
+            step: None,
+            present_chart: ChartId::ALL[0],
+            drawer_open: false,
         };
         state.add_notices(notices);
         state.derive(None);
@@ -140,8 +195,22 @@ impl State {
         if previous.is_none_or(|p| p.results.scenario != scenario) {
             self.results = Shared::new(Results::compute(scenario, previous.map(|p| &*p.results)));
         }
+        self.pinned = self.settings.pinned.as_ref().map(|choices| {
+            let scenario = Scenario::new(self.preset(), self.host(), choices);
+            match previous.and_then(|p| p.pinned.as_ref()) {
+                Some(old) if old.scenario == scenario => old.clone(),
+                _ => Shared::new(Results::compute(scenario, Some(&self.results))),
+            }
+        });
+        self.step = self
+            .settings
+            .lesson
+            .map(|at| match previous.and_then(|p| p.step.as_ref()) {
+                Some(old) if old.at == at && old.lang == self.lang() => old.clone(),
+                _ => Shared::new(self.step_view(at)),
+            });
         let texts = self.lang().texts();
-        let fresh = charts::build_all(&self.results, texts);
+        let fresh = charts::build_all(&self.results, self.pinned.as_deref(), texts);
         let charts = fresh
             .into_iter()
             .enumerate()
@@ -153,11 +222,43 @@ impl State {
         self.charts = Shared::new(charts);
         self.summary = Shared::new(summary::sentences(
             &self.results,
+            self.pinned.as_deref(),
             self.preset(),
             self.host(),
             texts,
         ));
     }
+}
+
+impl State {
+    /// A step's settings in place of the scenario's; the language, mode and
+    /// allowed origins stay. A pinned scenario on another preset or host goes.
+    fn go_to(&mut self, at: LessonAt) {
+        let step = step_settings(self.catalog.0, at);
+        let s = &mut self.settings;
+        s.preset = step.preset;
+        s.host = step.host;
+        s.choices = step.choices;
+        s.view = step.view;
+        s.lesson = Some(at);
+    }
+
+    /// A step's words, filled from the step's own run, and its settings.
+    fn step_view(&self, at: LessonAt) -> StepView {
+        let settings = step_settings(self.catalog.0, at);
+        let results = Results::compute(scenario_of(&settings), Some(&self.results));
+        StepView {
+            at,
+            lang: self.lang(),
+            words: lesson_words::step_words(at, &results, self.catalog.0, self.lang().texts()),
+            settings,
+        }
+    }
+}
+
+/// A step's own settings. Steps are data, checked by the tests: valid.
+fn step_settings(catalog: &'static Catalog, at: LessonAt) -> Settings {
+    config::resolve(catalog, &[(Source::Link, &at.raw())]).0
 }
 
 fn scenario_of(settings: &Settings) -> Scenario {
@@ -171,6 +272,7 @@ impl Reducible for State {
         let mut next = (*self).clone();
         let mut settings_changed = false;
         let mut preset_change = matches!(action, Action::SetPreset(_));
+        let replaced = matches!(action, Action::Replace(..));
         match action {
             Action::SetLever(id, value) => {
                 // A slider cannot leave its range, but a value is checked anyway.
@@ -298,6 +400,99 @@ impl Reducible for State {
                 settings_changed = *settings != self.settings;
                 next.settings = *settings;
             }
+            Action::OpenLesson(lesson) => {
+                if next.settings.lesson.is_none() {
+                    next.lesson_before = Some(Box::new(self.settings.clone()));
+                }
+                next.go_to(LessonAt { lesson, step: 0 });
+                next.policy_note = None;
+                settings_changed = true;
+            }
+            Action::GoToStep(step) => {
+                let Some(at) = self.settings.lesson else {
+                    return self;
+                };
+                if step >= at.lesson.lesson().steps.len() {
+                    return self;
+                }
+                next.go_to(LessonAt { step, ..at });
+                next.policy_note = None;
+                settings_changed = next.settings != self.settings;
+            }
+            Action::RestoreStep => {
+                let Some(at) = self.settings.lesson else {
+                    return self;
+                };
+                next.go_to(at);
+                next.policy_note = None;
+                settings_changed = next.settings != self.settings;
+            }
+            Action::LeaveLesson => {
+                if self.settings.lesson.is_none() {
+                    return self;
+                }
+                match next.lesson_before.take() {
+                    Some(before) => {
+                        let s = &mut next.settings;
+                        s.preset = before.preset;
+                        s.host = before.host;
+                        s.choices = before.choices;
+                        s.view = before.view;
+                    }
+                    None => next.settings.choices = Default::default(),
+                }
+                next.settings.lesson = None;
+                next.policy_note = None;
+                settings_changed = true;
+            }
+            Action::Pin => {
+                next.settings.pinned = Some(self.settings.choices.clone());
+                settings_changed = next.settings != self.settings;
+            }
+            Action::Unpin => {
+                next.settings.pinned = None;
+                settings_changed = next.settings != self.settings;
+            }
+            Action::SetMode(mode) => {
+                if self.settings.mode == mode {
+                    return self;
+                }
+                next.settings.mode = mode;
+                next.drawer_open = false;
+                settings_changed = true;
+            }
+            Action::StepChart(delta) => {
+                let n = ChartId::ALL.len() as i32;
+                let i = ChartId::ALL
+                    .iter()
+                    .position(|c| *c == self.present_chart)
+                    .unwrap_or(0) as i32;
+                let chart = ChartId::ALL[(i + delta).rem_euclid(n) as usize];
+                next.present_chart = chart;
+                next.settings.view = chart.view();
+            }
+            Action::ToggleDrawer => next.drawer_open = !self.drawer_open,
+            Action::Escape => {
+                if self.drawer_open {
+                    next.drawer_open = false;
+                } else if self.settings.mode == Mode::Present {
+                    next.settings.mode = Mode::Explore;
+                    settings_changed = true;
+                } else {
+                    return self;
+                }
+            }
+        }
+        // A pinned scenario is on one preset and host: another one unpins it,
+        // except in settings read afresh, whose link pins on its own.
+        let moved = !std::ptr::eq(next.settings.preset, self.settings.preset)
+            || !std::ptr::eq(next.settings.host, self.settings.host);
+        if moved && self.settings.pinned.is_some() && !replaced {
+            next.settings.pinned = None;
+            next.add_notices(vec![Notice {
+                problem: Problem::Unpinned,
+                source: Source::Widget,
+            }]);
         }
         if settings_changed {
             next.copied = None;

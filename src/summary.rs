@@ -7,7 +7,14 @@ use crate::results::Results;
 use migration_model::{Host, ParamId, Position, Preset};
 
 /// The sentences after the current change, in reading order.
-pub fn sentences(results: &Results, preset: &Preset, host: &Host, texts: &Texts) -> Vec<String> {
+pub fn sentences(
+    results: &Results,
+    pinned: Option<&Results>,
+    preset: &Preset,
+    host: &Host,
+    texts: &Texts,
+) -> Vec<String> {
+    let _ = pinned;
     let lang = texts.lang;
     let (Some(last), Some(base)) = (results.run.last(), results.baseline.last()) else {
         return Vec::new();

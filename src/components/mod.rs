@@ -7,6 +7,7 @@ pub mod app;
 pub mod assumptions;
 pub mod chart;
 pub mod hooks;
+pub mod lessons;
 pub mod levers;
 pub mod notices;
 pub mod share;

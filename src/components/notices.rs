@@ -8,8 +8,22 @@ use crate::state::{Action, State};
 use migration_model::{ParamId, Problem as ModelProblem};
 use yew::prelude::*;
 
-/// The sentence for one notice. Quoted input is inserted as text.
+/// The sentence for one notice, with where it was found. Quoted input is
+/// inserted as text.
 pub fn notice_text(texts: &Texts, state: &State, notice: &Notice) -> String {
+    let words = &texts.notices;
+    let sentence = problem_text(texts, state, &notice.problem);
+    let place = match notice.source {
+        Source::Link => words.from_link,
+        Source::Attribute => words.from_attribute,
+        Source::Message => words.from_message,
+        Source::Widget => return sentence,
+    };
+    format!("{sentence} ({place})")
+}
+
+/// The sentence for one problem.
+fn problem_text(texts: &Texts, state: &State, problem: &Problem) -> String {
     let words = &texts.notices;
     let lang = texts.lang;
     let lever = |id: ParamId| {
@@ -18,7 +32,7 @@ pub fn notice_text(texts: &Texts, state: &State, notice: &Notice) -> String {
         let default = format::lever_value(lang, spec, state.defaults()[id]);
         (texts.param(id).label, min, max, default)
     };
-    let sentence = match &notice.problem {
+    match problem {
         Problem::UnknownPreset { value } => fill(
             words.unknown_preset,
             &[("value", value), ("default", &state.preset().name)],
@@ -81,13 +95,21 @@ pub fn notice_text(texts: &Texts, state: &State, notice: &Notice) -> String {
             ],
         ),
         Problem::Repeated { name } => fill(words.repeated, &[("name", name)]),
-    };
-    let place = match notice.source {
-        Source::Link => words.from_link,
-        Source::Attribute => words.from_attribute,
-        Source::Message => words.from_message,
-    };
-    format!("{sentence} ({place})")
+        Problem::UnknownMode { value } => fill(words.unknown_mode, &[("value", value)]),
+        Problem::UnknownLesson { value } => fill(words.unknown_lesson, &[("value", value)]),
+        Problem::BadStep { value, steps } => fill(
+            words.bad_step,
+            &[("value", value), ("steps", &steps.to_string())],
+        ),
+        Problem::StepWithoutLesson { value } => {
+            fill(words.step_without_lesson, &[("value", value)])
+        }
+        Problem::Pinned(problem) => fill(
+            words.pinned,
+            &[("problem", &problem_text(texts, state, problem))],
+        ),
+        Problem::Unpinned => words.unpinned.to_string(),
+    }
 }
 
 #[component]

@@ -1,6 +1,8 @@
 //! The tabs and the panel of the view shown.
 
-use super::{assumptions::Assumptions, chart::Chart, themes::Themes, StateProps};
+use super::{
+    assumptions::Assumptions, chart::Chart, lessons::LessonList, themes::Themes, StateProps,
+};
 use crate::content::{ChartId, Target, View};
 use crate::state::{Action, State};
 use crate::summary;
@@ -85,6 +87,9 @@ pub fn Views(props: &StateProps) -> Html {
         }
         View::Assumptions => {
             html! { <Assumptions state={state.clone()} on_action={props.on_action.clone()} /> }
+        }
+        View::Lessons => {
+            html! { <LessonList lang={state.lang()} on_action={props.on_action.clone()} /> }
         }
     };
     html! {

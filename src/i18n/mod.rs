@@ -5,8 +5,10 @@
 //! filled by [`fill`], so a translation can reorder them.
 
 mod en;
+mod en_lessons;
 
 use crate::content::{ChartId, PolicyKey, ThemeKey, View};
+use crate::lessons::{LessonKey, StepKey};
 use migration_model::ParamId;
 
 /// Languages the widget speaks. French is planned: add `Fr` and `fr.rs`.
@@ -186,6 +188,18 @@ pub struct NoticeTexts {
     pub value_too_long: &'static str,
     /// `{name}`.
     pub repeated: &'static str,
+    /// `{value}`.
+    pub unknown_mode: &'static str,
+    /// `{value}`.
+    pub unknown_lesson: &'static str,
+    /// `{value}`, `{steps}`.
+    pub bad_step: &'static str,
+    /// `{value}`.
+    pub step_without_lesson: &'static str,
+    /// `{problem}`: a problem with the pinned scenario's settings.
+    pub pinned: &'static str,
+    /// The preset or host changed, so the pinned scenario went.
+    pub unpinned: &'static str,
     /// How the source is named in a notice: "link", "page attribute", "message".
     pub from_link: &'static str,
     pub from_attribute: &'static str,
@@ -244,6 +258,77 @@ pub struct OptimumTexts {
     pub unskilled_note: &'static str,
     /// The optimum's position comes from assumptions, not data (§5).
     pub reflects: &'static str,
+}
+
+/// A lesson's title and what it is about.
+#[derive(Debug)]
+pub struct LessonText {
+    pub title: &'static str,
+    pub summary: &'static str,
+}
+
+/// A lesson step's words. `notice` and `teacher` are templates whose holes
+/// are figures of the step's own model run or of `presets.json`, filled by
+/// `lesson_words`.
+#[derive(Debug)]
+pub struct StepText {
+    pub title: &'static str,
+    /// What to notice.
+    pub notice: &'static str,
+    /// One question for the class.
+    pub question: &'static str,
+    /// The expected answer and why, for the teacher.
+    pub teacher: &'static str,
+}
+
+/// The words around lessons.
+#[derive(Debug)]
+pub struct LessonsTexts {
+    pub heading: &'static str,
+    pub intro: &'static str,
+    /// `{n}`, `{m}`.
+    pub step_of: &'static str,
+    pub back: &'static str,
+    pub next: &'static str,
+    pub leave: &'static str,
+    pub changed: &'static str,
+    pub restore: &'static str,
+    pub question: &'static str,
+    pub for_teacher: &'static str,
+    pub worksheet: &'static str,
+    /// On the worksheet.
+    pub name_line: &'static str,
+    pub answer: &'static str,
+}
+
+/// Pinning a scenario to compare with.
+#[derive(Debug)]
+pub struct CompareTexts {
+    pub pin: &'static str,
+    pub unpin: &'static str,
+    /// Legend entry of the pinned scenario, alone or of a named quantity: `{name}`.
+    pub pinned: &'static str,
+    pub pinned_of: &'static str,
+}
+
+/// Presentation mode.
+#[derive(Debug)]
+pub struct PresentTexts {
+    pub present: &'static str,
+    pub leave: &'static str,
+    pub levers: &'static str,
+    pub close_levers: &'static str,
+    pub previous: &'static str,
+    pub next: &'static str,
+    /// `{n}`, `{m}`.
+    pub chart_of: &'static str,
+}
+
+/// The printable brief.
+#[derive(Debug)]
+pub struct BriefTexts {
+    pub print_brief: &'static str,
+    pub print: &'static str,
 }
 
 #[derive(Debug)]
@@ -352,6 +437,13 @@ pub struct Texts {
     pub attribution: AttributionTexts,
     pub notices: NoticeTexts,
     pub share: ShareTexts,
+    pub lessons: LessonsTexts,
+    /// Words of each lesson and step, by key: see [`Texts::lesson`], [`Texts::step`].
+    pub lesson: fn(LessonKey) -> &'static LessonText,
+    pub step: fn(StepKey) -> &'static StepText,
+    pub compare: CompareTexts,
+    pub present: PresentTexts,
+    pub brief: BriefTexts,
     pub error_heading: &'static str,
     pub error_text: &'static str,
     pub reload: &'static str,
@@ -376,6 +468,16 @@ impl Texts {
     /// A chart's title, axis and note.
     pub fn chart(&self, id: ChartId) -> &'static ChartText {
         (self.chart)(id)
+    }
+
+    /// A lesson's title and summary.
+    pub fn lesson(&self, key: LessonKey) -> &'static LessonText {
+        (self.lesson)(key)
+    }
+
+    /// A lesson step's words.
+    pub fn step(&self, key: StepKey) -> &'static StepText {
+        (self.step)(key)
     }
 
     /// A theme's title and sentences.

@@ -213,7 +213,7 @@ fn every_chart_of_every_preset_and_host_draws() {
     for preset in &catalog().presets {
         for host in &preset.hosts {
             let state = state_from_hash(&format!("#preset={}&host={}", preset.id, host.id));
-            let charts = build_all(&state.results, Lang::En.texts());
+            let charts = build_all(&state.results, None, Lang::En.texts());
             assert_eq!(charts.len(), ChartId::ALL.len());
             for (chart, kept) in charts.iter().zip(state.charts.iter()) {
                 assert_eq!(chart, &**kept, "the state holds what build_all builds");

@@ -134,23 +134,19 @@ fn a_version_1_link_opens_with_its_levers_and_one_notice() {
 
 #[test]
 fn reserved_keys_are_refused_with_a_notice_and_never_become_levers() {
-    assert_eq!(RESERVED_KEYS, ["lesson", "step", "mode", "uncertainty"]);
-    assert_eq!(RESERVED_PREFIX, "a.");
-    let (raw, notices) = RawSettings::from_url_part(
-        "#lesson=3&step=2&mode=compare&uncertainty=on&a.transfer_cost=0.03&transfer_cost=0.05",
-    );
+    assert_eq!(RESERVED_KEYS, ["uncertainty"]);
+    let (raw, notices) =
+        RawSettings::from_url_part("#uncertainty=on&a.transfer_cost=0.03&transfer_cost=0.05");
     assert_eq!(
         problems(&notices),
-        ["lesson", "step", "mode", "uncertainty", "a.transfer_cost"]
-            .map(|name| Problem::Reserved { name: name.into() })
-            .iter()
-            .collect::<Vec<_>>()
+        [&Problem::Reserved {
+            name: "uncertainty".into()
+        }]
     );
-    assert!(notices.iter().all(|n| n.source == Source::Link));
     assert_eq!(
         raw.levers,
         [("transfer_cost".to_string(), "0.05".to_string())],
-        "no reserved key is kept as a lever"
+        "neither a reserved key nor a pinned one is kept as a lever"
     );
     let (s, more) = resolve(catalog(), &[(Source::Link, &raw)]);
     assert!(more.is_empty(), "{more:?}");
@@ -161,11 +157,9 @@ fn reserved_keys_are_refused_with_a_notice_and_never_become_levers() {
     );
     assert_eq!(s.choices.iter().count(), 1);
     // The same from the page's attributes and from a message.
-    let (raw, notices) = RawSettings::from_attributes([
-        ("lesson", "1"),
-        ("set", "a.invested_share=0.4,mode=x,invested_share=0.3"),
-    ]);
-    assert_eq!(notices.len(), 3, "{notices:?}");
+    let (raw, notices) =
+        RawSettings::from_attributes([("set", "uncertainty=x,invested_share=0.3")]);
+    assert_eq!(notices.len(), 1, "{notices:?}");
     assert!(notices
         .iter()
         .all(|n| matches!(n.problem, Problem::Reserved { .. }) && n.source == Source::Attribute));
@@ -175,11 +169,11 @@ fn reserved_keys_are_refused_with_a_notice_and_never_become_levers() {
     );
     let message = serde_json::json!({
         "type": "migration-explorer:set",
-        "set": { "uncertainty": 1, "a.brain_gain": 0.1 }
+        "set": { "uncertainty": 1 }
     });
     let (raw, notices) = RawSettings::from_message(&message);
     assert!(raw.levers.is_empty());
-    assert_eq!(notices.len(), 2);
+    assert_eq!(notices.len(), 1);
     assert!(notices
         .iter()
         .all(|n| matches!(n.problem, Problem::Reserved { .. }) && n.source == Source::Message));
@@ -187,11 +181,22 @@ fn reserved_keys_are_refused_with_a_notice_and_never_become_levers() {
 
 #[test]
 fn no_parameter_name_collides_with_a_reserved_or_settings_key() {
-    let settings_keys = ["v", "preset", "host", "lang", "view", "allow-origin"];
+    let settings_keys = [
+        "v",
+        "preset",
+        "host",
+        "lang",
+        "view",
+        "mode",
+        "lesson",
+        "step",
+        PINNED_KEY,
+        "allow-origin",
+    ];
     for spec in &SPECS {
         let name = spec.name;
         assert!(!RESERVED_KEYS.contains(&name), "{name} is reserved");
-        assert!(!name.starts_with(RESERVED_PREFIX), "{name} starts with a.");
+        assert!(!name.starts_with(PINNED_PREFIX), "{name} starts with a.");
         assert!(!settings_keys.contains(&name), "{name} is a settings key");
         // And each is read back as its own lever from a link.
         let (raw, notices) = RawSettings::from_url_part(&format!("#{name}=1"));

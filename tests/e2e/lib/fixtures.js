@@ -10,7 +10,8 @@ import { serve } from './server.js';
 import { launch, openPage } from './browser.js';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
-export const DIST = path.join(ROOT, 'dist');
+/** The release build; `MX_DIST` points elsewhere (a build of its own). */
+export const DIST = process.env.MX_DIST ? path.resolve(process.env.MX_DIST) : path.join(ROOT, "dist");
 export const PAGES = path.join(ROOT, 'tests/e2e/pages');
 /** Where the build is served: a sub-folder, as agencies do. */
 export const APP = '/apps/migration-explorer/';

@@ -55,7 +55,7 @@ pub fn App(props: &AppProps) -> Html {
                 <h2 class="mx-title">{ texts.title }</h2>
                 <p class="mx-subtitle">{ texts.subtitle }</p>
             </header>
-            <Toolbar state={(*state).clone()} on_action={on_action.clone()} />
+            <Toolbar state={(*state).clone()} on_action={on_action.clone()} base={props.base.clone()} />
             if state.share_open {
                 <Share state={(*state).clone()} on_action={on_action.clone()} base={props.base.clone()} integrity={props.integrity.clone()} />
             }

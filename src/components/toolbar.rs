@@ -1,12 +1,21 @@
-//! Country and host pickers, reset and the CSV download.
+//! Country and host pickers, reset, pin, the CSV download, presentation, the
+//! printable brief and the share panel.
 
-use super::StateProps;
-use crate::state::Action;
+use crate::content::Mode;
+use crate::state::{Action, State};
 use crate::web::dom;
 use yew::prelude::*;
 
+#[derive(Properties, PartialEq)]
+pub struct ToolbarProps {
+    pub state: State,
+    pub on_action: Callback<Action>,
+    /// The folder the widget is served from, where `brief.html` is.
+    pub base: AttrValue,
+}
+
 #[component]
-pub fn Toolbar(props: &StateProps) -> Html {
+pub fn Toolbar(props: &ToolbarProps) -> Html {
     let state = &props.state;
     let texts = state.lang().texts();
     let on_preset = props.on_action.reform(|e: Event| {
@@ -53,7 +62,14 @@ pub fn Toolbar(props: &StateProps) -> Html {
             </div>
             <div class="mx-actions">
                 <button type="button" class="mx-button" onclick={on_reset}>{ texts.reset }</button>
+                if state.settings.pinned.is_some() {
+                    <button type="button" class="mx-button" id="mx-unpin" onclick={props.on_action.reform(|_: MouseEvent| Action::Unpin)}>{ texts.compare.unpin }</button>
+                } else {
+                    <button type="button" class="mx-button" id="mx-pin" onclick={props.on_action.reform(|_: MouseEvent| Action::Pin)}>{ texts.compare.pin }</button>
+                }
                 <button type="button" class="mx-button" onclick={on_download}>{ texts.download_csv }</button>
+                <button type="button" class="mx-button" id="mx-present" onclick={props.on_action.reform(|_: MouseEvent| Action::SetMode(Mode::Present))}>{ texts.present.present }</button>
+                <a class="mx-button" id="mx-print-brief" href={format!("{}brief.html#{}", props.base, state.settings.scenario_hash())} target="_blank" rel="noopener">{ texts.brief.print_brief }</a>
                 <button
                     type="button"
                     class="mx-button"

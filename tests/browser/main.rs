@@ -478,11 +478,11 @@ async fn every_view_fills_every_hole_of_its_sentences() {
     let notices = text(&host, ".mx-notices");
     assert!(notices.contains("12.5 is not a whole number"), "{notices}");
     assert!(
-        notices.contains("\"lesson\" belongs to a later version"),
+        notices.contains("There is no lesson \"1\""),
         "{notices}"
     );
     assert!(notices.contains("outside its range"), "{notices}");
-    for view in ["origin", "host", "optimum", "themes", "assumptions"] {
+    for view in ["origin", "host", "optimum", "themes", "assumptions", "lessons"] {
         click(&host, &format!("#tab-{view}")).await;
         let page = text(&host, ".mx");
         assert!(

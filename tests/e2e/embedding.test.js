@@ -240,7 +240,7 @@ const BAD_HASHES = [
   'invested_share=1%0A', 'host_fiscal_per_migrant=-0.31', 'return_rate_unskilled=+0.5', 'horizon_years=30.0000001',
   'PRESET=mali-2022', 'preset=Mali-2022', 'preset=mali-2022%00', 'v=1&v=1', 'irregular_share=0.5e', 'max_study_share=.',
   '%E2%80%AEpreset=mali', 'lesson=1', 'step=2&transfer_cost=0.03', 'mode=compare', 'uncertainty=high',
-  'a.transfer_cost=0.03', 'a.=1', 'v=2&A.brain_gain=1', 'horizon_years=12.0001', 'v=2&skills_weight=2.0000001',
+  'a.transfer_cost=0.9', 'a.=1', 'lesson=optimum&step=0', 'a=1&a.horizon_years=12.5', 'v=2&A.brain_gain=1', 'horizon_years=12.0001', 'v=2&skills_weight=2.0000001',
 ];
 const BAD_ATTRIBUTES = [
   { 'data-preset': 'atlantis' }, { 'data-host': 'mars' }, { 'data-lang': 'zz' }, { 'data-view': 'nope' },
@@ -248,7 +248,7 @@ const BAD_ATTRIBUTES = [
   { 'data-set': 'a=1,b=2' }, { 'data-set': 'transfer_cost=0.03,transfer_cost=0.04' }, { 'data-set': 'x'.repeat(5000) },
   { 'data-preset': '<img src=x onerror=alert(1)>' }, { 'data-preset': '日本語' }, { 'data-set': 'horizon_years=20.5' },
   { 'data-set': '=,=,=' }, { 'data-preset': 'é'.repeat(300) }, { 'data-set': 'lesson=2' },
-  { 'data-set': 'a.transfer_cost=0.03,transfer_cost=0.04' }, { 'data-set': 'prospect_horizon=7.5' },
+  { 'data-set': 'a.transfer_cost=x,transfer_cost=0.04' }, { 'data-lesson': 'intro' }, { 'data-lesson': 'optimum', 'data-step': '9' }, { 'data-mode': 'slides' }, { 'data-set': 'prospect_horizon=7.5' },
 ];
 
 test(`${BAD_HASHES.length} malformed links and ${BAD_ATTRIBUTES.length} malformed attributes: a notice and a working widget each`, async () => {

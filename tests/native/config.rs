@@ -4,6 +4,7 @@
 use crate::support::catalog;
 use migration_explorer::config::*;
 use migration_explorer::content::View;
+use migration_explorer::lessons::LessonKey;
 use migration_model::{Kind, ParamError, ParamId, Params, Problem as Reason, SPECS};
 
 fn from_link(hash: &str) -> (Settings, Vec<Notice>) {
@@ -489,16 +490,37 @@ fn each_kind_of_bad_input_has_its_notice() {
         ("#v=7", Problem::UnknownVersion { value: "7".into() }),
         ("#v=1", Problem::OldVersion { value: "1".into() }),
         (
-            "#lesson=2",
+            "#uncertainty=on",
             Problem::Reserved {
-                name: "lesson".into(),
+                name: "uncertainty".into(),
             },
         ),
         (
-            "#a.horizon_years=20",
-            Problem::Reserved {
-                name: "a.horizon_years".into(),
+            "#lesson=2",
+            Problem::UnknownLesson { value: "2".into() },
+        ),
+        (
+            "#lesson=optimum&step=0",
+            Problem::BadStep {
+                value: "0".into(),
+                steps: LessonKey::Optimum.lesson().steps.len(),
             },
+        ),
+        (
+            "#step=2",
+            Problem::StepWithoutLesson { value: "2".into() },
+        ),
+        (
+            "#mode=slides",
+            Problem::UnknownMode {
+                value: "slides".into(),
+            },
+        ),
+        (
+            "#a.nope=1",
+            Problem::Pinned(Box::new(Problem::UnknownParam {
+                name: "nope".into(),
+            })),
         ),
         (
             "#view=charts",

@@ -63,7 +63,7 @@ fn policies_themes_charts_and_views_have_their_words_by_key() {
     assert_eq!(unique(PolicyKey::ALL.map(PolicyKey::key)), 5);
     assert_eq!(unique(ThemeKey::ALL), 13);
     assert_eq!(unique(ChartId::ALL), 9);
-    assert_eq!(unique(View::ALL), 5);
+    assert_eq!(unique(View::ALL), 6);
     // Theme ids number the themes from 0, without a gap.
     let mut numbers: Vec<u8> = ThemeKey::ALL.map(|k| k as u8).to_vec();
     numbers.sort();
@@ -95,7 +95,7 @@ fn policies_themes_charts_and_views_have_their_words_by_key() {
             );
         }
         assert_eq!(unique(ChartId::ALL.map(|id| t.chart(id).title)), 9);
-        assert_eq!(unique(View::ALL.map(|v| t.view(v))), 5);
+        assert_eq!(unique(View::ALL.map(|v| t.view(v))), 6);
     }
     // In English, each key lands on its own words (as before the keys, when
     // the catalog was in positions).
@@ -228,6 +228,16 @@ fn templates(t: &'static Texts) -> Vec<(&'static str, &'static str, &'static [&'
             &["name", "count", "limit"],
         ),
         ("notices.repeated", n.repeated, &["name"]),
+        ("notices.unknown_mode", n.unknown_mode, &["value"]),
+        ("notices.unknown_lesson", n.unknown_lesson, &["value"]),
+        ("notices.bad_step", n.bad_step, &["value", "steps"]),
+        (
+            "notices.step_without_lesson",
+            n.step_without_lesson,
+            &["value"],
+        ),
+        ("notices.pinned", n.pinned, &["problem"]),
+        ("notices.unpinned", n.unpinned, &[]),
         ("share.copied", t.share.copied, &["what"]),
         ("scenario_of", t.scenario_of, &["name"]),
         (

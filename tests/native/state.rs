@@ -574,7 +574,10 @@ fn every_sentence_and_notice_has_its_holes_filled() {
         "#preset=bangladesh-2022&brain_gain=0",
         "#preset=mali-2000&brain_gain=0&skills_weight=0&emig_rate_skilled=0.05",
         // One of each problem.
-        "#v=9&preset=x&host=y&view=z&lang=q&nope=1&transfer_cost=a&invested_share=5&horizon_years=12.5&allow-origin=ftp://x&=&view=host&lesson=1&a.b=2",
+        "#v=9&preset=x&host=y&view=z&lang=q&nope=1&transfer_cost=a&invested_share=5&horizon_years=12.5&allow-origin=ftp://x&=&view=host&lesson=1&a.b=2&uncertainty=1&mode=x",
+        "#step=3&a.horizon_years=20",
+        "#lesson=optimum&step=99",
+        "#preset=mali-2022&a=1&emig_rate_skilled=0.03",
         "#v=1&transfer_cost=0.03",
         "#view=z",
         &format!("#preset={}", "x".repeat(300)),
@@ -596,7 +599,7 @@ fn every_sentence_and_notice_has_its_holes_filled() {
             let kind = format!("{:?}", shown.notice.problem);
             let kind = match &shown.notice.problem {
                 Problem::BadValue { error, .. } => format!("{:?}", error.problem),
-                _ => kind.split([' ', '{']).next().unwrap().to_string(),
+                _ => kind.split([' ', '{', '(']).next().unwrap().to_string(),
             };
             seen.insert(kind);
         }
@@ -607,16 +610,21 @@ fn every_sentence_and_notice_has_its_holes_filled() {
         seen,
         [
             "BadOrigin",
+            "BadStep",
             "Malformed",
             "NotANumber",
             "NotWhole",
             "OldVersion",
             "OutOfRange",
+            "Pinned",
             "Repeated",
             "Reserved",
+            "StepWithoutLesson",
             "TooLong",
             "UnknownHost",
             "UnknownLang",
+            "UnknownLesson",
+            "UnknownMode",
             "UnknownParam",
             "UnknownPreset",
             "UnknownVersion",

@@ -21,6 +21,7 @@ mod optimum;
 mod outputs;
 mod params;
 mod preset;
+mod read;
 mod sim;
 
 pub use drivers::{
@@ -29,7 +30,7 @@ pub use drivers::{
 };
 pub use history::{HistoryRow, Quantity};
 pub use optimum::{Optimum, Position, BAND_FACTORS, GRID_POINTS};
-pub use outputs::{Outputs, COLUMNS, SURPLUS_MAX_SHARE};
+pub use outputs::{csv, Outputs, COLUMNS, SURPLUS_MAX_SHARE};
 pub use params::{
     Choices, DefaultValue, Group, Kind, ParamError, ParamId, ParamSpec, Params, Problem, Status,
     Unit, PARAM_COUNT, SPECS,

@@ -160,20 +160,45 @@ impl Run {
             .collect()
     }
 
-    /// The run as CSV: the header, then one row per year. Numbers use Rust's
-    /// shortest round-trip form, so a reader gets back the exact f64.
+    /// The run as CSV (see [`csv`]).
     pub fn to_csv(&self) -> String {
-        let mut out = String::with_capacity(300 * (self.years.len() + 1));
-        out.push_str(&COLUMNS.join(","));
+        csv(&self.outputs(), None)
+    }
+}
+
+/// Rows as CSV: the header, then one row per year. With a pinned run A, every
+/// column but `year` again as `a_<column>`, A's value of the same year, empty
+/// where A has no such year (a shorter horizon). Numbers use Rust's shortest
+/// round-trip form, so a reader gets back the exact f64.
+pub fn csv(rows: &[Outputs], pinned: Option<&[Outputs]>) -> String {
+    let mut out = String::with_capacity(600 * (rows.len() + 1));
+    out.push_str(&COLUMNS.join(","));
+    if pinned.is_some() {
+        for column in &COLUMNS[1..] {
+            let _ = write!(out, ",a_{column}");
+        }
+    }
+    out.push('\n');
+    for o in rows {
+        let _ = write!(out, "{}", o.year);
+        push_values(&mut out, Some(o));
+        if let Some(a) = pinned {
+            push_values(&mut out, a.iter().find(|p| p.year == o.year));
+        }
         out.push('\n');
-        for o in self.outputs() {
-            let _ = write!(out, "{}", o.year);
+    }
+    out
+}
+
+/// A row's values after the year, or as many empty cells.
+fn push_values(out: &mut String, row: Option<&Outputs>) {
+    match row {
+        Some(o) => {
             for v in o.values() {
                 // `+ 0.0` turns -0 (no change times a negative factor) into 0.
                 let _ = write!(out, ",{}", v + 0.0);
             }
-            out.push('\n');
         }
-        out
+        None => out.push_str(&",".repeat(COLUMNS.len() - 1)),
     }
 }

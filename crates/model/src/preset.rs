@@ -2,7 +2,7 @@
 //! embedded at compile time from `assets/data/presets.json` and validated by tests.
 
 use crate::params::{Choices, DefaultValue, Kind, ParamId, Params, PARAM_COUNT, SPECS};
-use serde::{Deserialize, Serialize};
+
 use std::collections::BTreeMap;
 use std::fmt;
 use std::sync::OnceLock;
@@ -18,7 +18,7 @@ const DERIVED_TOLERANCE: f64 = 0.01;
 const GROWTH_TOLERANCE: f64 = 5e-7;
 
 /// Status of a figure, as in docs/model.md §9.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum FigureStatus {
     /// Read in the source.
     V,
@@ -29,8 +29,7 @@ pub enum FigureStatus {
 }
 
 /// One published or derived number, with where it comes from.
-#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Figure {
     pub value: f64,
     pub year: i32,
@@ -38,15 +37,12 @@ pub struct Figure {
     /// Key into [`Catalog::sources`].
     pub source: String,
     /// For derived figures: `a / b`, names of figures of the same preset or host.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub formula: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
 }
 
 /// The origin country's figures (docs/model.md §9, origin presets).
-#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct OriginFigures {
     /// L_O, people.
     pub labour_force: Figure,
@@ -68,11 +64,14 @@ pub struct OriginFigures {
     pub wage_ratio_skilled: Figure,
     /// n, yearly growth of the native-born working population: the default of `labour_growth`.
     pub labour_growth: Figure,
+    /// Share of the doctors trained in the country who work abroad: quoted by
+    /// the widget's lessons, not used by the model (whose skilled workers are
+    /// all the tertiary-educated).
+    pub doctors_abroad: Option<Figure>,
 }
 
 /// A host country's figures (docs/model.md §9, host presets).
-#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct HostFigures {
     /// L_H, people.
     pub labour_force: Figure,
@@ -85,20 +84,17 @@ pub struct HostFigures {
     /// n_H, the host's yearly labour-force growth.
     pub labour_growth: Figure,
     /// Cost of sending money from the host (shown, not used by the model).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub send_cost: Option<Figure>,
 }
 
-#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Host {
     pub id: String,
     pub name: String,
     pub figures: HostFigures,
 }
 
-#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Preset {
     pub id: String,
     pub name: String,
@@ -106,33 +102,27 @@ pub struct Preset {
     pub base_year: i32,
     pub figures: OriginFigures,
     pub hosts: Vec<Host>,
-    #[serde(default)]
     pub notes: Vec<String>,
     /// For the history check (§5): the later preset whose data this one's
     /// run is compared with.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub observed_in: Option<String>,
 }
 
 /// A source of figures, with what its terms ask of those who reuse it.
-#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Source {
     /// Publisher and title.
     pub name: String,
     /// Edition or release, where the source has several.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub edition: Option<String>,
     /// Indicator codes or tables read.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub indicators: Option<String>,
     /// The terms under which the figures are reused, and the attribution they ask.
     pub licence: String,
 }
 
 /// All presets and the sources they cite.
-#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Catalog {
     /// Which edition of the data this is, printed with every reproducible run.
     pub data_version: String,
@@ -188,7 +178,7 @@ impl Catalog {
     }
 
     fn parse(text: &str) -> Result<Catalog, PresetError> {
-        serde_json::from_str(text).map_err(|e| PresetError::Parse(e.to_string()))
+        crate::read::catalog(text)
     }
 
     pub fn preset(&self, id: &str) -> Option<&Preset> {
@@ -288,8 +278,8 @@ impl OriginFigures {
         self.named().into_iter().map(|n| (n.name, n.figure))
     }
 
-    fn named(&self) -> [Named<'_>; 13] {
-        [
+    fn named(&self) -> Vec<Named<'_>> {
+        let mut v = vec![
             Named {
                 name: "labour_force",
                 figure: &self.labour_force,
@@ -342,7 +332,14 @@ impl OriginFigures {
                 name: "labour_growth",
                 figure: &self.labour_growth,
             },
-        ]
+        ];
+        if let Some(f) = &self.doctors_abroad {
+            v.push(Named {
+                name: "doctors_abroad",
+                figure: f,
+            });
+        }
+        v
     }
 }
 
@@ -526,6 +523,9 @@ impl Preset {
         share_in(format!("{at}/h0"), fig.h0.value, 0.0, 1.0)?;
         positive(format!("{at}/h0"), fig.h0.value)?;
         share_in(format!("{at}/m_s0"), fig.m_s0.value, 0.0, 0.99)?;
+        if let Some(doctors) = &fig.doctors_abroad {
+            share_in(format!("{at}/doctors_abroad"), doctors.value, 0.0, 1.0)?;
+        }
         let ds0 = fig.skilled_diaspora0();
         if ds0 > fig.d0.value {
             return Err(invalid(

@@ -44,6 +44,45 @@ fn the_output_equals_the_crate_serializer() {
 }
 
 #[test]
+fn the_csv_with_a_pinned_run_adds_its_columns_on_the_scenario_years() {
+    let b = scenario("mali-2022", "france", &[(TransferCost, 0.03)])
+        .run()
+        .outputs();
+    // Without a pin: the command line's CSV, byte for byte.
+    let plain = migration_model::csv(&b, None);
+    assert_eq!(
+        plain,
+        ok(&["--preset", "mali-2022", "--set", "transfer_cost=0.03"])
+    );
+    // A runs 12 years, B 30: A's cells are empty after 2034.
+    let short = scenario("mali-2022", "france", &[(HorizonYears, 12.0)]);
+    let a = short.run().outputs();
+    let both = migration_model::csv(&b, Some(&a));
+    let lines: Vec<&str> = both.lines().collect();
+    let a_columns: Vec<String> = COLUMNS[1..].iter().map(|c| format!("a_{c}")).collect();
+    assert_eq!(lines[0], format!("{HEADER},{}", a_columns.join(",")));
+    assert_eq!(lines.len(), 32, "B's years");
+    let a_csv = short.run().to_csv();
+    let a_rows: Vec<&str> = a_csv.lines().skip(1).collect();
+    for (i, (line, b_line)) in lines[1..].iter().zip(plain.lines().skip(1)).enumerate() {
+        assert_eq!(line.split(',').count(), 33, "{line}");
+        let (b_part, a_part) = line.split_at(b_line.len());
+        assert_eq!(b_part, b_line, "B's cells as without a pin");
+        match a_rows.get(i) {
+            // A's own CSV row, without its year.
+            Some(a_line) => assert_eq!(a_part, &a_line[4..], "{line}"),
+            None => assert_eq!(a_part, ",".repeat(16), "{line}"),
+        }
+    }
+    assert!(lines[13].starts_with("2034,") && !lines[13].ends_with(','));
+    assert!(lines[14].starts_with("2035,") && lines[14].ends_with(",,"));
+    // A longer than B: B's years only.
+    let long = migration_model::csv(&a, Some(&b));
+    assert_eq!(long.lines().count(), 14);
+    assert!(long.lines().all(|l| !l.ends_with(',')));
+}
+
+#[test]
 fn baseline_takes_assumptions_and_refuses_levers() {
     let base = ok(&[
         "--preset",

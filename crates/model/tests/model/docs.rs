@@ -181,3 +181,35 @@ fn docs_data_md_names_every_source_preset_and_the_data_version() {
         );
     }
 }
+
+/// A preset's optional figures (the doctors working abroad, quoted by the
+/// widget's lessons) have their row in docs/data.md, with the value, year,
+/// status and source of `presets.json`.
+#[test]
+fn docs_data_md_lists_the_doctors_figure_as_presets_json_has_it() {
+    let data = include_str!("../../../../docs/data.md");
+    let catalog = Catalog::embedded().unwrap();
+    let mut found = 0;
+    for preset in &catalog.presets {
+        let Some(figure) = &preset.figures.doctors_abroad else {
+            continue;
+        };
+        found += 1;
+        let label = format!("| Doctors trained in {} who work abroad |", preset.country);
+        let row = data
+            .lines()
+            .find(|l| l.starts_with(&label))
+            .unwrap_or_else(|| panic!("docs/data.md has no row {label}"));
+        let cells: Vec<&str> = row.split('|').map(str::trim).collect();
+        let shown: f64 = cells[2]
+            .split(' ')
+            .next()
+            .and_then(|v| v.parse().ok())
+            .unwrap_or(f64::NAN);
+        assert_eq!(shown, figure.value, "{row}");
+        assert_eq!(cells[3], figure.year.to_string(), "{row}");
+        assert_eq!(cells[4], format!("{:?}", figure.status), "{row}");
+        assert_eq!(cells[5], figure.source, "{row}");
+    }
+    assert_eq!(found, 1, "the Mali 2022 preset carries the doctors' figure");
+}

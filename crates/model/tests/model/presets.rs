@@ -118,6 +118,9 @@ fn figures_match_the_data_notes() {
     assert_eq!(mali.figures.gdp_usd.value, 18.827e9);
     let ivory = mali.host("cote-divoire").unwrap();
     assert_eq!(ivory.figures.gdp_usd.value, 70.02e9);
+    // 23 % of Mali-trained doctors work abroad (IOM-ML), quoted by the lessons.
+    let doctors = mali.figures.doctors_abroad.as_ref().map(|f| f.value);
+    assert_eq!(doctors, Some(0.23));
     assert_eq!(mali.figures.rem_gdp0.value, 0.0581);
     assert_eq!(bd.figures.rem_gdp0.value, 0.0467);
     assert_eq!(mali.figures.labour_force.value, 8_054_389.0);
@@ -498,4 +501,26 @@ fn both_manifests_name_the_licence() {
     }
     assert!(include_str!("../../../../LICENSE-MIT").contains("Permission is hereby granted"));
     assert!(include_str!("../../../../LICENSE-APACHE").contains("Apache License"));
+}
+
+#[test]
+fn the_reader_refuses_unknown_fields_and_wrong_types_naming_where() {
+    let edited = |find: &str, replace: &str| {
+        assert!(PRESETS_JSON.contains(find), "{find}");
+        Catalog::from_json(&PRESETS_JSON.replacen(find, replace, 1))
+    };
+    let parse_error = |result: Result<Catalog, PresetError>| match result {
+        Err(PresetError::Parse(e)) => e,
+        other => panic!("{other:?}"),
+    };
+    let e = parse_error(edited(
+        r#""id": "mali-2022","#,
+        r#""id": "mali-2022", "colour": 1,"#,
+    ));
+    assert!(e.contains("unknown field `colour`"), "{e}");
+    assert!(e.contains("presets[1]"), "{e}");
+    let e = parse_error(edited(r#""base_year": 2022"#, r#""base_year": "2022""#));
+    assert!(e.contains("base_year: expected a whole number"), "{e}");
+    let e = parse_error(edited(r#""status": "V""#, r#""status": "X""#));
+    assert!(e.contains("unknown status `X`"), "{e}");
 }

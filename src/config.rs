@@ -307,6 +307,51 @@ impl RawSettings {
         *slot = Some(value);
     }
 
+    /// Takes every setting of `other` (a `data-set` list, read like a link), as
+    /// if each were given here: `preset=…` or `lesson=…` in a list count as
+    /// much as their own attribute.
+    fn absorb(&mut self, other: RawSettings, source: Source, notices: &mut Vec<Notice>) {
+        let RawSettings {
+            version,
+            preset,
+            host,
+            lang,
+            view,
+            mode,
+            lesson,
+            step,
+            levers,
+            pin,
+            pinned,
+            allow_origins,
+        } = other;
+        let fields = [
+            ("v", version),
+            ("preset", preset),
+            ("host", host),
+            ("lang", lang),
+            ("view", view),
+            ("mode", mode),
+            ("lesson", lesson),
+            ("step", step),
+            (PINNED_KEY, pin),
+        ];
+        for (key, value) in fields {
+            if let Some(value) = value {
+                self.put(key, value, source, notices);
+            }
+        }
+        for (key, value) in levers {
+            self.put(&key, value, source, notices);
+        }
+        for (key, value) in pinned {
+            self.put(&format!("{PINNED_PREFIX}{key}"), value, source, notices);
+        }
+        if !allow_origins.is_empty() {
+            self.put("allow-origin", allow_origins.join(","), source, notices);
+        }
+    }
+
     /// Reads `key=value` pairs separated by `separator`, percent-decoded when
     /// `decode` (links), as they are otherwise (attributes).
     fn read_pairs(
@@ -370,11 +415,9 @@ impl RawSettings {
         for (name, value) in attrs {
             let source = Source::Attribute;
             if name == "set" {
-                let (levers, more) = Self::read_pairs(value, ',', false, source);
+                let (set, more) = Self::read_pairs(value, ',', false, source);
                 notices.extend(more);
-                for (k, v) in levers.levers {
-                    raw.put(&k, v, source, &mut notices);
-                }
+                raw.absorb(set, source, &mut notices);
             } else {
                 // put() refuses values over MAX_VALUE_CHARS with a notice.
                 raw.put(name, value.trim().to_string(), source, &mut notices);
@@ -392,16 +435,13 @@ impl RawSettings {
         let Some(fields) = data.as_object() else {
             notices.push(Notice {
                 problem: Problem::Malformed {
-                    value: quote(&data.to_string()),
+                    value: quote(&message_text(data)),
                 },
                 source,
             });
             return (raw, notices);
         };
-        let text = |v: &serde_json::Value| match v {
-            serde_json::Value::String(s) => s.clone(),
-            other => other.to_string(),
-        };
+        let text = message_text;
         for (key, value) in fields {
             match key.as_str() {
                 "type" => {}
@@ -412,15 +452,13 @@ impl RawSettings {
                         }
                     }
                     serde_json::Value::String(list) => {
-                        let (levers, more) = Self::read_pairs(list, ',', false, source);
+                        let (set, more) = Self::read_pairs(list, ',', false, source);
                         notices.extend(more);
-                        for (k, v) in levers.levers {
-                            raw.put(&k, v, source, &mut notices);
-                        }
+                        raw.absorb(set, source, &mut notices);
                     }
                     other => notices.push(Notice {
                         problem: Problem::Malformed {
-                            value: quote(&other.to_string()),
+                            value: quote(&message_text(other)),
                         },
                         source,
                     }),
@@ -436,6 +474,22 @@ impl RawSettings {
             }
         }
         (raw, notices)
+    }
+}
+
+/// A message's value as text: strings as they are, numbers and booleans as
+/// written, lists and objects by their kind. Writing out JSON would link
+/// serde_json's writer (and `std::io`'s error texts) into the widget, for a
+/// quote cut at 40 characters.
+fn message_text(value: &serde_json::Value) -> String {
+    use serde_json::Value;
+    match value {
+        Value::String(s) => s.clone(),
+        Value::Number(n) => n.to_string(),
+        Value::Bool(b) => b.to_string(),
+        Value::Null => "null".to_string(),
+        Value::Array(_) => "[…]".to_string(),
+        Value::Object(_) => "(object)".to_string(),
     }
 }
 

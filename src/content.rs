@@ -79,7 +79,9 @@ impl Mode {
 pub enum ChartId {
     Income,
     Skills,
+    SkilledEmigration,
     Remittances,
+    TransferCosts,
     Capital,
     HostImmigrants,
     HostSurplus,
@@ -89,10 +91,12 @@ pub enum ChartId {
 }
 
 impl ChartId {
-    pub const ALL: [ChartId; 9] = [
+    pub const ALL: [ChartId; 11] = [
         ChartId::Income,
         ChartId::Skills,
+        ChartId::SkilledEmigration,
         ChartId::Remittances,
+        ChartId::TransferCosts,
         ChartId::Capital,
         ChartId::HostImmigrants,
         ChartId::HostSurplus,
@@ -104,9 +108,12 @@ impl ChartId {
     /// The tab that shows it.
     pub fn view(self) -> View {
         match self {
-            ChartId::Income | ChartId::Skills | ChartId::Remittances | ChartId::Capital => {
-                View::Origin
-            }
+            ChartId::Income
+            | ChartId::Skills
+            | ChartId::SkilledEmigration
+            | ChartId::Remittances
+            | ChartId::TransferCosts
+            | ChartId::Capital => View::Origin,
             ChartId::HostImmigrants
             | ChartId::HostSurplus
             | ChartId::HostWages
@@ -120,7 +127,9 @@ impl ChartId {
         match self {
             ChartId::Income => "income",
             ChartId::Skills => "skills",
+            ChartId::SkilledEmigration => "skilled-emigration",
             ChartId::Remittances => "remittances",
+            ChartId::TransferCosts => "transfer-costs",
             ChartId::Capital => "capital",
             ChartId::HostImmigrants => "host-immigrants",
             ChartId::HostSurplus => "host-surplus",

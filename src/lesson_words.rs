@@ -1,10 +1,17 @@
 //! A lesson step's words with their figures filled in from the step's own
 //! model run (or from `presets.json`), never written into the prose.
+//!
+//! One fixed table of named figures is computed for every step (`figures`);
+//! each template takes the holes it needs. A hole that is not in the table
+//! stays visible as `{name}`, which the tests catch.
 
 use crate::config::LessonAt;
-use crate::i18n::Texts;
-use crate::results::Results;
-use migration_model::Catalog;
+use crate::content::PolicyKey;
+use crate::format;
+use crate::i18n::{fill, Lang, Texts};
+use crate::results::{self, Results};
+use crate::summary;
+use migration_model::{Catalog, Figure, Kind, Outputs, ParamId, Quantity, SPECS};
 
 /// A step's sentences, ready to show.
 #[derive(Clone, Debug, PartialEq)]
@@ -22,12 +29,188 @@ pub fn step_words(
     catalog: &'static Catalog,
     texts: &Texts,
 ) -> StepWords {
-    let _ = (results, catalog);
     let words = texts.step(at.lesson.lesson().steps[at.step]);
+    let table = figures(at, results, catalog, texts);
+    let pairs: Vec<(&str, &str)> = table
+        .iter()
+        .map(|(k, v)| (k.as_str(), v.as_str()))
+        .collect();
     StepWords {
-        title: words.title.to_string(),
-        notice: words.notice.to_string(),
-        question: words.question.to_string(),
-        teacher: words.teacher.to_string(),
+        title: fill(words.title, &pairs),
+        notice: fill(words.notice, &pairs),
+        question: fill(words.question, &pairs),
+        teacher: fill(words.teacher, &pairs),
     }
+}
+
+/// How a yearly result reads.
+#[derive(Clone, Copy)]
+enum Show {
+    Usd,
+    People,
+    /// A share, with this many decimals.
+    Share(usize),
+    /// Already in percent (the host block's % of GDP), two decimals.
+    Percent,
+    /// A ratio such as capital / GDP.
+    Ratio,
+}
+
+impl Show {
+    fn text(self, lang: Lang, value: f64) -> String {
+        match self {
+            Show::Usd => format::usd(lang, value),
+            Show::People => format::people(lang, value),
+            Show::Share(decimals) => format::percent(lang, value, decimals),
+            Show::Percent => format::percent(lang, value / 100.0, 2),
+            Show::Ratio => format::number(lang, value, 2),
+        }
+    }
+}
+
+/// A yearly result: its hole's name, how to read it from a year, how it reads.
+type Series = (&'static str, fn(&Outputs) -> f64, Show);
+
+/// Yearly results a step can quote: `{name}` in the final year, `{name_base}`
+/// in the baseline's final year, `{name_start}` in the first year.
+const SERIES: [Series; 15] = [
+    ("income", |o| o.income_per_worker_usd, Show::Usd),
+    ("remittances", |o| o.remittances_usd, Show::Usd),
+    ("rem_gdp", |o| o.remittances_to_gdp, Show::Share(2)),
+    ("costs", |o| o.transfer_costs_usd, Show::Usd),
+    ("costs_gdp", |o| o.transfer_costs_to_gdp, Show::Share(2)),
+    ("skilled_share", |o| o.skilled_share, Show::Share(2)),
+    (
+        "skilled_rate",
+        |o| o.skilled_emigration_rate,
+        Show::Share(1),
+    ),
+    ("capital_gdp", |o| o.capital_to_gdp, Show::Ratio),
+    ("diaspora", |o| o.diaspora_people, Show::People),
+    ("corridor", |o| o.corridor_migrants, Show::People),
+    ("host_share", |o| o.host_immigrant_share, Show::Share(1)),
+    ("surplus", |o| o.host_surplus_pct_gdp, Show::Percent),
+    (
+        "host_wage",
+        |o| o.host_native_wage_change_pct,
+        Show::Percent,
+    ),
+    ("fiscal", |o| o.host_fiscal_pct_gdp, Show::Percent),
+    (
+        "outflow",
+        |o| o.host_remittance_outflow_pct_gdp,
+        Show::Percent,
+    ),
+];
+
+/// A share from `presets.json` at the precision it is given (0.23 → 23 %,
+/// 0.0424 → 4.24 %).
+fn data_share(lang: Lang, figure: &Figure) -> String {
+    let percent = figure.value * 100.0;
+    let decimals = (0..=2)
+        .find(|&d| {
+            let scaled = percent * 10f64.powi(d);
+            (scaled - scaled.round()).abs() < 1e-6
+        })
+        .unwrap_or(2) as usize;
+    format::percent(lang, figure.value, decimals)
+}
+
+/// The named figures of a step: its preset and host, its run against its
+/// baseline, its optimum, the levers, figures of `presets.json` and, for a
+/// country with a history check, that check's numbers.
+fn figures(
+    at: LessonAt,
+    results: &Results,
+    catalog: &'static Catalog,
+    texts: &Texts,
+) -> Vec<(String, String)> {
+    let lang = texts.lang;
+    let step = at.lesson.lesson().steps[at.step].step();
+    let mut table: Vec<(String, String)> = Vec::with_capacity(112);
+    let mut put = |name: &str, value: String| table.push((name.to_string(), value));
+    let preset = catalog.preset(step.preset);
+    if let Some(preset) = preset {
+        put("country", preset.country.clone());
+        put("cost_year", preset.figures.transfer_cost.year.to_string());
+        if let Some(doctors) = &preset.figures.doctors_abroad {
+            put("doctors_abroad", data_share(lang, doctors));
+            put("doctors_year", doctors.year.to_string());
+        }
+        if let Some(host) = preset.host(step.host) {
+            put("host", host.name.clone());
+            if let Some(cost) = &host.figures.send_cost {
+                put("send_cost", data_share(lang, cost));
+            }
+        }
+    }
+    if let (Some(first), Some(last), Some(base)) = (
+        results.run.first(),
+        results.run.last(),
+        results.baseline.last(),
+    ) {
+        put("start_year", first.year.to_string());
+        put("year", last.year.to_string());
+        for (name, get, show) in SERIES {
+            put(name, show.text(lang, get(last)));
+            put(&format!("{name}_base"), show.text(lang, get(base)));
+            put(&format!("{name}_start"), show.text(lang, get(first)));
+        }
+        let change =
+            |get: fn(&Outputs) -> f64| format::signed_percent(lang, get(last) / get(base) - 1.0, 2);
+        put("income_change", change(|o| o.income_per_worker_usd));
+        put("remittances_change", change(|o| o.remittances_usd));
+        let wage_low = results
+            .run
+            .iter()
+            .map(|o| o.host_native_wage_change_pct)
+            .fold(0.0, f64::min);
+        put("host_wage_low", Show::Percent.text(lang, wage_low));
+    }
+    let opt = &results.optimum;
+    put("optimum", format::percent(lang, opt.emig_rate_skilled, 2));
+    put("optimum_low", format::percent(lang, opt.band[0], 2));
+    put("optimum_high", format::percent(lang, opt.band[1], 2));
+    let base_optimum = results.baseline_optimum.emig_rate_skilled;
+    put("optimum_base", format::percent(lang, base_optimum, 2));
+    put("verdict", summary::optimum_sentence(results, texts));
+    let (params, defaults) = (&results.scenario.params, &results.scenario.defaults);
+    for spec in SPECS.iter().filter(|s| s.kind == Kind::Scenario) {
+        put(spec.name, format::lever_value(lang, spec, params[spec.id]));
+        let default = format::lever_value(lang, spec, defaults[spec.id]);
+        put(&format!("{}_default", spec.name), default);
+    }
+    // SDG target 10.c, as the named policy sets it.
+    let sdg = PolicyKey::Sdg10c.policy().changes;
+    if let Some(&(id, value)) = sdg.iter().find(|(id, _)| *id == ParamId::TransferCost) {
+        put("sdg_target", format::lever_value(lang, id.spec(), value));
+    }
+    // The history check of the step's country: its 2000 preset's run against
+    // its 2022 data (docs/model.md §5).
+    let rows: Vec<_> = results::history(catalog)
+        .iter()
+        .filter(|row| {
+            preset.is_some_and(|p| std::ptr::eq(row.preset, p) || std::ptr::eq(row.observed_in, p))
+        })
+        .collect();
+    if let Some(row) = rows.first() {
+        put("hist_from", row.preset.base_year.to_string());
+        put("hist_year", row.observed_in.base_year.to_string());
+        let stock = &row.observed_in.figures.emigrant_stock;
+        put("hist_diaspora_year", stock.year.to_string());
+    }
+    for row in rows {
+        let (name, show) = match row.quantity {
+            Quantity::RemittancesToGdp => ("rem_gdp", Show::Share(2)),
+            Quantity::SkilledShare => ("skilled_share", Show::Share(2)),
+            Quantity::DiasporaPeople => ("diaspora", Show::People),
+            Quantity::GdpPerWorkerUsd => ("gdp_worker", Show::Usd),
+        };
+        put(&format!("hist_{name}_model"), show.text(lang, row.model));
+        put(
+            &format!("hist_{name}_observed"),
+            show.text(lang, row.observed),
+        );
+    }
+    table
 }

@@ -97,9 +97,10 @@ impl Results {
         }
     }
 
-    /// The scenario as CSV, by the model crate's serializer (as `migration-sim`).
-    pub fn csv(&self) -> String {
-        self.scenario.run().to_csv()
+    /// The scenario as CSV, by the model crate's serializer (as `migration-sim`),
+    /// with the pinned scenario A's columns when one is pinned.
+    pub fn csv(&self, pinned: Option<&Results>) -> String {
+        migration_model::csv(&self.run, pinned.map(|a| &a.run[..]))
     }
 }
 

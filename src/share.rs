@@ -49,8 +49,9 @@ pub fn snippets(settings: &Settings, base: &str, integrity: &str) -> Snippets {
         "{element}\n<script type=\"module\" src=\"{}\"{pin}></script>",
         attr(&format!("{base}embed.js"))
     );
+    // allowfullscreen: the "Present" button may then fill the screen.
     let iframe = format!(
-        "<iframe src=\"{}\" title=\"Migration Explorer\" width=\"100%\" height=\"1400\" loading=\"lazy\"></iframe>",
+        "<iframe src=\"{}\" title=\"Migration Explorer\" width=\"100%\" height=\"1400\" loading=\"lazy\" allowfullscreen></iframe>",
         attr(&link)
     );
     Snippets {

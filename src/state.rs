@@ -105,7 +105,7 @@ pub enum Action {
     Copied(Result<usize, ()>),
     DismissNotice(u32),
     /// Settings from a message of the host page, over the current ones.
-    Merge(RawSettings, Source),
+    Merge(Box<RawSettings>, Source),
     /// Settings read afresh (the link changed), with what was wrong in them.
     Replace(Box<Settings>, Vec<Notice>),
     /// Starts a lesson at its first step, remembering the scenario before it.
@@ -166,6 +166,20 @@ impl State {
 
     pub fn host(&self) -> &'static Host {
         self.settings.host
+    }
+
+    /// In presentation, the chart shown: `present_chart` while its view is
+    /// the one shown, else the first chart of that view (a link's `view=`, a
+    /// lesson step's), else `present_chart`.
+    pub fn shown_chart(&self) -> ChartId {
+        let view = self.settings.view;
+        if self.present_chart.view() == view {
+            return self.present_chart;
+        }
+        ChartId::ALL
+            .into_iter()
+            .find(|c| c.view() == view)
+            .unwrap_or(self.present_chart)
     }
 
     /// The baseline's values: the assumptions as set, default scenario levers.
@@ -446,7 +460,7 @@ impl Reducible for State {
                 settings_changed = true;
             }
             Action::Pin => {
-                next.settings.pinned = Some(self.settings.choices.clone());
+                next.settings.pinned = Some(self.settings.choices);
                 settings_changed = next.settings != self.settings;
             }
             Action::Unpin => {
@@ -463,10 +477,8 @@ impl Reducible for State {
             }
             Action::StepChart(delta) => {
                 let n = ChartId::ALL.len() as i32;
-                let i = ChartId::ALL
-                    .iter()
-                    .position(|c| *c == self.present_chart)
-                    .unwrap_or(0) as i32;
+                let shown = self.shown_chart();
+                let i = ChartId::ALL.iter().position(|c| *c == shown).unwrap_or(0) as i32;
                 let chart = ChartId::ALL[(i + delta).rem_euclid(n) as usize];
                 next.present_chart = chart;
                 next.settings.view = chart.view();

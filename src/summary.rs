@@ -4,7 +4,7 @@
 use crate::format;
 use crate::i18n::{fill, Texts};
 use crate::results::Results;
-use migration_model::{Host, ParamId, Position, Preset};
+use migration_model::{Choices, Host, Kind, ParamId, Position, Preset, Scenario, SPECS};
 
 /// The sentences after the current change, in reading order.
 pub fn sentences(
@@ -14,7 +14,6 @@ pub fn sentences(
     host: &Host,
     texts: &Texts,
 ) -> Vec<String> {
-    let _ = pinned;
     let lang = texts.lang;
     let (Some(last), Some(base)) = (results.run.last(), results.baseline.last()) else {
         return Vec::new();
@@ -66,13 +65,45 @@ pub fn sentences(
             ("migrants", &format::people(lang, last.corridor_migrants)),
         ],
     );
-    vec![
+    let mut sentences = vec![
         income,
         remittances,
         skills,
         optimum_sentence(results, texts),
         host_sentence,
-    ]
+    ];
+    sentences.extend(pinned.and_then(|a| against_pinned(results, a, texts)));
+    sentences
+}
+
+/// How the scenario B differs from the pinned A, in the last year both run
+/// (A's horizon may differ): income per worker, remittances, the optimum.
+fn against_pinned(results: &Results, a: &Results, texts: &Texts) -> Option<String> {
+    let lang = texts.lang;
+    let year = results.run.last()?.year.min(a.run.last()?.year);
+    let at = |rows: &[migration_model::Outputs]| rows.iter().find(|o| o.year == year).copied();
+    let (b_row, a_row) = (at(&results.run)?, at(&a.run)?);
+    let pct = |value: f64| format::percent(lang, value, 2);
+    Some(fill(
+        texts.summary.pinned,
+        &[
+            ("year", &year.to_string()),
+            (
+                "change",
+                &format::signed_percent(
+                    lang,
+                    b_row.income_per_worker_usd / a_row.income_per_worker_usd - 1.0,
+                    1,
+                ),
+            ),
+            ("value", &format::usd(lang, b_row.income_per_worker_usd)),
+            ("a_value", &format::usd(lang, a_row.income_per_worker_usd)),
+            ("share", &pct(b_row.remittances_to_gdp)),
+            ("a_share", &pct(a_row.remittances_to_gdp)),
+            ("optimum", &pct(results.optimum.emig_rate_skilled)),
+            ("a_optimum", &pct(a.optimum.emig_rate_skilled)),
+        ],
+    ))
 }
 
 /// Where the current skilled emigration rate stands against the optimum.
@@ -120,4 +151,25 @@ pub fn host_baseline_sentence(
             ("n_host", &rate(results.scenario.setting.host_labour_growth)),
         ],
     )
+}
+
+/// What a brief lists: each scenario lever whose value differs from the
+/// baseline's, as `(lever, scenario's value, baseline's)`, then each
+/// assumption set away from the preset's default, as `(assumption, value,
+/// default)` (the baseline uses it too); each kind in table order.
+pub fn moved_levers(scenario: &Scenario, preset: &Preset) -> Vec<(ParamId, f64, f64)> {
+    let untouched = preset.defaults(&Choices::new());
+    [
+        (Kind::Scenario, &scenario.defaults),
+        (Kind::Assumption, &untouched),
+    ]
+    .into_iter()
+    .flat_map(|(kind, other)| {
+        SPECS
+            .iter()
+            .filter(move |spec| spec.kind == kind)
+            .map(move |spec| (spec.id, scenario.params[spec.id], other[spec.id]))
+    })
+    .filter(|&(_, value, other)| (value - other).abs() > 1e-12 * other.abs().max(1e-9))
+    .collect()
 }

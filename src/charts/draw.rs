@@ -1,7 +1,7 @@
 //! Draws a [`LineChart`] on any plotters backend: the same code paints the
 //! canvas in the page, SVG for export and the native tests.
 
-use super::{LineChart, Series};
+use super::{Line, LineChart, Mark, Series};
 use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
@@ -13,7 +13,7 @@ const GAP: f64 = 14.0;
 
 /// What a legend entry's sample looks like.
 enum Sample {
-    Line { color: RGBColor, dashed: bool },
+    Line(RGBColor, Line, Mark),
     Swatch(RGBAColor),
 }
 
@@ -72,24 +72,25 @@ pub fn draw<DB: DrawingBackend>(
             band_fill().filled(),
         )))?;
     }
-    // Baselines (dashed) first, so that the scenario is drawn on top of them.
-    let (baselines, scenarios): (Vec<&Series>, Vec<&Series>) =
-        chart.series.iter().partition(|s| s.dashed);
-    for s in baselines.into_iter().chain(scenarios) {
-        draw_line(
-            &mut ctx,
-            s.points.iter().copied(),
-            rgb(s.color),
-            s.dashed,
-            scale,
-        )?;
+    // Baselines (dashed) first, then A (dotted), so that B is drawn on top.
+    for line in [Line::Dashed, Line::Dotted, Line::Solid] {
+        for s in chart.series.iter().filter(|s| s.line == line) {
+            draw_line(
+                &mut ctx,
+                s.points.iter().copied(),
+                rgb(s.color),
+                line,
+                scale,
+            )?;
+            draw_marks(root, &ctx, s, scale)?;
+        }
     }
     for m in &chart.markers {
         draw_line(
             &mut ctx,
             [(m.x, y0), (m.x, y1)].into_iter(),
             rgb(m.color),
-            m.dashed,
+            m.line,
             scale,
         )?;
     }
@@ -98,44 +99,84 @@ pub fn draw<DB: DrawingBackend>(
     root.present()
 }
 
-/// One line, solid or dashed, 2 px wide at scale 1.
+type Ctx<'a, DB> = ChartContext<
+    'a,
+    DB,
+    Cartesian2d<plotters::coord::types::RangedCoordf64, plotters::coord::types::RangedCoordf64>,
+>;
+
+/// One line, solid, dashed or dotted, 2 px wide at scale 1.
 fn draw_line<DB: DrawingBackend>(
-    ctx: &mut ChartContext<
-        '_,
-        DB,
-        Cartesian2d<plotters::coord::types::RangedCoordf64, plotters::coord::types::RangedCoordf64>,
-    >,
+    ctx: &mut Ctx<'_, DB>,
     points: impl Iterator<Item = (f64, f64)> + Clone,
     color: RGBColor,
-    dashed: bool,
+    line: Line,
     scale: f64,
 ) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
     let style = color.stroke_width((2.0 * scale).round().max(1.0) as u32);
-    if dashed {
-        let (dash, gap) = ((7.0 * scale) as u32, (5.0 * scale) as u32);
-        ctx.draw_series(DashedLineSeries::new(points, dash, gap, style))?;
+    let dashes = |dash: f64, gap: f64| ((dash * scale) as u32, (gap * scale) as u32);
+    let (dash, gap) = match line {
+        Line::Solid => {
+            ctx.draw_series(LineSeries::new(points, style))?;
+            return Ok(());
+        }
+        Line::Dashed => dashes(7.0, 5.0),
+        Line::Dotted => dashes(2.0, 4.0),
+    };
+    ctx.draw_series(DashedLineSeries::new(points, dash, gap, style))?;
+    Ok(())
+}
+
+/// A series' mark every few points (about seven on a line), A's half a step
+/// after B's so that both show where the lines meet.
+fn draw_marks<DB: DrawingBackend>(
+    root: &DrawingArea<DB, Shift>,
+    ctx: &Ctx<'_, DB>,
+    s: &Series,
+    scale: f64,
+) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
+    let step = (s.points.len() / 6).max(1);
+    let first = if s.mark == Mark::Triangle {
+        step / 2
     } else {
-        ctx.draw_series(LineSeries::new(points, style))?;
+        0
+    };
+    let (bx, by) = root.get_base_pixel();
+    for p in s.points.iter().skip(first).step_by(step) {
+        let (x, y) = ctx.backend_coord(p);
+        draw_mark(root, s.mark, (x - bx, y - by), rgb(s.color), scale)?;
     }
     Ok(())
 }
 
+/// One mark centred on `(x, y)`, in the area's pixels.
+fn draw_mark<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    mark: Mark,
+    (x, y): (i32, i32),
+    color: RGBColor,
+    scale: f64,
+) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
+    let r = (3.5 * scale).round() as i32;
+    match mark {
+        Mark::None => Ok(()),
+        Mark::Circle => area.draw(&Circle::new((x, y), r, color.filled())),
+        Mark::Triangle => area.draw(&Polygon::new(
+            vec![(x, y - r - 1), (x - r - 1, y + r), (x + r + 1, y + r)],
+            color.filled(),
+        )),
+    }
+}
+
 fn legend_entries(chart: &LineChart) -> Vec<(Sample, &str)> {
-    let line = |s: &Series| Sample::Line {
-        color: rgb(s.color),
-        dashed: s.dashed,
-    };
     let mut entries: Vec<(Sample, &str)> = chart
         .series
         .iter()
-        .map(|s| (line(s), s.label.as_str()))
+        .map(|s| (Sample::Line(rgb(s.color), s.line, s.mark), s.label.as_str()))
         .collect();
     for m in &chart.markers {
         entries.push((
-            Sample::Line {
-                color: rgb(m.color),
-                dashed: m.dashed,
-            },
+            Sample::Line(rgb(m.color), m.line, Mark::None),
             m.label.as_str(),
         ));
     }
@@ -183,16 +224,21 @@ fn draw_legend<DB: DrawingBackend>(
         let mut x = s(GAP / 2.0);
         for (sample, label) in &entries[row.clone()] {
             match sample {
-                Sample::Line { color, dashed } => {
+                Sample::Line(color, line, mark) => {
                     let style = color.stroke_width(s(2.0).max(1) as u32);
-                    let segments: &[(f64, f64)] = if *dashed {
-                        &[(0.0, 9.0), (14.0, 23.0)]
-                    } else {
-                        &[(0.0, SAMPLE)]
+                    // The line's pattern over the sample's width, as on the chart.
+                    let (dash, period) = match line {
+                        Line::Solid => (SAMPLE, SAMPLE),
+                        Line::Dashed => (9.0, 14.0),
+                        Line::Dotted => (2.0, 6.0),
                     };
-                    for &(a, b) in segments {
+                    let mut a = 0.0;
+                    while a < SAMPLE {
+                        let b = (a + dash).min(SAMPLE);
                         area.draw(&PathElement::new(vec![(x + s(a), y), (x + s(b), y)], style))?;
+                        a += period;
                     }
+                    draw_mark(area, *mark, (x + s(SAMPLE / 2.0), y), *color, scale)?;
                 }
                 Sample::Swatch(color) => {
                     area.draw(&Rectangle::new(

@@ -6,20 +6,20 @@ mod draw;
 
 pub use draw::draw;
 
-use crate::content::ChartId;
+use crate::content::{ChartId, View};
 use crate::format;
 use crate::i18n::{fill, Lang, Texts};
 use crate::results::Results;
-use migration_model::{Outputs, Setting};
+use migration_model::Outputs;
 
 /// Colours that colour-blind readers can tell apart (Okabe–Ito); lines are also
-/// told apart by dashes and by their legend.
+/// told apart by their style, their marks and their legend.
 pub mod palette {
     pub const BLUE: (u8, u8, u8) = (0, 114, 178);
     pub const ORANGE: (u8, u8, u8) = (213, 94, 0);
     pub const GREEN: (u8, u8, u8) = (0, 158, 115);
     pub const GREY: (u8, u8, u8) = (96, 96, 96);
-    pub const SKY: (u8, u8, u8) = (86, 180, 233);
+    pub const PURPLE: (u8, u8, u8) = (204, 121, 167);
 }
 
 /// How axis values read.
@@ -31,14 +31,51 @@ pub enum Scale {
     Number,
 }
 
+/// How a line is stroked: with its marks, what tells lines apart without colour.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Line {
+    Solid,
+    Dashed,
+    Dotted,
+}
+
+/// The shape drawn on a line every few points.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Mark {
+    None,
+    Circle,
+    Triangle,
+}
+
+/// The scenario B: solid, with circles.
+pub const SCENARIO: (Line, Mark) = (Line::Solid, Mark::Circle);
+/// B's baseline: dashed, unmarked.
+pub const BASELINE: (Line, Mark) = (Line::Dashed, Mark::None);
+/// The pinned scenario A: dotted, with triangles.
+pub const PINNED: (Line, Mark) = (Line::Dotted, Mark::Triangle);
+
 #[derive(Clone, Debug, PartialEq)]
 pub struct Series {
     pub label: String,
     pub points: Vec<(f64, f64)>,
     pub color: (u8, u8, u8),
-    /// Baselines are dashed.
-    pub dashed: bool,
+    pub line: Line,
+    pub mark: Mark,
 }
+
+impl Series {
+    fn new(label: &str, points: Points, color: (u8, u8, u8), (line, mark): (Line, Mark)) -> Self {
+        Series {
+            label: label.to_string(),
+            points,
+            color,
+            line,
+            mark,
+        }
+    }
+}
+
+type Points = Vec<(f64, f64)>;
 
 /// A vertical line at `x`: the current rate, the optimum.
 #[derive(Clone, Debug, PartialEq)]
@@ -46,7 +83,7 @@ pub struct Marker {
     pub x: f64,
     pub label: String,
     pub color: (u8, u8, u8),
-    pub dashed: bool,
+    pub line: Line,
 }
 
 /// A shaded span of x values: the optimum's band.
@@ -178,57 +215,62 @@ impl LineChart {
     }
 }
 
-/// Legend entries of a scenario and its baseline, for one named quantity or
-/// for the chart's only one.
-fn legend(texts: &Texts, name: Option<&str>) -> [String; 2] {
-    match name {
-        Some(n) => [
-            fill(texts.scenario_of, &[("name", n)]),
-            fill(texts.baseline_of, &[("name", n)]),
-        ],
-        None => [texts.scenario.to_string(), texts.baseline.to_string()],
-    }
-}
+/// What a time chart plots: points from a run's rows and its baseline's.
+type Plot<'a> = &'a dyn Fn(&[Outputs], &[Outputs]) -> Points;
 
-/// Scenario (solid) and baseline (dashed) of one output, in display units.
-fn pair(
-    texts: &Texts,
-    name: Option<&str>,
-    color: (u8, u8, u8),
-    run: &[Outputs],
-    base: &[Outputs],
-    value: impl Fn(&Outputs) -> f64,
-) -> [Series; 2] {
-    let [scenario, baseline] = legend(texts, name);
-    let points = |rows: &[Outputs]| rows.iter().map(|o| (f64::from(o.year), value(o))).collect();
-    [
-        Series {
-            label: scenario,
-            points: points(run),
-            color,
-            dashed: false,
-        },
-        Series {
-            label: baseline,
-            points: points(base),
-            color: palette::GREY,
-            dashed: true,
-        },
-    ]
+/// One output of each year, in display units.
+fn each(value: fn(&Outputs) -> f64) -> impl Fn(&[Outputs], &[Outputs]) -> Points {
+    move |rows, _| rows.iter().map(|o| (f64::from(o.year), value(o))).collect()
 }
 
 /// Income per worker as a change against the baseline, in %: the baseline is a
 /// steady path at base-year prices, so the difference is what the scenario
-/// does, while the level would read as a forecast.
-fn against_baseline(texts: &Texts, run: &[Outputs], base: &[Outputs]) -> Vec<Series> {
-    let [mut scenario, mut baseline] = pair(texts, None, palette::BLUE, run, base, |o| {
-        o.income_per_worker_usd
+/// does, while the level would read as a forecast. The baseline against
+/// itself is 0; A against its own baseline (its assumptions may differ).
+fn against_baseline(rows: &[Outputs], base: &[Outputs]) -> Points {
+    rows.iter()
+        .zip(base)
+        .map(|(s, b)| {
+            (
+                f64::from(s.year),
+                100.0 * (s.income_per_worker_usd / b.income_per_worker_usd - 1.0),
+            )
+        })
+        .collect()
+}
+
+/// The scenario B (solid, circles), its baseline (dashed) and, when one is
+/// pinned, A (dotted, triangles).
+fn three(
+    texts: &Texts,
+    color: (u8, u8, u8),
+    [b, base]: [Points; 2],
+    a: Option<Points>,
+) -> Vec<Series> {
+    let mut series = vec![
+        Series::new(texts.scenario, b, color, SCENARIO),
+        Series::new(texts.baseline, base, palette::GREY, BASELINE),
+    ];
+    series.extend(a.map(|a| Series::new(texts.compare.pinned, a, palette::PURPLE, PINNED)));
+    series
+}
+
+/// A time chart's lines, A's over B's years.
+fn lines(
+    texts: &Texts,
+    color: (u8, u8, u8),
+    results: &Results,
+    pinned: Option<&Results>,
+    plot: Plot,
+) -> Vec<Series> {
+    let (run, base) = (&results.run[..], &results.baseline[..]);
+    let last = f64::from(run.last().map_or(0, |o| o.year));
+    let a = pinned.map(|p| {
+        let mut points = plot(&p.run, &p.baseline);
+        points.retain(|pt| pt.0 <= last);
+        points
     });
-    for (s, b) in scenario.points.iter_mut().zip(&baseline.points) {
-        s.1 = 100.0 * (s.1 / b.1 - 1.0);
-    }
-    baseline.points.iter_mut().for_each(|p| p.1 = 0.0);
-    vec![scenario, baseline]
+    three(texts, color, [plot(run, base), plot(base, base)], a)
 }
 
 /// A chart over the years from its series; the description reads the last year.
@@ -264,13 +306,18 @@ fn over_years(
         band: None,
         description: String::new(),
     };
+    // A line that ends before the last year (A's shorter horizon) says when.
     let last: Vec<String> = chart
         .series
         .iter()
         .filter_map(|s| {
-            s.points
-                .last()
-                .map(|p| format!("{} {}", s.label, chart.y_text(p.1)))
+            s.points.last().map(|p| {
+                if p.0 < years.1 {
+                    format!("{} ({:.0}) {}", s.label, p.0, chart.y_text(p.1))
+                } else {
+                    format!("{} {}", s.label, chart.y_text(p.1))
+                }
+            })
         })
         .collect();
     chart.description = format!(
@@ -289,141 +336,91 @@ fn standard(id: ChartId, texts: &Texts, series: Vec<Series>) -> LineChart {
     over_years(id, texts, words.y_axis, words.note.to_string(), series)
 }
 
-/// Two outputs on one chart, each against its baseline; the second baseline
-/// is a lighter grey so that the two dashed lines differ.
-fn two(
-    texts: &Texts,
-    run: &[Outputs],
-    base: &[Outputs],
-    first: (&str, fn(&Outputs) -> f64),
-    second: (&str, fn(&Outputs) -> f64),
-) -> Vec<Series> {
-    let mut series: Vec<Series> =
-        pair(texts, Some(first.0), palette::BLUE, run, base, first.1).into();
-    let [scenario, mut baseline] =
-        pair(texts, Some(second.0), palette::ORANGE, run, base, second.1);
-    baseline.color = palette::SKY;
-    series.extend([scenario, baseline]);
-    series
-}
-
 /// Every chart, in `ChartId::ALL` order; with the pinned scenario A's
-/// results when one is pinned.
+/// results when one is pinned, a third line on each.
 pub fn build_all(results: &Results, pinned: Option<&Results>, texts: &Texts) -> Vec<LineChart> {
-    let _ = pinned;
-    let (run, base) = (&results.run[..], &results.baseline[..]);
-    let one = |color, value: fn(&Outputs) -> f64| -> Vec<Series> {
-        pair(texts, None, color, run, base, value).into()
+    let time = |id: ChartId, plot: Plot| {
+        let color = match id.view() {
+            View::Host => palette::GREEN,
+            _ => palette::BLUE,
+        };
+        standard(id, texts, lines(texts, color, results, pinned, plot))
     };
     vec![
-        standard(ChartId::Income, texts, against_baseline(texts, run, base)),
-        standard(
-            ChartId::Skills,
-            texts,
-            two(
-                texts,
-                run,
-                base,
-                (texts.skilled_share, |o| 100.0 * o.skilled_share),
-                (texts.skilled_emigration_rate, |o| {
-                    100.0 * o.skilled_emigration_rate
-                }),
-            ),
+        time(ChartId::Income, &against_baseline),
+        time(ChartId::Skills, &each(|o| 100.0 * o.skilled_share)),
+        time(
+            ChartId::SkilledEmigration,
+            &each(|o| 100.0 * o.skilled_emigration_rate),
         ),
-        standard(
+        time(
             ChartId::Remittances,
-            texts,
-            two(
-                texts,
-                run,
-                base,
-                (texts.remittances, |o| 100.0 * o.remittances_to_gdp),
-                (texts.transfer_costs, |o| 100.0 * o.transfer_costs_to_gdp),
-            ),
+            &each(|o| 100.0 * o.remittances_to_gdp),
         ),
-        standard(
-            ChartId::Capital,
-            texts,
-            one(palette::BLUE, |o| o.capital_to_gdp),
+        time(
+            ChartId::TransferCosts,
+            &each(|o| 100.0 * o.transfer_costs_to_gdp),
         ),
-        standard(
+        time(ChartId::Capital, &each(|o| o.capital_to_gdp)),
+        time(
             ChartId::HostImmigrants,
-            texts,
-            one(palette::GREEN, |o| 100.0 * o.host_immigrant_share),
+            &each(|o| 100.0 * o.host_immigrant_share),
         ),
-        surplus_chart(texts, &results.scenario.setting, run, base),
-        standard(
-            ChartId::HostWages,
-            texts,
-            one(palette::GREEN, |o| o.host_native_wage_change_pct),
-        ),
-        standard(
-            ChartId::HostFiscal,
-            texts,
-            one(palette::GREEN, |o| o.host_fiscal_pct_gdp),
-        ),
-        optimum_chart(results, texts),
+        surplus_chart(texts, results, pinned),
+        time(ChartId::HostWages, &each(|o| o.host_native_wage_change_pct)),
+        time(ChartId::HostFiscal, &each(|o| o.host_fiscal_pct_gdp)),
+        optimum_chart(results, pinned, texts),
     ]
 }
 
 /// The surplus level where the formula holds; its change since the first year
 /// where immigrants are too many for it (Gulf hosts). The model says which.
-fn surplus_chart(texts: &Texts, setting: &Setting, run: &[Outputs], base: &[Outputs]) -> LineChart {
-    let share = setting.host_immigrant_share;
+fn surplus_chart(texts: &Texts, results: &Results, pinned: Option<&Results>) -> LineChart {
+    let setting = &results.scenario.setting;
+    let id = ChartId::HostSurplus;
+    let green = palette::GREEN;
     if setting.surplus_level_holds() {
-        let series = pair(texts, None, palette::GREEN, run, base, |o| {
-            o.host_surplus_pct_gdp
-        });
-        return standard(ChartId::HostSurplus, texts, series.into());
+        let plot = each(|o| o.host_surplus_pct_gdp);
+        return standard(id, texts, lines(texts, green, results, pinned, &plot));
     }
     // Each line as its change since its own first year.
-    let mut series: Vec<Series> = pair(texts, None, palette::GREEN, run, base, |o| {
-        o.host_surplus_pct_gdp
-    })
-    .into();
-    for s in &mut series {
-        let first = s.points.first().map_or(0.0, |p| p.1);
-        s.points.iter_mut().for_each(|p| p.1 -= first);
-    }
-    let year = run.first().map_or(0, |o| o.year).to_string();
+    let change = |rows: &[Outputs], _: &[Outputs]| -> Points {
+        let first = rows.first().map_or(0.0, |o| o.host_surplus_pct_gdp);
+        rows.iter()
+            .map(|o| (f64::from(o.year), o.host_surplus_pct_gdp - first))
+            .collect()
+    };
+    let year = results.run.first().map_or(0, |o| o.year).to_string();
     let note = fill(
         texts.surplus_outside_range,
         &[
-            ("share", &format::percent(texts.lang, share, 0)),
+            (
+                "share",
+                &format::percent(texts.lang, setting.host_immigrant_share, 0),
+            ),
             ("year", &year),
         ],
     );
-    over_years(
-        ChartId::HostSurplus,
-        texts,
-        texts.surplus_change_axis,
-        note,
-        series,
-    )
+    let series = lines(texts, green, results, pinned, &change);
+    over_years(id, texts, texts.surplus_change_axis, note, series)
 }
 
 /// W(e_s) against the skilled emigration rate in % a year, with the current
-/// rate, the optimum and its band.
-fn optimum_chart(results: &Results, texts: &Texts) -> LineChart {
+/// rate, the optimum and its band; A's curve when one is pinned.
+fn optimum_chart(results: &Results, pinned: Option<&Results>, texts: &Texts) -> LineChart {
     let words = texts.chart(ChartId::Optimum);
-    let (opt, base) = (&results.optimum, &results.baseline_optimum);
+    let opt = &results.optimum;
     let percent_points =
         |o: &migration_model::Optimum| o.curve.iter().map(|p| (100.0 * p[0], p[1])).collect();
-    let [scenario, baseline] = legend(texts, Some(texts.optimum.curve));
-    let series = vec![
-        Series {
-            label: scenario,
-            points: percent_points(opt),
-            color: palette::BLUE,
-            dashed: false,
-        },
-        Series {
-            label: baseline,
-            points: percent_points(base),
-            color: palette::GREY,
-            dashed: true,
-        },
-    ];
+    let series = three(
+        texts,
+        palette::BLUE,
+        [
+            percent_points(opt),
+            percent_points(&results.baseline_optimum),
+        ],
+        pinned.map(|p| percent_points(&p.optimum)),
+    );
     let current = 100.0 * results.scenario.params[migration_model::ParamId::EmigRateSkilled];
     let mut chart = LineChart {
         id: ChartId::Optimum,
@@ -444,13 +441,13 @@ fn optimum_chart(results: &Results, texts: &Texts) -> LineChart {
                 x: 100.0 * opt.emig_rate_skilled,
                 label: texts.optimum.optimum.to_string(),
                 color: palette::GREEN,
-                dashed: false,
+                line: Line::Solid,
             },
             Marker {
                 x: current,
                 label: texts.optimum.current.to_string(),
                 color: palette::ORANGE,
-                dashed: true,
+                line: Line::Dashed,
             },
         ],
         band: Some(Band {
@@ -471,5 +468,12 @@ fn optimum_chart(results: &Results, texts: &Texts) -> LineChart {
         chart.x_text(100.0 * opt.band[0]),
         chart.x_text(100.0 * opt.band[1]),
     );
+    if let Some(p) = pinned {
+        let optimum = chart.x_text(100.0 * p.optimum.emig_rate_skilled);
+        chart.description += &format!(
+            " {}: {} {optimum} %.",
+            texts.compare.pinned, texts.optimum.optimum
+        );
+    }
     chart
 }

@@ -5,12 +5,15 @@
 
 use crate::components::hooks::{
     catalog, settings_for, use_focus, use_frame_height, use_link, use_messages, use_on_action,
+    use_present,
 };
+use crate::components::present;
 use crate::components::{
     lessons::LessonBar, levers::LeversPanel, notices::Notices, share::Share, summary::Summary,
     toolbar::Toolbar, views::Views,
 };
 use crate::config::{Notice, RawSettings};
+use crate::content::Mode;
 use crate::state::State;
 use yew::prelude::*;
 
@@ -47,7 +50,20 @@ pub fn App(props: &AppProps) -> Html {
     use_messages(props.url_state, &state);
     use_frame_height(props.in_frame);
     use_focus(&root, &state);
+    use_present(&root, &state, props.url_state);
 
+    if state.settings.mode == Mode::Present {
+        // The same root element (Yew patches it): its listeners and full screen stay.
+        return html! {
+            <div class="mx" lang={state.lang().tag()} ref={root}>
+                { present::view(&state, &on_action, &props.base) }
+            </div>
+        };
+    }
+    if matches!(state.settings.mode, Mode::Brief | Mode::Worksheet) {
+        // brief.html: the printable brief or a lesson's worksheet, no controls.
+        return html! { <crate::components::brief::Brief state={(*state).clone()} on_action={on_action} base={props.base.clone()} /> };
+    }
     let texts = state.lang().texts();
     html! {
         <div class="mx" lang={state.lang().tag()} ref={root}>

@@ -83,6 +83,7 @@ fn origin_rows(lang: Lang, preset: &Preset) -> Html {
             { row(l.wage_ratio_unskilled, Kind::Ratio, &f.wage_ratio_unskilled) }
             { row(l.wage_ratio_skilled, Kind::Ratio, &f.wage_ratio_skilled) }
             { row(l.labour_growth, Kind::Share, &f.labour_growth) }
+            { for f.doctors_abroad.as_ref().map(|d| row(l.doctors_abroad, Kind::Share, d)) }
         </>
     }
 }
@@ -104,9 +105,10 @@ fn host_rows(lang: Lang, preset: &Preset, host: &Host) -> Html {
     }
 }
 
-/// Every source with its edition, indicators and terms, then whose the
-/// results are, the version and how to cite it.
-fn sources_section(lang: Lang, catalog: &Catalog) -> Html {
+/// Every source (those `cited` says, for the brief) with its edition,
+/// indicators and terms, then whose the results are, the version and how to
+/// cite it.
+pub fn sources_section(lang: Lang, catalog: &Catalog, cited: &dyn Fn(&str) -> bool) -> Html {
     let texts = lang.texts();
     let words = &texts.attribution;
     let versions = [
@@ -118,7 +120,7 @@ fn sources_section(lang: Lang, catalog: &Catalog) -> Html {
         <section class="mx-attribution" aria-labelledby="mx-sources-heading">
             <h4 id="mx-sources-heading">{ texts.sources_heading }</h4>
             <dl class="mx-sources">
-                { for catalog.sources.iter().map(|(key, source)| html! {
+                { for catalog.sources.iter().filter(|(key, _)| cited(key)).map(|(key, source)| html! {
                     <>
                         <dt>{ key }</dt>
                         <dd>
@@ -271,7 +273,7 @@ pub fn Assumptions(props: &StateProps) -> Html {
             }
             <h4>{ texts.limits_heading }</h4>
             <ul class="mx-limits">{ for texts.limits.iter().map(|l| html! { <li>{ *l }</li> }) }</ul>
-            { sources_section(lang, state.catalog.0) }
+            { sources_section(lang, state.catalog.0, &|_| true) }
         </section>
     }
 }

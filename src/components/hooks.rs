@@ -2,11 +2,15 @@
 //! effects (link, messages, frame height, focus), never in the reducer. The
 //! browser reads are `web` helpers; which setting wins is `config`'s.
 
+use crate::components::present;
 use crate::config::{self, Notice, RawSettings, Settings, Source};
+use crate::content::Mode;
 use crate::state::{Action, State};
 use crate::web::{dom, messages};
+use gloo::events::EventListener;
 use migration_model::Catalog;
 use std::rc::Rc;
+use web_sys::Element;
 use yew::prelude::*;
 
 /// How long the link waits after the last change before it is rewritten:
@@ -44,8 +48,10 @@ pub fn use_on_action(state: &UseReducerHandle<State>) -> Callback<Action> {
 pub fn use_link(attributes: &RawSettings, url_state: bool, state: &UseReducerHandle<State>) {
     let timer = use_mut_ref(|| None::<gloo::timers::callback::Timeout>);
     let hash = state.settings.to_hash();
+    // brief.html keeps the link it was opened with (the worksheet's `mode=`).
+    let printed = matches!(state.settings.mode, Mode::Brief | Mode::Worksheet);
     use_effect_with(hash, move |hash| {
-        if url_state {
+        if url_state && !printed {
             let hash = hash.clone();
             *timer.borrow_mut() = Some(gloo::timers::callback::Timeout::new(
                 LINK_DELAY_MS,
@@ -85,7 +91,7 @@ pub fn use_messages(url_state: bool, state: &UseReducerHandle<State>) {
         let allowed = allowed.clone();
         let listener = (url_state && !allowed.is_empty()).then(|| {
             messages::listen(allowed, move |raw, source| {
-                dispatcher.dispatch(Action::Merge(raw, source))
+                dispatcher.dispatch(Action::Merge(Box::new(raw), source))
             })
         });
         move || drop(listener)
@@ -115,5 +121,63 @@ pub fn use_focus(root: &NodeRef, state: &UseReducerHandle<State>) {
         if let (Some((target, _)), Some(root)) = (focus, root.cast::<web_sys::Element>()) {
             dom::focus_in(&root, &target.element_id());
         }
+    });
+}
+
+/// Presentation: full screen when the "Present" button asked for it (a link
+/// or an attribute cannot: browsers need a click), focus moved with each
+/// layer, and the end of full screen followed: the browser takes Escape
+/// itself there. The keys are `present::key_action`'s, on the widget's tree.
+#[hook]
+pub fn use_present(root: &NodeRef, state: &UseReducerHandle<State>, url_state: bool) {
+    let present = state.settings.mode == Mode::Present;
+    let last = use_mut_ref(|| None::<(bool, bool)>);
+    let dispatcher = state.dispatcher();
+    let root = root.clone();
+    use_effect_with((present, state.drawer_open), move |&(present, open)| {
+        let root = root.cast::<Element>();
+        let before = last.borrow_mut().replace((present, open));
+        let mut watch = None;
+        let focus = match before {
+            // Mounted in presentation by a link or an attribute: no full
+            // screen; on the widget's own page, the focus goes to the stage
+            // once it shows (the widget is hidden until its style loads).
+            None if present && url_state => {
+                let done = std::cell::Cell::new(false);
+                watch = root.as_ref().and_then(|root| {
+                    dom::ResizeWatch::new(root, move |root| {
+                        if root.client_width() > 0 && !done.replace(true) {
+                            dom::focus_id(root, present::STAGE);
+                        }
+                    })
+                });
+                None
+            }
+            Some((false, _)) if present => {
+                root.iter().for_each(dom::request_fullscreen);
+                Some(present::STAGE)
+            }
+            Some((true, _)) if !present => {
+                root.iter().for_each(dom::exit_fullscreen);
+                Some("mx-present")
+            }
+            Some((_, was)) if was != open => Some(if open {
+                present::DRAWER_CLOSE
+            } else {
+                present::LEVERS
+            }),
+            _ => None,
+        };
+        if let (Some(root), Some(id)) = (&root, focus) {
+            dom::focus_id(root, id);
+        }
+        let listener = root.filter(|_| present).map(|root| {
+            EventListener::new(&root.clone(), "fullscreenchange", move |_| {
+                if !dom::is_fullscreen(&root) {
+                    dispatcher.dispatch(Action::SetMode(Mode::Explore));
+                }
+            })
+        });
+        move || drop((listener, watch))
     });
 }

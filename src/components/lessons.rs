@@ -73,7 +73,8 @@ pub fn LessonBar(props: &LessonBarProps) -> Html {
             <h4 class="mx-step-title">{ &view.words.title }</h4>
             <p class="mx-step-notice">{ &view.words.notice }</p>
             <p class="mx-step-question"><strong>{ format!("{} ", words.question) }</strong>{ &view.words.question }</p>
-            <details class="mx-teacher">
+            // Keyed by step: the notes close again on the next step, in front of the class.
+            <details class="mx-teacher" key={format!("{}-{step}", lesson.key())}>
                 <summary>{ words.for_teacher }</summary>
                 <p>{ &view.words.teacher }</p>
             </details>

@@ -5,11 +5,13 @@
 
 pub mod app;
 pub mod assumptions;
+pub mod brief;
 pub mod chart;
 pub mod hooks;
 pub mod lessons;
 pub mod levers;
 pub mod notices;
+pub mod present;
 pub mod share;
 pub mod summary;
 pub mod themes;

@@ -34,13 +34,15 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
         .on_action
         .reform(|_: MouseEvent| Action::ResetToBaseline);
     let on_download = {
-        let results = state.results.clone();
+        let (results, pinned) = (state.results.clone(), state.pinned.clone());
         let name = format!(
             "migration-explorer-{}-{}.csv",
             state.preset().id,
             state.host().id
         );
-        Callback::from(move |_: MouseEvent| dom::download(&name, "text/csv", &results.csv()))
+        Callback::from(move |_: MouseEvent| {
+            dom::download(&name, "text/csv", &results.csv(pinned.as_deref()))
+        })
     };
     html! {
         <div class="mx-toolbar">

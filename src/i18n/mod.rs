@@ -99,6 +99,7 @@ pub struct FigureLabels {
     pub wage_ratio_unskilled: &'static str,
     pub wage_ratio_skilled: &'static str,
     pub labour_growth: &'static str,
+    pub doctors_abroad: &'static str,
     pub host_labour_force: &'static str,
     pub host_gdp_usd: &'static str,
     pub host_immigrant_share: &'static str,
@@ -236,6 +237,11 @@ pub struct SummaryTexts {
     pub skills: &'static str,
     /// `{host}`, `{year}`, `{share}`, `{migrants}`.
     pub host: &'static str,
+    /// The current scenario against the pinned one A, in the last year both
+    /// run: `{year}`, `{change}` (income per worker against A's), `{value}`,
+    /// `{a_value}`, `{share}`, `{a_share}` (remittances / GDP), `{optimum}`,
+    /// `{a_optimum}` (skilled emigration rates a year).
+    pub pinned: &'static str,
     /// `{optimum}`, `{low}`, `{high}`, `{current}`.
     pub optimum_below: &'static str,
     pub optimum_at: &'static str,
@@ -248,7 +254,6 @@ pub struct SummaryTexts {
 /// The optimum chart's markers and sentence parts.
 #[derive(Debug)]
 pub struct OptimumTexts {
-    pub curve: &'static str,
     pub current: &'static str,
     pub optimum: &'static str,
     pub band: &'static str,
@@ -306,9 +311,8 @@ pub struct LessonsTexts {
 pub struct CompareTexts {
     pub pin: &'static str,
     pub unpin: &'static str,
-    /// Legend entry of the pinned scenario, alone or of a named quantity: `{name}`.
+    /// Legend entry of the pinned scenario.
     pub pinned: &'static str,
-    pub pinned_of: &'static str,
 }
 
 /// Presentation mode.
@@ -329,6 +333,27 @@ pub struct PresentTexts {
 pub struct BriefTexts {
     pub print_brief: &'static str,
     pub print: &'static str,
+    pub heading: &'static str,
+    /// `{preset}`, `{host}`, `{first}`, `{last}`: the years simulated.
+    pub setting: &'static str,
+    /// `{date}`, `{version}`, `{model}`, `{data}`.
+    pub dated: &'static str,
+    pub levers_heading: &'static str,
+    /// Lever, the scenario's value, the baseline's.
+    pub lever_columns: [&'static str; 3],
+    pub no_levers: &'static str,
+    pub assumptions_heading: &'static str,
+    /// Assumption, its value, its default.
+    pub assumption_columns: [&'static str; 3],
+    /// `{n}` assumptions not listed, for lack of room.
+    pub more_assumptions: &'static str,
+    pub verdict: &'static str,
+    pub link: &'static str,
+    pub charts_heading: &'static str,
+    pub worksheet: &'static str,
+    /// A worksheet link without `lesson=`.
+    pub no_lesson: &'static str,
+    pub back: &'static str,
 }
 
 #[derive(Debug)]
@@ -383,15 +408,7 @@ pub struct Texts {
     /// Legend entries.
     pub scenario: &'static str,
     pub baseline: &'static str,
-    /// Legend entries of a named quantity: `{name}`.
-    pub scenario_of: &'static str,
-    pub baseline_of: &'static str,
     pub year: &'static str,
-    /// Series names in two-series charts.
-    pub skilled_share: &'static str,
-    pub skilled_emigration_rate: &'static str,
-    pub remittances: &'static str,
-    pub transfer_costs: &'static str,
     /// Words of each chart, by id: see [`Texts::chart`].
     pub chart: fn(ChartId) -> &'static ChartText,
     /// Under the origin charts: the baseline is flat.

@@ -1,8 +1,18 @@
 //! Small browser helpers, each failing quietly (with a console line) rather
 //! than panicking: a missing `window` or a refused call must not stop the widget.
 
+use wasm_bindgen::prelude::wasm_bindgen;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Element, Window};
+
+#[wasm_bindgen]
+extern "C" {
+    /// An element, for `requestFullscreen()` with its promise: web-sys's
+    /// binding drops it, and a refusal would then be an uncaught rejection.
+    type Fullscreen;
+    #[wasm_bindgen(method, catch, js_name = requestFullscreen)]
+    fn request(this: &Fullscreen) -> Result<js_sys::Promise, JsValue>;
+}
 
 pub fn window() -> Option<Window> {
     web_sys::window()
@@ -118,6 +128,16 @@ pub fn focus_in(root: &Element, id: &str) {
     }
 }
 
+/// Moves focus to the element with `id` inside `root`, scrolling only as far
+/// as the browser needs to show it.
+pub fn focus_id(root: &Element, id: &str) {
+    if let Ok(Some(target)) = root.query_selector(&format!("#{id}")) {
+        if let Some(el) = target.dyn_ref::<web_sys::HtmlElement>() {
+            let _ = el.focus();
+        }
+    }
+}
+
 /// Calls `on_resize` whenever `element`'s box changes size; stops when dropped.
 pub struct ResizeWatch {
     observer: web_sys::ResizeObserver,
@@ -146,5 +166,41 @@ impl ResizeWatch {
 impl Drop for ResizeWatch {
     fn drop(&mut self) {
         self.observer.disconnect();
+    }
+}
+
+/// Asks for `element` in full screen. A browser without the API, a frame
+/// without `allowfullscreen` or a missing click refuse: a console line, and
+/// the page stays as it is.
+pub fn request_fullscreen(element: &Element) {
+    // Asking where the answer is known to be no logs an error of the browser's.
+    if !element
+        .owner_document()
+        .is_some_and(|d| d.fullscreen_enabled())
+    {
+        warn("Migration Explorer: full screen is not allowed here (an iframe without allowfullscreen?)");
+        return;
+    }
+    match element.unchecked_ref::<Fullscreen>().request() {
+        Ok(promise) => wasm_bindgen_futures::spawn_local(async move {
+            if let Err(e) = wasm_bindgen_futures::JsFuture::from(promise).await {
+                warn(&format!("Migration Explorer: no full screen: {e:?}"));
+            }
+        }),
+        Err(e) => warn(&format!("Migration Explorer: no full screen: {e:?}")),
+    }
+}
+
+/// Whether `element` is the one in full screen (false where the API is missing).
+pub fn is_fullscreen(element: &Element) -> bool {
+    element.matches(":fullscreen").unwrap_or(false)
+}
+
+/// Leaves full screen if `element` is the one in it, and only then.
+pub fn exit_fullscreen(element: &Element) {
+    if is_fullscreen(element) {
+        if let Some(document) = element.owner_document() {
+            document.exit_fullscreen();
+        }
     }
 }

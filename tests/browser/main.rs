@@ -477,12 +477,16 @@ async fn every_view_fills_every_hole_of_its_sentences() {
     .await;
     let notices = text(&host, ".mx-notices");
     assert!(notices.contains("12.5 is not a whole number"), "{notices}");
-    assert!(
-        notices.contains("There is no lesson \"1\""),
-        "{notices}"
-    );
+    assert!(notices.contains("There is no lesson \"1\""), "{notices}");
     assert!(notices.contains("outside its range"), "{notices}");
-    for view in ["origin", "host", "optimum", "themes", "assumptions", "lessons"] {
+    for view in [
+        "origin",
+        "host",
+        "optimum",
+        "themes",
+        "lessons",
+        "assumptions",
+    ] {
         click(&host, &format!("#tab-{view}")).await;
         let page = text(&host, ".mx");
         assert!(
@@ -769,6 +773,29 @@ async fn the_lever_panel_and_the_charts_render_only_when_what_they_show_changes(
     let moved = renders();
     assert!(moved.0 > shown.0, "a lever moved: {shown:?} → {moved:?}");
     assert!(moved.1 > shown.1, "a lever moved: {shown:?} → {moved:?}");
+    w.destroy();
+}
+
+#[wasm_bindgen_test]
+async fn teacher_notes_and_a_pin_leave_the_lever_panel_alone() {
+    let (host, mut w) = widget(&[("data-lesson", "optimum"), ("data-step", "2")]).await;
+    until(60, || {
+        all(&host, "canvas")
+            .iter()
+            .all(|c| c.has_attribute("data-drawn"))
+    })
+    .await;
+    let start = renders();
+    click(&host, ".mx-teacher summary").await;
+    assert!(find(&host, ".mx-teacher").has_attribute("open"));
+    assert_eq!(renders(), start, "the teacher's notes opened");
+    press(&host, "Pin scenario").await;
+    assert!(shadow(&host).query_selector("#mx-unpin").unwrap().is_some());
+    assert_eq!(
+        renders().0,
+        start.0,
+        "a pin changes the charts, not the levers"
+    );
     w.destroy();
 }
 

@@ -49,7 +49,7 @@ async function load(hash = '') {
 test('the page loads with every origin chart drawn, a summary and no console error', async () => {
   const { page, log } = await load();
   const charts = await canvases(page);
-  assert.deepEqual(charts.map((c) => c.chart), ['income', 'skills', 'remittances', 'capital']);
+  assert.deepEqual(charts.map((c) => c.chart), ['income', 'skills', 'skilled-emigration', 'remittances', 'transfer-costs', 'capital']);
   const text = await summary(page);
   assert.match(text, /By 2052, income per worker \(GDP \+ remittances\) in Bangladesh is 0\.0\u00a0% against the baseline: US\$[\d,]+ against US\$[\d,]+/);
   assert.match(text, /migration optimum for skilled emigration is 0\.45\u00a0% a year/);
@@ -67,7 +67,7 @@ test('the tabs work with the keyboard', async () => {
   await chartsDrawn(page);
   assert.deepEqual((await canvases(page)).map((c) => c.chart), ['host-immigrants', 'host-surplus', 'host-wages', 'host-fiscal']);
   await page.keyboard.press('End');
-  await w.getByRole('tab', { name: 'Assumptions and limits', selected: true }).waitFor();
+  await w.getByRole('tab', { name: 'Lessons', selected: true }).waitFor();
   await page.keyboard.press('ArrowRight');
   await w.getByRole('tab', { name: 'Origin country', selected: true }).waitFor();
   await page.close();
@@ -76,7 +76,7 @@ test('the tabs work with the keyboard', async () => {
 test('the page makes no request outside its own origin', async () => {
   const { page, log } = await load();
   // Visit every view so that everything the widget can load is loaded.
-  for (const tab of ['Host country', 'Migration optimum', "The document's themes", 'Assumptions and limits']) {
+  for (const tab of ['Host country', 'Migration optimum', "The document's themes", 'Assumptions and limits', 'Lessons']) {
     await widget(page).getByRole('tab', { name: tab }).click();
   }
   assert.ok(log.requests.length >= 5, 'the page, loader, bindings, wasm and CSS were requested');

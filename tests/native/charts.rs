@@ -2,7 +2,7 @@
 //! the same drawing code as the canvas in the page.
 
 use crate::support::{catalog, state_from_hash};
-use migration_explorer::charts::{build_all, draw, file_name, Export, LineChart};
+use migration_explorer::charts::{build_all, draw, file_name, Export, Line, LineChart};
 use migration_explorer::content::ChartId;
 use migration_explorer::i18n::Lang;
 use migration_model::SURPLUS_MAX_SHARE;
@@ -34,14 +34,14 @@ fn every_chart_has_a_title_units_a_legend_and_a_dashed_baseline() {
         assert_eq!(chart.id, *id);
         assert!(!chart.title.is_empty() && !chart.y_label.is_empty() && !chart.x_label.is_empty());
         assert!(
-            chart.series.iter().any(|s| !s.dashed),
+            chart.series.iter().any(|s| s.line == Line::Solid),
             "{id:?}: a solid scenario"
         );
         assert!(
-            chart.series.iter().any(|s| s.dashed),
+            chart.series.iter().any(|s| s.line == Line::Dashed),
             "{id:?}: a dashed baseline"
         );
-        for s in chart.series.iter().filter(|s| s.dashed) {
+        for s in chart.series.iter().filter(|s| s.line == Line::Dashed) {
             assert!(s.label.to_lowercase().contains("baseline"), "{}", s.label);
         }
         assert!(chart.y_range.0 < chart.y_range.1);

@@ -495,10 +495,7 @@ fn each_kind_of_bad_input_has_its_notice() {
                 name: "uncertainty".into(),
             },
         ),
-        (
-            "#lesson=2",
-            Problem::UnknownLesson { value: "2".into() },
-        ),
+        ("#lesson=2", Problem::UnknownLesson { value: "2".into() }),
         (
             "#lesson=optimum&step=0",
             Problem::BadStep {
@@ -506,10 +503,7 @@ fn each_kind_of_bad_input_has_its_notice() {
                 steps: LessonKey::Optimum.lesson().steps.len(),
             },
         ),
-        (
-            "#step=2",
-            Problem::StepWithoutLesson { value: "2".into() },
-        ),
+        ("#step=2", Problem::StepWithoutLesson { value: "2".into() }),
         (
             "#mode=slides",
             Problem::UnknownMode {
@@ -809,6 +803,12 @@ fn the_share_panel_offers_a_link_and_two_snippets_for_the_scenario() {
     assert!(out.iframe.starts_with(
         "<iframe src=\"https://agency.example/tools/explorer/index.html#v=2&amp;preset=mali-2022"
     ));
+    // The "Present" button may fill the screen from inside the frame.
+    assert!(
+        out.iframe.ends_with(" allowfullscreen></iframe>"),
+        "{}",
+        out.iframe
+    );
     // What the snippets carry reads back as the same scenario.
     let (attrs, notices) = RawSettings::from_attributes([
         ("preset", "mali-2022"),
@@ -865,5 +865,32 @@ fn a_refused_value_names_what_is_used_instead() {
             (ParamId::InvestedShare, None)
         ],
         "the attribute's value for the one, the default for the other"
+    );
+}
+
+#[test]
+fn a_data_set_list_reads_settings_keys_as_its_own_attributes_would() {
+    let (raw, notices) = RawSettings::from_attributes([(
+        "set",
+        "preset=mali-2000,lesson=optimum,step=2,transfer_cost=0.05,a.transfer_cost=0.02",
+    )]);
+    assert!(notices.is_empty(), "{notices:?}");
+    let (s, notices) = resolve(catalog(), &[(Source::Attribute, &raw)]);
+    assert!(notices.is_empty(), "{notices:?}");
+    assert_eq!(
+        s.lesson.map(|at| (at.lesson, at.step)),
+        Some((LessonKey::Optimum, 1))
+    );
+    assert_eq!(s.choices.get(ParamId::TransferCost), Some(0.05));
+    assert_eq!(
+        s.pinned.and_then(|a| a.get(ParamId::TransferCost)),
+        Some(0.02)
+    );
+    // A bad settings key in a list is told, not dropped in silence.
+    let (raw, _) = RawSettings::from_attributes([("set", "lesson=2")]);
+    let (_, notices) = resolve(catalog(), &[(Source::Attribute, &raw)]);
+    assert_eq!(
+        problems(&notices),
+        [&Problem::UnknownLesson { value: "2".into() }]
     );
 }

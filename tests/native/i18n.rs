@@ -62,7 +62,7 @@ fn policies_themes_charts_and_views_have_their_words_by_key() {
     assert_eq!(unique(PolicyKey::ALL), 5);
     assert_eq!(unique(PolicyKey::ALL.map(PolicyKey::key)), 5);
     assert_eq!(unique(ThemeKey::ALL), 13);
-    assert_eq!(unique(ChartId::ALL), 9);
+    assert_eq!(unique(ChartId::ALL), 11);
     assert_eq!(unique(View::ALL), 6);
     // Theme ids number the themes from 0, without a gap.
     let mut numbers: Vec<u8> = ThemeKey::ALL.map(|k| k as u8).to_vec();
@@ -94,7 +94,7 @@ fn policies_themes_charts_and_views_have_their_words_by_key() {
                 "{id:?}"
             );
         }
-        assert_eq!(unique(ChartId::ALL.map(|id| t.chart(id).title)), 9);
+        assert_eq!(unique(ChartId::ALL.map(|id| t.chart(id).title)), 11);
         assert_eq!(unique(View::ALL.map(|v| t.view(v))), 6);
     }
     // In English, each key lands on its own words (as before the keys, when
@@ -184,6 +184,20 @@ fn templates(t: &'static Texts) -> Vec<(&'static str, &'static str, &'static [&'
             s.host,
             &["host", "year", "share", "migrants"],
         ),
+        (
+            "summary.pinned",
+            s.pinned,
+            &[
+                "year",
+                "change",
+                "value",
+                "a_value",
+                "share",
+                "a_share",
+                "optimum",
+                "a_optimum",
+            ],
+        ),
         ("summary.optimum_below", s.optimum_below, optimum),
         ("summary.optimum_at", s.optimum_at, optimum),
         ("summary.optimum_above", s.optimum_above, optimum),
@@ -239,7 +253,6 @@ fn templates(t: &'static Texts) -> Vec<(&'static str, &'static str, &'static [&'
         ("notices.pinned", n.pinned, &["problem"]),
         ("notices.unpinned", n.unpinned, &[]),
         ("share.copied", t.share.copied, &["what"]),
-        ("scenario_of", t.scenario_of, &["name"]),
         (
             "attribution.version",
             t.attribution.version,
@@ -250,7 +263,6 @@ fn templates(t: &'static Texts) -> Vec<(&'static str, &'static str, &'static [&'
             t.attribution.cite,
             &["version", "model", "data"],
         ),
-        ("baseline_of", t.baseline_of, &["name"]),
         ("download_png", t.download_png, &["title"]),
         ("download_svg", t.download_svg, &["title"]),
     ];

@@ -37,7 +37,7 @@ fn set_names(state: &State) -> Vec<&'static str> {
 fn message(data: serde_json::Value) -> Action {
     let (raw, notices) = RawSettings::from_message(&data);
     assert!(notices.is_empty(), "{notices:?}");
-    Action::Merge(raw, Source::Message)
+    Action::Merge(Box::new(raw), Source::Message)
 }
 
 #[test]
@@ -365,7 +365,7 @@ fn unchanged_charts_keep_their_state_so_they_are_not_redrawn() {
         let mut s = fiscal.series[1].clone();
         s.label = fiscal.series[0].label.clone();
         s.color = fiscal.series[0].color;
-        s.dashed = false;
+        (s.line, s.mark) = (fiscal.series[0].line, fiscal.series[0].mark);
         s
     });
 }
@@ -521,7 +521,7 @@ fn the_csv_download_is_the_model_serializer() {
     let s = state_from_hash(
         "#preset=mali-2022&host=france&transfer_cost=0.03&invested_share=0.45&retirement=0.03",
     );
-    let csv = s.results.csv();
+    let csv = s.results.csv(None);
     assert!(csv.starts_with(&migration_model::COLUMNS.join(",")));
     assert!(csv.starts_with("year,gdp_usd,income_per_worker_usd,"));
     assert_eq!(csv, s.results.scenario.run().to_csv());

@@ -71,11 +71,18 @@ pub fn App(props: &AppProps) -> Html {
                 <h2 class="mx-title">{ texts.title }</h2>
                 <p class="mx-subtitle">{ texts.subtitle }</p>
             </header>
-            <Toolbar state={(*state).clone()} on_action={on_action.clone()} base={props.base.clone()} />
+            <Toolbar
+                settings={state.settings.clone()}
+                results={state.results.clone()}
+                pinned={state.pinned.clone()}
+                share_open={state.share_open}
+                on_action={on_action.clone()}
+                base={props.base.clone()}
+            />
             if state.share_open {
-                <Share state={(*state).clone()} on_action={on_action.clone()} base={props.base.clone()} integrity={props.integrity.clone()} />
+                <Share settings={state.settings.clone()} copied={state.copied} on_action={on_action.clone()} base={props.base.clone()} integrity={props.integrity.clone()} />
             }
-            <Notices state={(*state).clone()} on_action={on_action.clone()} />
+            <Notices notices={state.notices.clone()} settings={state.settings.clone()} results={state.results.clone()} on_action={on_action.clone()} />
             <div class="mx-body">
                 <LeversPanel
                     lang={state.lang()}
@@ -95,7 +102,7 @@ pub fn App(props: &AppProps) -> Html {
                             on_action={on_action.clone()}
                         />
                     }
-                    <Views state={(*state).clone()} on_action={on_action.clone()} />
+                    <Views settings={state.settings.clone()} results={state.results.clone()} charts={state.charts.clone()} on_action={on_action.clone()} />
                     <Summary sentences={state.summary.clone()} heading={texts.summary.heading} />
                 </div>
             </div>

@@ -1,9 +1,11 @@
 //! Every lever with its value, range and source; every preset figure with
 //! its source and status; what the model leaves out.
 
-use super::StateProps;
+use super::hooks::catalog;
+use crate::config::Settings;
 use crate::format;
 use crate::i18n::{fill, Lang, Texts};
+use crate::results::{Results, Shared};
 use migration_model::{
     Catalog, Figure, FigureStatus, Host, Kind as ModelKind, ParamId, Preset, Quantity, Status,
     MODEL_VERSION, SPECS,
@@ -144,12 +146,10 @@ pub fn sources_section(lang: Lang, catalog: &Catalog, cited: &dyn Fn(&str) -> bo
 }
 
 /// κ_R and the effective remittance shares (docs/model.md §3).
-fn kappa_section(state: &crate::state::State) -> Html {
-    let lang = state.lang();
+fn kappa_section(lang: Lang, results: &Results, preset: &Preset) -> Html {
     let texts = lang.texts();
-    let kappa = state.results.calibration.kappa_r;
-    let params = state.params();
-    let preset = state.preset();
+    let kappa = results.calibration.kappa_r;
+    let params = &results.scenario.params;
     let share = |v: f64| format::percent(lang, v, 1);
     let (r_u, r_s) = (
         params[ParamId::RemitShareUnskilled],
@@ -222,13 +222,20 @@ fn history_section(lang: Lang, catalog: &'static Catalog) -> Html {
     }
 }
 
+/// The settings (preset, host, language) and the results whose values it lists.
+#[derive(Properties, PartialEq)]
+pub struct AssumptionsProps {
+    pub settings: Settings,
+    pub results: Shared<Results>,
+}
+
 #[component]
-pub fn Assumptions(props: &StateProps) -> Html {
-    let state = &props.state;
-    let lang = state.lang();
+pub fn Assumptions(props: &AssumptionsProps) -> Html {
+    let (settings, results) = (&props.settings, &*props.results);
+    let lang = settings.lang;
     let texts = lang.texts();
-    let defaults = state.defaults();
-    let (preset, host) = (state.preset(), state.host());
+    let defaults = &results.scenario.defaults;
+    let (preset, host) = (settings.preset, settings.host);
     html! {
         <section class="mx-assumptions" aria-labelledby="mx-assumptions-heading">
             <h3 id="mx-assumptions-heading">{ texts.assumptions_heading }</h3>
@@ -243,7 +250,7 @@ pub fn Assumptions(props: &StateProps) -> Html {
                                 <tr>
                                     <th scope="row">{ texts.param(spec.id).label }<br /><code>{ spec.name }</code></th>
                                     <td>{ match spec.kind { ModelKind::Scenario => texts.kind_scenario, ModelKind::Assumption => texts.kind_assumption } }</td>
-                                    <td>{ format::lever_value(lang, spec, state.params()[spec.id]) }</td>
+                                    <td>{ format::lever_value(lang, spec, results.scenario.params[spec.id]) }</td>
                                     <td>{ format!("{min} – {max}") }</td>
                                     <td>{ format::lever_value(lang, spec, defaults[spec.id]) }</td>
                                     <td>{ status_of_param(texts, spec.status) }</td>
@@ -265,15 +272,15 @@ pub fn Assumptions(props: &StateProps) -> Html {
                     </tbody>
                 </table>
             </div>
-            { kappa_section(state) }
-            { history_section(lang, state.catalog.0) }
+            { kappa_section(lang, results, preset) }
+            { history_section(lang, catalog()) }
             if !preset.notes.is_empty() {
                 <h4>{ texts.notes }</h4>
                 <ul>{ for preset.notes.iter().map(|n| html! { <li>{ n }</li> }) }</ul>
             }
             <h4>{ texts.limits_heading }</h4>
             <ul class="mx-limits">{ for texts.limits.iter().map(|l| html! { <li>{ *l }</li> }) }</ul>
-            { sources_section(lang, state.catalog.0, &|_| true) }
+            { sources_section(lang, catalog(), &|_| true) }
         </section>
     }
 }

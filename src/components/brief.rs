@@ -50,7 +50,7 @@ pub fn Brief(props: &BriefProps) -> Html {
     };
     html! {
         <div class="mx mx-brief" lang={state.lang().tag()} ref={root}>
-            <Notices state={state.clone()} on_action={props.on_action.clone()} />
+            <Notices notices={state.notices.clone()} settings={state.settings.clone()} results={state.results.clone()} on_action={props.on_action.clone()} />
             { body }
             <p class="mx-brief-print">
                 <button type="button" class="mx-button" onclick={|_: MouseEvent| print()}>{ texts.brief.print }</button>

@@ -1,22 +1,16 @@
 //! Lessons: the list under the "Lessons" tab, and the bar that leads a class
 //! through the steps of the lesson in progress.
 
-use super::paragraphs;
-use crate::i18n::{fill, Lang};
+use super::{paragraphs, LangProps};
+use crate::i18n::fill;
 use crate::lessons::LessonKey;
 use crate::results::Shared;
 use crate::state::{Action, StepView};
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct LessonListProps {
-    pub lang: Lang,
-    pub on_action: Callback<Action>,
-}
-
 /// The lessons, as buttons named by their titles.
 #[component]
-pub fn LessonList(props: &LessonListProps) -> Html {
+pub fn LessonList(props: &LangProps) -> Html {
     let texts = props.lang.texts();
     html! {
         <section class="mx-lessons" aria-labelledby="mx-lessons-heading">

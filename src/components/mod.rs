@@ -18,15 +18,15 @@ pub mod themes;
 pub mod toolbar;
 pub mod views;
 
-use crate::state::{Action, State};
+use crate::i18n::Lang;
+use crate::state::Action;
 use yew::prelude::*;
 
-/// Props of the components that read much of the state (toolbar, notices,
-/// share panel, the view panel): they render with any change of the state;
-/// their children with narrow props do not.
+/// Props of the panels that show words only: the language, and the one
+/// callback for their buttons.
 #[derive(Properties, PartialEq)]
-pub struct StateProps {
-    pub state: State,
+pub struct LangProps {
+    pub lang: Lang,
     pub on_action: Callback<Action>,
 }
 

@@ -1,18 +1,23 @@
 //! Visible, polite notices for settings that could not be used.
 
-use super::StateProps;
-use crate::config::{Notice, Problem, Source};
+use crate::config::{Notice, Problem, Settings, Source};
 use crate::format;
 use crate::i18n::{fill, Texts};
-use crate::state::{Action, State};
+use crate::results::{Results, Shared};
+use crate::state::{Action, ShownNotice};
 use migration_model::{ParamId, Problem as ModelProblem};
 use yew::prelude::*;
 
 /// The sentence for one notice, with where it was found. Quoted input is
 /// inserted as text.
-pub fn notice_text(texts: &Texts, state: &State, notice: &Notice) -> String {
+pub fn notice_text(
+    texts: &Texts,
+    settings: &Settings,
+    results: &Results,
+    notice: &Notice,
+) -> String {
     let words = &texts.notices;
-    let sentence = problem_text(texts, state, &notice.problem);
+    let sentence = problem_text(texts, settings, results, &notice.problem);
     let place = match notice.source {
         Source::Link => words.from_link,
         Source::Attribute => words.from_attribute,
@@ -23,26 +28,31 @@ pub fn notice_text(texts: &Texts, state: &State, notice: &Notice) -> String {
 }
 
 /// The sentence for one problem.
-fn problem_text(texts: &Texts, state: &State, problem: &Problem) -> String {
+fn problem_text(
+    texts: &Texts,
+    settings: &Settings,
+    results: &Results,
+    problem: &Problem,
+) -> String {
     let words = &texts.notices;
     let lang = texts.lang;
     let lever = |id: ParamId| {
         let spec = id.spec();
         let (min, max) = format::lever_range(lang, spec);
-        let default = format::lever_value(lang, spec, state.defaults()[id]);
+        let default = format::lever_value(lang, spec, results.scenario.defaults[id]);
         (texts.param(id).label, min, max, default)
     };
     match problem {
         Problem::UnknownPreset { value } => fill(
             words.unknown_preset,
-            &[("value", value), ("default", &state.preset().name)],
+            &[("value", value), ("default", &settings.preset.name)],
         ),
         Problem::UnknownHost { value } => fill(
             words.unknown_host,
             &[
                 ("value", value),
-                ("preset", &state.preset().name),
-                ("default", &state.host().name),
+                ("preset", &settings.preset.name),
+                ("default", &settings.host.name),
             ],
         ),
         Problem::UnknownParam { name } => fill(words.unknown_param, &[("name", name)]),
@@ -106,29 +116,37 @@ fn problem_text(texts: &Texts, state: &State, problem: &Problem) -> String {
         }
         Problem::Pinned(problem) => fill(
             words.pinned,
-            &[("problem", &problem_text(texts, state, problem))],
+            &[("problem", &problem_text(texts, settings, results, problem))],
         ),
         Problem::Unpinned => words.unpinned.to_string(),
     }
 }
 
+#[derive(Properties, PartialEq)]
+pub struct NoticesProps {
+    pub notices: Vec<ShownNotice>,
+    /// For the sentences: names of the preset and host, defaults of the levers.
+    pub settings: Settings,
+    pub results: Shared<Results>,
+    pub on_action: Callback<Action>,
+}
+
 #[component]
-pub fn Notices(props: &StateProps) -> Html {
-    let state = &props.state;
-    let texts = state.lang().texts();
+pub fn Notices(props: &NoticesProps) -> Html {
+    let texts = props.settings.lang.texts();
     // The live region stays in the page so that new notices are announced.
     html! {
         <div class="mx-notices" role="status" aria-live="polite">
-            if !state.notices.is_empty() {
+            if !props.notices.is_empty() {
                 <div class="mx-notice-box">
                     <h3>{ texts.notices.heading }</h3>
                     <ul>
-                        { for state.notices.iter().map(|shown| {
+                        { for props.notices.iter().map(|shown| {
                             let id = shown.id;
                             let dismiss = props.on_action.reform(move |_: MouseEvent| Action::DismissNotice(id));
                             html! {
                                 <li class="mx-notice" key={id}>
-                                    <span>{ notice_text(texts, state, &shown.notice) }</span>
+                                    <span>{ notice_text(texts, &props.settings, &props.results, &shown.notice) }</span>
                                     <button type="button" class="mx-link-button" onclick={dismiss}>{ texts.notices.dismiss }</button>
                                 </li>
                             }

@@ -1,6 +1,7 @@
 //! The "Share / embed" panel: the link to the current scenario and both
 //! embedding snippets, each with a copy button.
 
+use crate::config::Settings;
 use crate::i18n::fill;
 use crate::share::snippets;
 use crate::state::Action;
@@ -8,7 +9,9 @@ use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct ShareProps {
-    pub state: crate::state::State,
+    pub settings: Settings,
+    /// What the last copy button did: `Ok(index of the snippet)` or a failure.
+    pub copied: Option<Result<usize, ()>>,
     pub on_action: Callback<Action>,
     /// The folder the widget is served from.
     pub base: AttrValue,
@@ -18,16 +21,15 @@ pub struct ShareProps {
 
 #[component]
 pub fn Share(props: &ShareProps) -> Html {
-    let state = &props.state;
-    let texts = state.lang().texts();
+    let texts = props.settings.lang.texts();
     let words = &texts.share;
-    let s = snippets(&state.settings, &props.base, &props.integrity);
+    let s = snippets(&props.settings, &props.base, &props.integrity);
     let items = [
         (words.link, s.link, None),
         (words.script, s.script, Some(words.script_note)),
         (words.iframe, s.iframe, Some(words.iframe_note)),
     ];
-    let status = match state.copied {
+    let status = match props.copied {
         Some(Ok(i)) => fill(
             words.copied,
             &[("what", items.get(i).map_or("", |item| item.0))],

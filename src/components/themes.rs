@@ -1,13 +1,13 @@
 //! The document's themes, each with its paragraphs and a way into the model.
 
-use super::{paragraphs, StateProps};
+use super::{paragraphs, LangProps};
 use crate::content::{Target, ThemeKey};
 use crate::state::Action;
 use yew::prelude::*;
 
 #[component]
-pub fn Themes(props: &StateProps) -> Html {
-    let texts = props.state.lang().texts();
+pub fn Themes(props: &LangProps) -> Html {
+    let texts = props.lang.texts();
     html! {
         <section class="mx-themes" aria-labelledby="mx-themes-heading">
             <h3 id="mx-themes-heading">{ texts.themes_heading }</h3>

@@ -1,23 +1,34 @@
 //! The tabs and the panel of the view shown.
 
-use super::{
-    assumptions::Assumptions, chart::Chart, lessons::LessonList, themes::Themes, StateProps,
-};
+use super::{assumptions::Assumptions, chart::Chart, lessons::LessonList, themes::Themes};
+use crate::charts::LineChart;
+use crate::config::Settings;
 use crate::content::{ChartId, Target, View};
-use crate::state::{Action, State};
+use crate::results::{Results, Shared};
+use crate::state::Action;
 use crate::summary;
 use yew::prelude::*;
 
+#[derive(Properties, PartialEq)]
+pub struct ViewsProps {
+    /// The view shown, the language, preset and host.
+    pub settings: Settings,
+    pub results: Shared<Results>,
+    pub charts: Shared<Vec<Shared<LineChart>>>,
+    pub on_action: Callback<Action>,
+}
+
 /// The charts of `view`, in `ChartId::ALL` order.
-fn charts_of(state: &State, on_action: &Callback<Action>, view: View) -> Html {
-    let run = &state.results.run;
+fn charts_of(props: &ViewsProps, view: View) -> Html {
+    let (settings, on_action) = (&props.settings, &props.on_action);
+    let run = &props.results.run;
     let years = (
         run.first().map_or(0, |o| o.year),
         run.last().map_or(0, |o| o.year),
     );
     ChartId::ALL
         .iter()
-        .zip(state.charts.iter())
+        .zip(props.charts.iter())
         .filter(|(id, _)| id.view() == view)
         .map(|(id, chart)| {
             html! {
@@ -25,8 +36,8 @@ fn charts_of(state: &State, on_action: &Callback<Action>, view: View) -> Html {
                     key={id.key()}
                     chart={chart.clone()}
                     on_action={on_action.clone()}
-                    preset={AttrValue::Static(&state.preset().id)}
-                    host={AttrValue::Static(&state.host().id)}
+                    preset={AttrValue::Static(&settings.preset.id)}
+                    host={AttrValue::Static(&settings.host.id)}
                     years={years}
                 />
             }
@@ -35,10 +46,11 @@ fn charts_of(state: &State, on_action: &Callback<Action>, view: View) -> Html {
 }
 
 #[component]
-pub fn Views(props: &StateProps) -> Html {
-    let state = &props.state;
-    let texts = state.lang().texts();
-    let current = state.settings.view;
+pub fn Views(props: &ViewsProps) -> Html {
+    let (settings, results) = (&props.settings, &props.results);
+    let lang = settings.lang;
+    let texts = lang.texts();
+    let current = settings.view;
     let select = |view: View| {
         props
             .on_action
@@ -65,31 +77,31 @@ pub fn Views(props: &StateProps) -> Html {
         View::Origin => html! {
             <>
                 <p class="mx-view-note" id="mx-origin-baseline">{ texts.origin_baseline }</p>
-                <div class="mx-charts">{ charts_of(state, &props.on_action, View::Origin) }</div>
+                <div class="mx-charts">{ charts_of(props, View::Origin) }</div>
             </>
         },
         View::Host => html! {
             <>
-                <p class="mx-view-note" id="mx-host-baseline">{ summary::host_baseline_sentence(&state.results, state.preset(), state.host(), texts) }</p>
-                <div class="mx-charts">{ charts_of(state, &props.on_action, View::Host) }</div>
+                <p class="mx-view-note" id="mx-host-baseline">{ summary::host_baseline_sentence(results, settings.preset, settings.host, texts) }</p>
+                <div class="mx-charts">{ charts_of(props, View::Host) }</div>
             </>
         },
         View::Optimum => html! {
             <div class="mx-optimum">
-                <p class="mx-optimum-sentence">{ summary::optimum_sentence(&state.results, texts) }</p>
+                <p class="mx-optimum-sentence">{ summary::optimum_sentence(results, texts) }</p>
                 <p class="mx-optimum-reflects" id="mx-optimum-reflects">{ texts.optimum.reflects }</p>
-                { charts_of(state, &props.on_action, View::Optimum) }
+                { charts_of(props, View::Optimum) }
                 <p class="mx-optimum-note">{ texts.optimum.unskilled_note }</p>
             </div>
         },
         View::Themes => {
-            html! { <Themes state={state.clone()} on_action={props.on_action.clone()} /> }
+            html! { <Themes {lang} on_action={props.on_action.clone()} /> }
         }
         View::Assumptions => {
-            html! { <Assumptions state={state.clone()} on_action={props.on_action.clone()} /> }
+            html! { <Assumptions settings={settings.clone()} results={results.clone()} /> }
         }
         View::Lessons => {
-            html! { <LessonList lang={state.lang()} on_action={props.on_action.clone()} /> }
+            html! { <LessonList {lang} on_action={props.on_action.clone()} /> }
         }
     };
     html! {

@@ -594,7 +594,7 @@ fn every_sentence_and_notice_has_its_holes_filled() {
             summary::host_baseline_sentence(&state.results, state.preset(), state.host(), texts);
         assert!(!host.contains('{') && !host.contains('}'), "{host}");
         for shown in &state.notices {
-            let text = notice_text(texts, &state, &shown.notice);
+            let text = notice_text(texts, &state.settings, &state.results, &shown.notice);
             assert!(!text.contains('{') && !text.contains('}'), "{text}");
             let kind = format!("{:?}", shown.notice.problem);
             let kind = match &shown.notice.problem {
@@ -644,7 +644,7 @@ fn a_bad_value_notice_names_the_reason_the_range_and_the_default() {
     let lines: Vec<String> = state
         .notices
         .iter()
-        .map(|n| notice_text(texts, &state, &n.notice))
+        .map(|n| notice_text(texts, &state.settings, &state.results, &n.notice))
         .collect();
     assert_eq!(
         lines,

@@ -9,7 +9,7 @@ use crate::components::hooks::{
 };
 use crate::components::present;
 use crate::components::{
-    lessons::LessonBar, levers::LeversPanel, notices::Notices, share::Share, summary::Summary,
+    lessons::LessonBar, levers::levers_of, notices::Notices, share::Share, summary::Summary,
     toolbar::Toolbar, views::Views,
 };
 use crate::config::{Notice, RawSettings};
@@ -84,15 +84,7 @@ pub fn App(props: &AppProps) -> Html {
             }
             <Notices notices={state.notices.clone()} settings={state.settings.clone()} results={state.results.clone()} on_action={on_action.clone()} />
             <div class="mx-body">
-                <LeversPanel
-                    lang={state.lang()}
-                    results={state.results.clone()}
-                    choices={state.settings.choices}
-                    open_info={state.open_info}
-                    policy_note={state.policy_note.clone()}
-                    new_country={state.preset_changed.then_some(state.preset().country.as_str())}
-                    on_action={on_action.clone()}
-                />
+                { levers_of(&state, &on_action) }
                 <div class="mx-main">
                     if let Some(step) = &state.step {
                         <LessonBar

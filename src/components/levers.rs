@@ -224,3 +224,18 @@ pub fn LeversPanel(props: &LeversProps) -> Html {
         </aside>
     }
 }
+
+/// The lever panel with what it shows of `state`, in either layout.
+pub fn levers_of(state: &crate::state::State, on_action: &Callback<Action>) -> Html {
+    html! {
+        <LeversPanel
+            lang={state.lang()}
+            results={state.results.clone()}
+            choices={state.settings.choices}
+            open_info={state.open_info}
+            policy_note={state.policy_note.clone()}
+            new_country={state.preset_changed.then_some(state.preset().country.as_str())}
+            on_action={on_action.clone()}
+        />
+    }
+}

@@ -4,7 +4,7 @@
 //! panel, the lesson bar) keep their narrow props and are skipped when
 //! unchanged. Full screen and focus are `hooks::use_present`'s.
 
-use crate::components::{chart::Chart, lessons::LessonBar, levers::LeversPanel, summary::Summary};
+use crate::components::{chart::Chart, lessons::LessonBar, levers::levers_of, summary::Summary};
 use crate::config::LessonAt;
 use crate::content::{ChartId, Mode};
 use crate::i18n::fill;
@@ -88,15 +88,7 @@ pub fn view(state: &State, on_action: &Callback<Action>, base: &AttrValue) -> Ht
             if open {
                 <aside class="mx-drawer" id="mx-drawer" aria-label={words.levers}>
                     <button type="button" class="mx-button" id={DRAWER_CLOSE} onclick={act(Action::ToggleDrawer)}>{ words.close_levers }</button>
-                    <LeversPanel
-                        lang={state.lang()}
-                        results={state.results.clone()}
-                        choices={state.settings.choices}
-                        open_info={state.open_info}
-                        policy_note={state.policy_note.clone()}
-                        new_country={state.preset_changed.then_some(state.preset().country.as_str())}
-                        on_action={on_action.clone()}
-                    />
+                    { levers_of(state, on_action) }
                 </aside>
             }
         </div>

@@ -131,6 +131,16 @@ async fn click(host: &Element, selector: &str) {
 
 /// Waits for animation frames until `ready()` holds (resize observers and
 /// canvases are painted between frames), at most `frames` of them.
+/// Lets the charts measure their canvases and draw.
+async fn all_drawn(host: &Element) {
+    until(60, || {
+        all(host, "canvas")
+            .iter()
+            .all(|c| c.has_attribute("data-drawn"))
+    })
+    .await;
+}
+
 async fn until(frames: u32, ready: impl Fn() -> bool) -> bool {
     for _ in 0..frames {
         if ready() {
@@ -724,13 +734,7 @@ fn renders() -> (u32, u32) {
 #[wasm_bindgen_test]
 async fn the_lever_panel_and_the_charts_render_only_when_what_they_show_changes() {
     let (host, mut w) = widget(&[("data-set", "transfer_cost=lots")]).await;
-    // Let the charts measure their canvases and draw.
-    until(60, || {
-        all(&host, "canvas")
-            .iter()
-            .all(|c| c.has_attribute("data-drawn"))
-    })
-    .await;
+    all_drawn(&host).await;
     let start = renders();
     press(&host, "Share / embed").await;
     assert!(shadow(&host).query_selector("#mx-share").unwrap().is_some());
@@ -779,12 +783,7 @@ async fn the_lever_panel_and_the_charts_render_only_when_what_they_show_changes(
 #[wasm_bindgen_test]
 async fn teacher_notes_and_a_pin_leave_the_lever_panel_alone() {
     let (host, mut w) = widget(&[("data-lesson", "optimum"), ("data-step", "2")]).await;
-    until(60, || {
-        all(&host, "canvas")
-            .iter()
-            .all(|c| c.has_attribute("data-drawn"))
-    })
-    .await;
+    all_drawn(&host).await;
     let start = renders();
     click(&host, ".mx-teacher summary").await;
     assert!(find(&host, ".mx-teacher").has_attribute("open"));

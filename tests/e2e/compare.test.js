@@ -15,12 +15,7 @@ after(async () => {
 
 const HOST = '[data-migration-explorer]';
 
-async function load(hash = '') {
-  const { page, log } = await env.open();
-  await page.goto(`${env.server.url}${APP}index.html${hash}`);
-  await chartsDrawn(page);
-  return { page, log };
-}
+const load = (hash, options) => env.load(hash, options);
 
 /** What a screen reader hears for each chart shown, by chart. */
 const descriptions = (page) =>

@@ -18,12 +18,7 @@ after(async () => {
   await env?.close();
 });
 
-async function load(hash) {
-  const { page, log } = await env.open();
-  await page.goto(`${env.server.url}${APP}index.html#${hash}`);
-  await chartsDrawn(page);
-  return { page, log };
-}
+const load = (hash, options) => env.load(hash, options);
 
 const value = (page, label) => widget(page).getByLabel(label, { exact: true }).inputValue();
 const sentences = (page) =>

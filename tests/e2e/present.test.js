@@ -20,12 +20,7 @@ after(async () => {
 
 const HOST = '[data-migration-explorer]';
 
-async function load(hash = '', options) {
-  const { page, log } = await env.open(options);
-  await page.goto(`${env.server.url}${APP}index.html${hash}`);
-  await chartsDrawn(page);
-  return { page, log };
-}
+const load = (hash, options) => env.load(hash, options);
 
 /** The charts on screen, by their `data-chart`. */
 const shown = async (page) => (await canvases(page)).map((c) => c.chart);

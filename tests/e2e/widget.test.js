@@ -39,12 +39,7 @@ const mainPanelLabels = (page) =>
       .map((lever) => lever.querySelector('label').textContent),
   );
 
-async function load(hash = '') {
-  const { page, log } = await env.open();
-  await page.goto(`${env.server.url}${APP}index.html${hash}`);
-  await chartsDrawn(page);
-  return { page, log };
-}
+const load = (hash, options) => env.load(hash, options);
 
 test('the page loads with every origin chart drawn, a summary and no console error', async () => {
   const { page, log } = await load();

@@ -31,6 +31,14 @@ export async function setUp({ headers } = {}) {
     server,
     browser,
     open: (options) => openPage(browser, options),
+    /** Opens the stand-alone page at `hash` (its `#` optional) and waits for its charts. */
+    async load(hash = '', options) {
+      const { page, log } = await openPage(browser, options);
+      const mark = hash && !hash.startsWith('#') ? '#' : '';
+      await page.goto(`${server.url}${APP}index.html${mark}${hash}`);
+      await chartsDrawn(page);
+      return { page, log };
+    },
     async close() {
       await browser.close();
       await server.close();

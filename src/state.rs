@@ -225,12 +225,15 @@ impl State {
             });
         let texts = self.lang().texts();
         let fresh = charts::build_all(&self.results, self.pinned.as_deref(), texts);
+        // Each chart is matched with the previous one of its id, not of its place.
         let charts = fresh
             .into_iter()
-            .enumerate()
-            .map(|(i, chart)| match previous.and_then(|p| p.charts.get(i)) {
-                Some(old) if **old == chart => old.clone(),
-                _ => Shared::new(chart),
+            .map(|chart| {
+                let old = previous.and_then(|p| p.charts.iter().find(|c| c.id == chart.id));
+                match old {
+                    Some(old) if **old == chart => old.clone(),
+                    _ => Shared::new(chart),
+                }
             })
             .collect();
         self.charts = Shared::new(charts);

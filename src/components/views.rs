@@ -3,7 +3,7 @@
 use super::{assumptions::Assumptions, chart::Chart, lessons::LessonList, themes::Themes};
 use crate::charts::LineChart;
 use crate::config::Settings;
-use crate::content::{ChartId, Target, View};
+use crate::content::{Target, View};
 use crate::results::{Results, Shared};
 use crate::state::Action;
 use crate::summary;
@@ -18,7 +18,7 @@ pub struct ViewsProps {
     pub on_action: Callback<Action>,
 }
 
-/// The charts of `view`, in `ChartId::ALL` order.
+/// The charts of `view`, each found by its own id.
 fn charts_of(props: &ViewsProps, view: View) -> Html {
     let (settings, on_action) = (&props.settings, &props.on_action);
     let run = &props.results.run;
@@ -26,14 +26,14 @@ fn charts_of(props: &ViewsProps, view: View) -> Html {
         run.first().map_or(0, |o| o.year),
         run.last().map_or(0, |o| o.year),
     );
-    ChartId::ALL
+    props
+        .charts
         .iter()
-        .zip(props.charts.iter())
-        .filter(|(id, _)| id.view() == view)
-        .map(|(id, chart)| {
+        .filter(|chart| chart.id.view() == view)
+        .map(|chart| {
             html! {
                 <Chart
-                    key={id.key()}
+                    key={chart.id.key()}
                     chart={chart.clone()}
                     on_action={on_action.clone()}
                     preset={AttrValue::Static(&settings.preset.id)}

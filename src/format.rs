@@ -6,13 +6,23 @@ use migration_model::{ParamSpec, Unit};
 
 /// Groups thousands and sets the decimal mark for `lang`.
 pub fn number(lang: Lang, value: f64, decimals: usize) -> String {
-    let text = format!("{:.*}", decimals, value.abs());
-    let (int, frac) = text.split_once('.').unwrap_or((&text, ""));
     let words = &lang.texts().numbers;
-    let (group, mark) = (words.group, words.decimal);
-    let mut out = String::with_capacity(text.len() + 4);
+    number_with(words.group, words.decimal, value, decimals)
+}
+
+/// `value` with `decimals` decimals, `group` between thousands and `mark`
+/// before the decimals. Rounds as people and `Intl.NumberFormat` do: the
+/// shortest decimal that reads back as `value` (4.25, 1.005), half away from
+/// zero (4.3, 1.01), not the binary value (1.00499999…), as `{:.2}` would.
+pub fn number_with(group: char, mark: char, value: f64, decimals: usize) -> String {
+    if !value.is_finite() {
+        return value.to_string();
+    }
+    let digits = rounded(value.abs(), decimals);
+    let (int, frac) = digits.split_at(digits.len() - decimals);
+    let mut out = String::with_capacity(digits.len() + 8);
     // No "-0" when the value rounds to zero.
-    if value < 0.0 && text.chars().any(|c| c.is_ascii_digit() && c != '0') {
+    if value < 0.0 && digits.bytes().any(|c| c != b'0') {
         out.push('−');
     }
     for (i, c) in int.chars().enumerate() {
@@ -21,11 +31,40 @@ pub fn number(lang: Lang, value: f64, decimals: usize) -> String {
         }
         out.push(c);
     }
-    if !frac.is_empty() {
+    if decimals > 0 {
         out.push(mark);
         out.push_str(frac);
     }
     out
+}
+
+/// The digits of a finite `value` ≥ 0 rounded to `decimals`, without the
+/// decimal point ("4.25", 1 → "43"), from its shortest decimal form.
+fn rounded(value: f64, decimals: usize) -> String {
+    // `{}` never uses an exponent for f64: "0.0000001", "1e21" reads "1000…".
+    let text = value.to_string();
+    let (int, frac) = text.split_once('.').unwrap_or((&text, ""));
+    let mut digits: Vec<u8> = int.bytes().collect();
+    digits.extend(frac.bytes().chain(std::iter::repeat(b'0')).take(decimals));
+    if frac.as_bytes().get(decimals).is_some_and(|&d| d >= b'5') {
+        // Carry the rounding up through the digits, adding one in front if needed.
+        let mut i = digits.len();
+        loop {
+            if i == 0 {
+                digits.insert(0, b'1');
+                break;
+            }
+            i -= 1;
+            if digits[i] == b'9' {
+                digits[i] = b'0';
+            } else {
+                digits[i] += 1;
+                break;
+            }
+        }
+    }
+    // Whole digits: at least one ("0.5" with no decimals is "1", "0.4" is "0").
+    String::from_utf8(digits).unwrap_or_default()
 }
 
 /// A share as a percentage: 0.0457 → "4.57 %" with two decimals.

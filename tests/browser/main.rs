@@ -837,3 +837,59 @@ async fn slider_values_are_plain_text_not_live_regions() {
     assert_eq!(text(&host, "#lever-transfer_cost-value"), "4.24\u{a0}%");
     w.destroy();
 }
+
+/// The browser's own digits for `value`: `Intl.NumberFormat` of `locale`
+/// with exactly `decimals` decimals.
+fn intl(locale: &str, value: f64, decimals: usize) -> String {
+    let options = js_sys::Object::new();
+    for key in ["minimumFractionDigits", "maximumFractionDigits"] {
+        js_sys::Reflect::set(&options, &key.into(), &(decimals as u32).into()).unwrap();
+    }
+    let locales = js_sys::Array::of1(&locale.into());
+    let format = js_sys::Intl::NumberFormat::new(&locales, &options).format();
+    format
+        .call1(&JsValue::NULL, &value.into())
+        .unwrap()
+        .as_string()
+        .unwrap()
+}
+
+#[wasm_bindgen_test]
+fn our_digits_are_the_browser_s_for_english_and_french() {
+    use migration_explorer::format::number_with;
+    // A few hundred values: ties at every precision, a wide range of
+    // magnitudes, and values whose binary form lies just under a tie (1.005).
+    let mut values: Vec<f64> = (0..200).map(|k| f64::from(k) * 0.005).collect();
+    let mut state: u64 = 2001;
+    for _ in 0..200 {
+        state = state
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
+        let unit = (state >> 11) as f64 / (1u64 << 53) as f64;
+        values.push(10f64.powf(unit * 10.0 - 3.0));
+    }
+    values.extend([1.005, 2.675, 4.25, 9.995, 999.5, 1234567.891, 0.045, 21.5e9]);
+    let mut compared = 0;
+    for (locale, group, mark) in [("en", ',', '.'), ("fr", '\u{202f}', ',')] {
+        for &value in &values {
+            for decimals in 0..=3 {
+                let ours = number_with(group, mark, value, decimals);
+                assert_eq!(
+                    ours,
+                    intl(locale, value, decimals),
+                    "{locale} {value} {decimals}"
+                );
+                // A negative value: the same digits after our minus sign (the
+                // browser writes "-0.00" where we write "0.00").
+                let negative = number_with(group, mark, -value, decimals);
+                let expected = match ours.chars().any(|c| c.is_ascii_digit() && c != '0') {
+                    true => format!("−{ours}"),
+                    false => ours,
+                };
+                assert_eq!(negative, expected);
+                compared += 2;
+            }
+        }
+    }
+    assert!(compared > 3000, "{compared}");
+}

@@ -50,3 +50,30 @@ fn lever_values_show_one_step_of_precision_and_their_unit() {
     assert_eq!(decimals_for_step(0.05), 2);
     assert_eq!(decimals_for_step(1.0), 0);
 }
+
+#[test]
+fn rounding_is_of_the_shortest_decimal_half_away_from_zero() {
+    // As Intl.NumberFormat rounds (the browser test compares on many values).
+    for (value, decimals, text) in [
+        (4.25, 1, "4.3"),
+        (1.005, 2, "1.01"),
+        (2.675, 2, "2.68"),
+        (0.125, 2, "0.13"),
+        (0.045, 2, "0.05"),
+        (-4.25, 1, "−4.3"),
+        (9.995, 2, "10.00"),
+        (999.5, 0, "1,000"),
+        (0.5, 0, "1"),
+        (0.4, 0, "0"),
+        (-0.4, 0, "0"),
+        (1e-7, 3, "0.000"),
+        (1e21, 0, "1,000,000,000,000,000,000,000"),
+        (12.0, 2, "12.00"),
+    ] {
+        assert_eq!(number(EN, value, decimals), text, "{value} to {decimals}");
+    }
+    assert_eq!(
+        migration_explorer::format::number_with('\u{202f}', ',', 1234567.891, 2),
+        "1\u{202f}234\u{202f}567,89"
+    );
+}

@@ -104,8 +104,9 @@ pub enum Action {
     /// The clipboard took snippet `Ok(i)`, or refused.
     Copied(Result<usize, ()>),
     DismissNotice(u32),
-    /// Settings from a message of the host page, over the current ones.
-    Merge(Box<RawSettings>, Source),
+    /// Settings from a message of the host page, over the current ones, with
+    /// what could not be read in it.
+    Merge(Box<RawSettings>, Source, Vec<Notice>),
     /// Settings read afresh (the link changed), with what was wrong in them.
     Replace(Box<Settings>, Vec<Notice>),
     /// Starts a lesson at its first step, remembering the scenario before it.
@@ -384,7 +385,8 @@ impl Reducible for State {
                 }
                 next.notices.retain(|n| n.id != id);
             }
-            Action::Merge(raw, source) => {
+            Action::Merge(raw, source, read) => {
+                next.add_notices(read);
                 // A message that changes the preset unsets the scenario levers,
                 // as the preset menu does; its own levers then apply.
                 let mut base = self.settings.clone();

@@ -90,8 +90,8 @@ pub fn use_messages(url_state: bool, state: &UseReducerHandle<State>) {
     use_effect_with(allowed, move |allowed| {
         let allowed = allowed.clone();
         let listener = (url_state && !allowed.is_empty()).then(|| {
-            messages::listen(allowed, move |raw, source| {
-                dispatcher.dispatch(Action::Merge(Box::new(raw), source))
+            messages::listen(allowed, move |raw, notices| {
+                dispatcher.dispatch(Action::Merge(Box::new(raw), Source::Message, notices))
             })
         });
         move || drop(listener)

@@ -2,7 +2,7 @@
 //! brings settings from the host page (from allowed origins only), and
 //! `migration-explorer:resize` tells a parent frame the page's height.
 
-use crate::config::{self, RawSettings, Source};
+use crate::config::{self, Notice, RawSettings};
 use crate::web::dom;
 use gloo::events::EventListener;
 use std::rc::Rc;
@@ -13,24 +13,25 @@ pub const SET_MESSAGE: &str = "migration-explorer:set";
 pub const RESIZE_MESSAGE: &str = "migration-explorer:resize";
 
 /// Listens to the window's messages and calls `on_set` with the settings of
-/// each one that is for us; stops when dropped. `None` without a window.
+/// each one that is for us, and what could not be read in it; stops when
+/// dropped. `None` without a window.
 pub fn listen(
     allowed: Rc<Vec<String>>,
-    on_set: impl Fn(RawSettings, Source) + 'static,
+    on_set: impl Fn(RawSettings, Vec<Notice>) + 'static,
 ) -> Option<EventListener> {
     let window = dom::window()?;
     Some(EventListener::new(&window, "message", move |event| {
         let Some(event) = event.dyn_ref::<web_sys::MessageEvent>() else {
             return;
         };
-        if let Some((raw, source)) = accept(&allowed, &event.origin(), &event.data()) {
-            on_set(raw, source);
+        if let Some((raw, notices)) = accept(&allowed, &event.origin(), &event.data()) {
+            on_set(raw, notices);
         }
     }))
 }
 
 /// Checks a message's origin and shape; `None` (logged) if it is not for us.
-fn accept(allowed: &[String], origin: &str, data: &JsValue) -> Option<(RawSettings, Source)> {
+fn accept(allowed: &[String], origin: &str, data: &JsValue) -> Option<(RawSettings, Vec<Notice>)> {
     let text = js_sys::JSON::stringify(data).ok()?.as_string()?;
     let value: serde_json::Value = serde_json::from_str(&text).ok()?;
     let kind = value.get("type").and_then(|t| t.as_str());
@@ -49,14 +50,9 @@ fn accept(allowed: &[String], origin: &str, data: &JsValue) -> Option<(RawSettin
         ));
         return None;
     }
-    let (raw, notices) = RawSettings::from_message(&value);
-    for n in &notices {
-        dom::warn(&format!(
-            "Migration Explorer: message problem: {:?}",
-            n.problem
-        ));
-    }
-    Some((raw, Source::Message))
+    // What the message got wrong is said in the widget, as notices (their
+    // `Debug` text on the console would cost the download 2 KB).
+    Some(RawSettings::from_message(&value))
 }
 
 /// Posts the body's height to the parent frame: the page is only this widget,

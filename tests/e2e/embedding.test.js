@@ -146,6 +146,10 @@ test('in an iframe on another origin: resize and set messages, and only from all
   await frame.getByText(/Transfer cost: 7 is outside its range \(0\.0\u00a0% to 15\.0\u00a0%\)/).waitFor();
   assert.equal(await frame.getByLabel('Transfer cost', { exact: true }).inputValue(), '0.02');
   assert.equal(await frame.getByLabel('Share of remittances invested', { exact: true }).inputValue(), '0.3');
+  // What a message gets wrong in its shape is said in the widget too, not only on the console.
+  await page.evaluate(() => window.sendToWidget({ type: 'migration-explorer:set', nope: 1, set: { invested_share: 0.35 } }));
+  await frame.getByText('There is no setting "nope": it was ignored. (in a message from the page)').waitFor();
+  assert.equal(await frame.getByLabel('Share of remittances invested', { exact: true }).inputValue(), '0.35');
   // Messages of another shape are ignored and logged.
   const logged = page.waitForEvent('console', (m) => m.type() === 'info' && m.text().includes('ignored a message'));
   await page.evaluate(() => window.sendToWidget({ type: 'something-else', set: { transfer_cost: 0.1 } }));

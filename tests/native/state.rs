@@ -37,7 +37,7 @@ fn set_names(state: &State) -> Vec<&'static str> {
 fn message(data: serde_json::Value) -> Action {
     let (raw, notices) = RawSettings::from_message(&data);
     assert!(notices.is_empty(), "{notices:?}");
-    Action::Merge(Box::new(raw), Source::Message)
+    Action::Merge(Box::new(raw), Source::Message, notices)
 }
 
 #[test]

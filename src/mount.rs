@@ -5,7 +5,6 @@
 use crate::components::app::{App, AppProps};
 use crate::config::RawSettings;
 use crate::web::{dom, panic};
-use migration_model::Catalog;
 use wasm_bindgen::prelude::*;
 use web_sys::{Element, ShadowRootInit, ShadowRootMode};
 use yew::AppHandle;
@@ -48,8 +47,6 @@ pub fn mount(
     integrity: String,
 ) -> Result<Widget, JsValue> {
     panic::install();
-    // Checked here once, so the app may rely on it.
-    Catalog::embedded().map_err(|e| JsValue::from_str(&e.to_string()))?;
     let url_state = element.has_attribute("data-url-state");
     let values: Vec<(&str, String)> = ATTRIBUTES
         .iter()

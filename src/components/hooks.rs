@@ -17,9 +17,9 @@ use yew::prelude::*;
 /// dragging a slider must not hit the browser's history rate limit.
 const LINK_DELAY_MS: u32 = 250;
 
-/// The embedded catalog; `mount` checked that it loads before rendering.
+/// The presets shipped with the widget.
 pub fn catalog() -> &'static Catalog {
-    Catalog::embedded().unwrap_or_else(|e| unreachable!("checked by mount: {e}"))
+    Catalog::embedded()
 }
 
 /// A widget's settings: its attributes, under the page's link when it owns it.

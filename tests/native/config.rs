@@ -841,7 +841,7 @@ fn the_share_panel_offers_a_link_and_two_snippets_for_the_scenario() {
 #[test]
 fn a_refused_value_names_what_is_used_instead() {
     use migration_explorer::config::{resolve, RawSettings, Source};
-    let catalog = migration_model::Catalog::embedded().unwrap();
+    let catalog = migration_model::Catalog::embedded();
     let (attrs, _) = RawSettings::from_attributes([("set", "transfer_cost=0.05")]);
     let (link, _) = RawSettings::from_url_part("#transfer_cost=0.9&invested_share=abc");
     let (s, notices) = resolve(

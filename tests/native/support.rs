@@ -5,7 +5,7 @@ use migration_explorer::state::State;
 use migration_model::Catalog;
 
 pub fn catalog() -> &'static Catalog {
-    Catalog::embedded().unwrap()
+    Catalog::embedded()
 }
 
 /// A state as a widget mounted with this link hash would start.

@@ -27,7 +27,7 @@ fn median_ns(rounds: usize, per_round: usize, mut f: impl FnMut()) -> f64 {
 }
 
 fn main() {
-    let catalog = Catalog::embedded().expect("embedded presets");
+    let catalog = Catalog::embedded();
     let preset = catalog.preset("bangladesh-2022").expect("preset");
     let scenario = Scenario::new(preset, &preset.hosts[0], &Choices::new());
 

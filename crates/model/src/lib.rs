@@ -5,7 +5,7 @@
 //!
 //! ```
 //! use migration_model::{Catalog, Choices, ParamId, Scenario};
-//! let catalog = Catalog::embedded().unwrap();
+//! let catalog = Catalog::embedded();
 //! let preset = catalog.preset("mali-2022").unwrap();
 //! let mut choices = Choices::new();
 //! choices.set(ParamId::TransferCost, 0.03).unwrap();
@@ -21,7 +21,6 @@ mod optimum;
 mod outputs;
 mod params;
 mod preset;
-mod read;
 mod sim;
 
 pub use drivers::{

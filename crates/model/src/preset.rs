@@ -3,6 +3,7 @@
 
 use crate::params::{Choices, DefaultValue, Kind, ParamId, Params, PARAM_COUNT, SPECS};
 
+use serde::Deserialize;
 use std::collections::BTreeMap;
 use std::fmt;
 use std::sync::OnceLock;
@@ -18,7 +19,7 @@ const DERIVED_TOLERANCE: f64 = 0.01;
 const GROWTH_TOLERANCE: f64 = 5e-7;
 
 /// Status of a figure, as in docs/model.md §9.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
 pub enum FigureStatus {
     /// Read in the source.
     V,
@@ -29,7 +30,8 @@ pub enum FigureStatus {
 }
 
 /// One published or derived number, with where it comes from.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Figure {
     pub value: f64,
     pub year: i32,
@@ -42,7 +44,8 @@ pub struct Figure {
 }
 
 /// The origin country's figures (docs/model.md §9, origin presets).
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct OriginFigures {
     /// L_O, people.
     pub labour_force: Figure,
@@ -71,7 +74,8 @@ pub struct OriginFigures {
 }
 
 /// A host country's figures (docs/model.md §9, host presets).
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct HostFigures {
     /// L_H, people.
     pub labour_force: Figure,
@@ -87,14 +91,16 @@ pub struct HostFigures {
     pub send_cost: Option<Figure>,
 }
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Host {
     pub id: String,
     pub name: String,
     pub figures: HostFigures,
 }
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Preset {
     pub id: String,
     pub name: String,
@@ -102,6 +108,7 @@ pub struct Preset {
     pub base_year: i32,
     pub figures: OriginFigures,
     pub hosts: Vec<Host>,
+    #[serde(default)]
     pub notes: Vec<String>,
     /// For the history check (§5): the later preset whose data this one's
     /// run is compared with.
@@ -109,7 +116,8 @@ pub struct Preset {
 }
 
 /// A source of figures, with what its terms ask of those who reuse it.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Source {
     /// Publisher and title.
     pub name: String,
@@ -122,7 +130,8 @@ pub struct Source {
 }
 
 /// All presets and the sources they cite.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Catalog {
     /// Which edition of the data this is, printed with every reproducible run.
     pub data_version: String,
@@ -150,6 +159,34 @@ impl fmt::Display for PresetError {
 
 impl std::error::Error for PresetError {}
 
+include!(concat!(env!("OUT_DIR"), "/catalog.rs"));
+
+/// Text in the code build.rs writes (a call is smaller than its expansion).
+#[inline(never)]
+fn s(text: &str) -> String {
+    text.to_string()
+}
+
+/// A figure in the code build.rs writes.
+#[inline(never)]
+fn f(
+    value: f64,
+    year: i32,
+    status: FigureStatus,
+    source: &str,
+    formula: Option<&str>,
+    note: Option<&str>,
+) -> Figure {
+    Figure {
+        value,
+        year,
+        status,
+        source: source.to_string(),
+        formula: formula.map(str::to_string),
+        note: note.map(str::to_string),
+    }
+}
+
 fn invalid(at: impl Into<String>, reason: impl Into<String>) -> PresetError {
     PresetError::Invalid {
         at: at.into(),
@@ -158,16 +195,15 @@ fn invalid(at: impl Into<String>, reason: impl Into<String>) -> PresetError {
 }
 
 impl Catalog {
-    /// The presets shipped with the crate, parsed once. They are a constant of
-    /// the build, which the test suite validates (`the_shipped_file_validates_and_has_a_data_version`),
-    /// so they are not validated again at run time: every reader's browser
-    /// would pay for it in download and start-up. An error here is a build defect.
-    pub fn embedded() -> Result<&'static Catalog, PresetError> {
-        static CATALOG: OnceLock<Result<Catalog, PresetError>> = OnceLock::new();
-        CATALOG
-            .get_or_init(|| Catalog::parse(PRESETS_JSON))
-            .as_ref()
-            .map_err(Clone::clone)
+    /// The presets shipped with the crate, built once from the code build.rs
+    /// writes from them (no JSON is read at run time: the reader would cost
+    /// the widget's download about 6 KB). The test suite checks that they
+    /// equal what `from_json` reads from the file, and validates them; they
+    /// are not validated again at run time, which every reader's browser
+    /// would pay for.
+    pub fn embedded() -> &'static Catalog {
+        static CATALOG: OnceLock<Catalog> = OnceLock::new();
+        CATALOG.get_or_init(shipped)
     }
 
     /// Parses and validates a preset file.
@@ -178,7 +214,7 @@ impl Catalog {
     }
 
     fn parse(text: &str) -> Result<Catalog, PresetError> {
-        crate::read::catalog(text)
+        serde_json::from_str(text).map_err(|e| PresetError::Parse(e.to_string()))
     }
 
     pub fn preset(&self, id: &str) -> Option<&Preset> {

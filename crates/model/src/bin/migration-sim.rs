@@ -221,10 +221,7 @@ fn main() -> ExitCode {
         eprintln!("migration-sim: {message}");
         ExitCode::from(2)
     };
-    let catalog = match Catalog::embedded() {
-        Ok(c) => c,
-        Err(e) => return fail(&e),
-    };
+    let catalog = Catalog::embedded();
     let result = match parse_args(std::env::args().skip(1)) {
         Err(message) => return fail(&message),
         Ok(Command::Help) => Ok(help(catalog)),

@@ -130,7 +130,7 @@ fn history_table(rows: &[HistoryRow<'_>]) -> String {
 
 #[test]
 fn the_history_table_is_the_one_the_crate_computes() {
-    let catalog = Catalog::embedded().unwrap();
+    let catalog = Catalog::embedded();
     let table = history_table(&catalog.history());
     assert!(
         DOC.contains(&table),
@@ -160,7 +160,7 @@ fn numbers_are_formatted_for_readers() {
 #[test]
 fn docs_data_md_names_every_source_preset_and_the_data_version() {
     let data = include_str!("../../../../docs/data.md");
-    let catalog = migration_model::Catalog::embedded().unwrap();
+    let catalog = migration_model::Catalog::embedded();
     assert!(data.contains(&format!("data version **{}**", catalog.data_version)));
     for (key, source) in &catalog.sources {
         let row = data
@@ -188,7 +188,7 @@ fn docs_data_md_names_every_source_preset_and_the_data_version() {
 #[test]
 fn docs_data_md_lists_the_doctors_figure_as_presets_json_has_it() {
     let data = include_str!("../../../../docs/data.md");
-    let catalog = Catalog::embedded().unwrap();
+    let catalog = Catalog::embedded();
     let mut found = 0;
     for preset in &catalog.presets {
         let Some(figure) = &preset.figures.doctors_abroad else {

@@ -35,6 +35,8 @@ fn the_four_presets_and_their_hosts_are_shipped() {
 #[test]
 fn the_shipped_file_validates_and_has_a_data_version() {
     let parsed = Catalog::from_json(PRESETS_JSON).expect("the shipped presets validate");
+    // The embedded catalog is built by the code build.rs writes from the file:
+    // it must be exactly what the reader makes of the same file.
     assert_eq!(parsed, *catalog());
     assert!(catalog().validate().is_ok());
     let version = &catalog().data_version;
@@ -504,7 +506,7 @@ fn both_manifests_name_the_licence() {
 }
 
 #[test]
-fn the_reader_refuses_unknown_fields_and_wrong_types_naming_where() {
+fn the_reader_refuses_unknown_fields_and_wrong_types_saying_where() {
     let edited = |find: &str, replace: &str| {
         assert!(PRESETS_JSON.contains(find), "{find}");
         Catalog::from_json(&PRESETS_JSON.replacen(find, replace, 1))
@@ -517,10 +519,12 @@ fn the_reader_refuses_unknown_fields_and_wrong_types_naming_where() {
         r#""id": "mali-2022","#,
         r#""id": "mali-2022", "colour": 1,"#,
     ));
-    assert!(e.contains("unknown field `colour`"), "{e}");
-    assert!(e.contains("presets[1]"), "{e}");
+    assert!(
+        e.contains("unknown field `colour`") && e.contains("line 55"),
+        "{e}"
+    );
     let e = parse_error(edited(r#""base_year": 2022"#, r#""base_year": "2022""#));
-    assert!(e.contains("base_year: expected a whole number"), "{e}");
+    assert!(e.contains("invalid type: string \"2022\""), "{e}");
     let e = parse_error(edited(r#""status": "V""#, r#""status": "X""#));
-    assert!(e.contains("unknown status `X`"), "{e}");
+    assert!(e.contains("unknown variant `X`"), "{e}");
 }

@@ -534,18 +534,38 @@ fn pick<T>(
     found
 }
 
+/// The language a page asks for when neither its link nor the element says:
+/// its `<html lang>`, else the first of the browser's languages the widget
+/// speaks; `None` (English) when none is. The browser read is
+/// `web::dom::page_languages`.
+pub fn page_lang<'a>(html: Option<&'a str>, browser: &'a [String]) -> Option<Lang> {
+    html.into_iter()
+        .chain(browser.iter().map(String::as_str))
+        .find_map(Lang::from_tag)
+}
+
 /// A widget's settings: its attributes, under the page's link when it owns it
 /// (`data-url-state`), given as the location's `(hash, search)`: the link is
 /// the hash, plus `allow-origin` from the query, whose other parameters may be
-/// the host page's own (only its length is reported). Used at mount and
-/// whenever the link changes; the browser read is `web::dom::location_parts`.
+/// the host page's own (only its length is reported); below both, the page's
+/// language (`page_lang`). Used at mount and whenever the link changes; the
+/// browser read is `web::dom::location_parts`.
 pub fn widget_settings(
     catalog: &'static Catalog,
     attributes: &RawSettings,
     link: Option<(&str, &str)>,
+    page: Option<Lang>,
 ) -> (Settings, Vec<Notice>) {
+    // The page's language is a layer of its own, the lowest: known, so never refused.
+    let page = RawSettings {
+        lang: page.map(|lang| lang.tag().to_string()),
+        ..RawSettings::default()
+    };
     let Some((hash, search)) = link else {
-        return resolve(catalog, &[(Source::Attribute, attributes)]);
+        return resolve(
+            catalog,
+            &[(Source::Attribute, &page), (Source::Attribute, attributes)],
+        );
     };
     let (mut raw, mut notices) = RawSettings::from_url_part(hash);
     let (query, query_notices) = RawSettings::from_url_part(search);
@@ -557,7 +577,11 @@ pub fn widget_settings(
     );
     let (settings, more) = resolve(
         catalog,
-        &[(Source::Attribute, attributes), (Source::Link, &raw)],
+        &[
+            (Source::Attribute, &page),
+            (Source::Attribute, attributes),
+            (Source::Link, &raw),
+        ],
     );
     notices.extend(more);
     (settings, notices)
@@ -788,8 +812,9 @@ impl Settings {
 
     /// The scenario as a link hash, without `#`: the preset, host and view,
     /// every parameter that is set (in shortest round-trip form, so the link
-    /// reproduces the scenario exactly even after defaults move), and the
-    /// language when not English.
+    /// reproduces the scenario exactly even after defaults move), the
+    /// language, always (whoever opens it may read another by default), and
+    /// the lesson's step and the presentation when there are.
     pub fn scenario_hash(&self) -> String {
         let mut parts = vec![
             format!("v={LINK_VERSION}"),
@@ -808,15 +833,13 @@ impl Settings {
             );
         }
         parts.push(format!("view={}", self.view.key()));
+        parts.push(format!("lang={}", self.lang.tag()));
         if let Some(at) = self.lesson {
             parts.push(format!("lesson={}&step={}", at.lesson.key(), at.step + 1));
         }
         // The brief and the worksheet are pages of their own, not a link's.
         if self.mode == Mode::Present {
             parts.push(format!("mode={}", self.mode.key()));
-        }
-        if self.lang != Lang::En {
-            parts.push(format!("lang={}", self.lang.tag()));
         }
         parts.join("&")
     }

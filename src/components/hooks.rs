@@ -26,7 +26,9 @@ pub fn catalog() -> &'static Catalog {
 pub fn settings_for(attributes: &RawSettings, url_state: bool) -> (Settings, Vec<Notice>) {
     let link = url_state.then(dom::location_parts);
     let link = link.as_ref().map(|(h, s)| (h.as_str(), s.as_str()));
-    config::widget_settings(catalog(), attributes, link)
+    let (html, browser) = dom::page_languages();
+    let page = config::page_lang(html.as_deref(), &browser);
+    config::widget_settings(catalog(), attributes, link, page)
 }
 
 /// The one callback every child sends its actions to, built once: it stays
@@ -47,6 +49,12 @@ pub fn use_on_action(state: &UseReducerHandle<State>) -> Callback<Action> {
 #[hook]
 pub fn use_link(attributes: &RawSettings, url_state: bool, state: &UseReducerHandle<State>) {
     let timer = use_mut_ref(|| None::<gloo::timers::callback::Timeout>);
+    // A page that is this widget (it owns the link) speaks the widget's language.
+    use_effect_with(state.lang(), move |lang| {
+        if url_state {
+            dom::set_page_lang(lang.tag(), lang.texts().title);
+        }
+    });
     let hash = state.settings.to_hash();
     // brief.html keeps the link it was opened with (the worksheet's `mode=`).
     let printed = matches!(state.settings.mode, Mode::Brief | Mode::Worksheet);

@@ -51,6 +51,36 @@ pub fn location_parts() -> (String, String) {
     )
 }
 
+/// The page's `<html lang>`, if any, and the browser's languages, in order.
+pub fn page_languages() -> (Option<String>, Vec<String>) {
+    let Some(window) = window() else {
+        return (None, Vec::new());
+    };
+    let html = window
+        .document()
+        .and_then(|d| d.document_element())
+        .and_then(|e| e.get_attribute("lang"))
+        .filter(|lang| !lang.trim().is_empty());
+    let browser = window
+        .navigator()
+        .languages()
+        .iter()
+        .filter_map(|l| l.as_string())
+        .collect();
+    (html, browser)
+}
+
+/// Sets the page's `<html lang>` and title: for a page that is one widget.
+pub fn set_page_lang(tag: &str, title: &str) {
+    let Some(document) = window().and_then(|w| w.document()) else {
+        return;
+    };
+    if let Some(html) = document.document_element() {
+        let _ = html.set_attribute("lang", tag);
+    }
+    document.set_title(title);
+}
+
 /// Replaces the page's hash without adding a history entry.
 pub fn replace_hash(hash: &str) {
     let Some(window) = window() else { return };

@@ -50,7 +50,7 @@ fn the_link_writes_version_2_and_every_set_lever_and_reads_back_exactly() {
     let (mut s, _) = from_link("#preset=mali-2000&host=cote-divoire");
     assert_eq!(
         s.to_hash(),
-        "v=2&preset=mali-2000&host=cote-divoire&view=origin"
+        "v=2&preset=mali-2000&host=cote-divoire&view=origin&lang=en"
     );
     s.choices
         .set(ParamId::EmigRateSkilled, 0.0123456789012345)
@@ -61,7 +61,7 @@ fn the_link_writes_version_2_and_every_set_lever_and_reads_back_exactly() {
     let hash = s.to_hash();
     assert_eq!(
         hash,
-        "v=2&preset=mali-2000&host=cote-divoire&emig_rate_skilled=0.0123456789012345&retirement=0.03&horizon_years=42&view=host",
+        "v=2&preset=mali-2000&host=cote-divoire&emig_rate_skilled=0.0123456789012345&retirement=0.03&horizon_years=42&view=host&lang=en",
         "scenario levers and assumptions alike, in table order"
     );
     assert_eq!(
@@ -386,12 +386,12 @@ fn a_widget_reads_its_attributes_under_the_link_it_owns() {
     ]);
     let hash = "#v=2&invested_share=0.5&view=optimum&nope=1";
     let search = "?page=2&allow-origin=https%3A%2F%2Fagency.example";
-    let (alone, notices) = widget_settings(catalog(), &attrs, None);
+    let (alone, notices) = widget_settings(catalog(), &attrs, None, None);
     assert!(notices.is_empty(), "{notices:?}");
     assert_eq!(alone.choices.get(ParamId::InvestedShare), Some(0.45));
     assert_eq!(alone.view, View::Origin, "no link read");
     assert!(alone.allow_origins.is_empty());
-    let (s, notices) = widget_settings(catalog(), &attrs, Some((hash, search)));
+    let (s, notices) = widget_settings(catalog(), &attrs, Some((hash, search)), None);
     assert_eq!(s.preset.id, "mali-2022", "from the attribute");
     assert_eq!(s.choices.get(ParamId::TransferCost), Some(0.03));
     assert_eq!(
@@ -414,7 +414,7 @@ fn a_widget_reads_its_attributes_under_the_link_it_owns() {
     );
     assert!(notices.iter().all(|n| n.source == Source::Link));
     let long = format!("?x={}", "y".repeat(5000));
-    let (_, notices) = widget_settings(catalog(), &attrs, Some(("", &long)));
+    let (_, notices) = widget_settings(catalog(), &attrs, Some(("", &long)), None);
     assert!(
         matches!(problems(&notices)[..], [Problem::TooLong { .. }]),
         "a query too long is reported: {notices:?}"
@@ -790,7 +790,7 @@ fn the_share_panel_offers_a_link_and_two_snippets_for_the_scenario() {
     let out = migration_explorer::share::snippets(&s, base, pin);
     assert_eq!(
         out.link,
-        "https://agency.example/tools/explorer/index.html#v=2&preset=mali-2022&host=france&transfer_cost=0.03&invested_share=0.45&brain_gain=1&view=optimum"
+        "https://agency.example/tools/explorer/index.html#v=2&preset=mali-2022&host=france&transfer_cost=0.03&invested_share=0.45&brain_gain=1&view=optimum&lang=en"
     );
     assert_eq!(
         out.script,
@@ -893,4 +893,53 @@ fn a_data_set_list_reads_settings_keys_as_its_own_attributes_would() {
         problems(&notices),
         [&Problem::UnknownLesson { value: "2".into() }]
     );
+}
+
+#[test]
+fn the_language_comes_from_the_link_then_the_element_then_the_page_then_the_browser() {
+    use migration_explorer::i18n::Lang;
+    let browser = ["de-DE".to_string(), "en-GB".to_string()];
+    // The page's <html lang>, else the first of the browser's languages we speak.
+    assert_eq!(page_lang(Some("en-US"), &[]), Some(Lang::En));
+    assert_eq!(page_lang(Some("tlh"), &browser), Some(Lang::En));
+    assert_eq!(
+        page_lang(None, &browser[..1]),
+        None,
+        "German only: English, by default"
+    );
+    for tag in Lang::ALL.map(Lang::tag) {
+        assert_eq!(
+            page_lang(None, &[tag.to_uppercase()]).map(Lang::tag),
+            Some(tag)
+        );
+        // Below the element's attribute and the link, never refused.
+        let (s, notices) = widget_settings(
+            catalog(),
+            &RawSettings::default(),
+            None,
+            Lang::from_tag(tag),
+        );
+        assert!(notices.is_empty(), "{notices:?}");
+        assert_eq!(s.lang.tag(), tag);
+        let attrs = RawSettings::from_attributes([("lang", "en")]).0;
+        let (s, _) = widget_settings(catalog(), &attrs, Some(("", "")), Lang::from_tag(tag));
+        assert_eq!(
+            s.lang,
+            Lang::En,
+            "the element's attribute is over the page's"
+        );
+        let (s, _) = widget_settings(
+            catalog(),
+            &RawSettings::from_attributes([("lang", tag)]).0,
+            Some(("#lang=en", "")),
+            None,
+        );
+        assert_eq!(s.lang, Lang::En, "the link is over the element's attribute");
+        // A share link always says its language.
+        assert!(
+            s.scenario_hash().contains("&lang=en"),
+            "{}",
+            s.scenario_hash()
+        );
+    }
 }

@@ -79,16 +79,38 @@ function onClick(event) {
   }
 }
 
-// Shown when the widget cannot start at all: no WebAssembly, a file missing,
-// or a file that does not match this release.
+// Shown when the widget cannot start at all (no WebAssembly, a file missing or
+// changed), so without the widget's catalog: its two languages are here, and
+// chosen as the widget chooses (src/config.rs): the link's `lang` for the
+// widget that owns it, the element's `data-lang`, the page's <html lang>, the
+// browser's languages, English.
+const LOAD_ERROR = {
+  en: 'Migration Explorer could not start: one of its files is missing, or does not match this release. ' +
+    'Reloading the page may help; if not, the site needs to reinstall the widget.',
+  fr: "Migration Explorer n'a pas pu démarrer : l'un de ses fichiers manque ou ne correspond pas à cette version. " +
+    "Recharger la page peut suffire ; sinon, le site doit réinstaller le widget.",
+};
+
+function loadErrorLang(element) {
+  const link = element.hasAttribute('data-url-state')
+    ? new URLSearchParams(location.hash.slice(1)).get('lang')
+    : null;
+  const wanted = [link, element.getAttribute('data-lang'), document.documentElement.lang, ...navigator.languages];
+  for (const tag of wanted) {
+    const primary = (tag ?? '').split(/[-_]/)[0].toLowerCase();
+    if (primary in LOAD_ERROR) return primary;
+  }
+  return 'en';
+}
+
 function showLoadError(element, error) {
   console.error('Migration Explorer could not start:', error);
   const message = document.createElement('p');
+  const lang = loadErrorLang(element);
   message.setAttribute('role', 'alert');
+  message.setAttribute('lang', lang);
   message.setAttribute('data-mx-load-error', '');
-  message.textContent =
-    'Migration Explorer could not start: one of its files is missing, or does not match this release. ' +
-    'Reloading the page may help; if not, the site needs to reinstall the widget.';
+  message.textContent = LOAD_ERROR[lang];
   element.replaceChildren(message);
 }
 

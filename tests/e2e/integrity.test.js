@@ -22,7 +22,7 @@ after(async () => {
 });
 
 /** An agency page holding one widget and the pinned script snippet. */
-const agencyPage = (integrity) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"></head>
+const agencyPage = (integrity, lang = 'en') => `<!doctype html><html${lang ? ` lang="${lang}"` : ''}><head><meta charset="utf-8"><link rel="icon" href="data:,"></head>
 <body><h1>Brief</h1><div data-migration-explorer data-preset="mali-2022"></div>
 <script type="module" src="${APP}embed.js" integrity="${integrity}" crossorigin="anonymous"></script></body></html>`;
 
@@ -55,14 +55,14 @@ test('the share panel and the stand-alone page pin the built embed.js by its SHA
  * The built files with one of them changed by `change(bytes)`, served under
  * APP, with a fresh browser; everything is removed when the test ends.
  */
-async function servedWithChange(t, file, change) {
+async function servedWithChange(t, file, change, { pageLang, ...options } = {}) {
   requireBuild();
   const copy = fs.mkdtempSync(path.join(os.tmpdir(), 'mx-tampered-'));
   fs.cpSync(DIST, copy, { recursive: true });
   const target = path.join(copy, file);
   fs.writeFileSync(target, change(fs.readFileSync(target)));
   const server = await serve({ mounts: { [APP]: copy } });
-  const browser = await launch();
+  const browser = await launch(options);
   t.after(async () => {
     await browser.close();
     await server.close();
@@ -71,9 +71,27 @@ async function servedWithChange(t, file, change) {
   // The agency pinned the release's embed.js, as built.
   const { page, log } = await openPage(browser);
   await page.route(`${server.url}/brief.html`, (route) =>
-    route.fulfill({ contentType: 'text/html', body: agencyPage(sri(path.join(DIST, 'embed.js'))) }),
+    route.fulfill({ contentType: 'text/html', body: agencyPage(sri(path.join(DIST, 'embed.js')), pageLang) }),
   );
   return { server, page, log };
+}
+
+for (const [who, options, lang] of [
+  ['a French page', { pageLang: 'fr' }, 'fr'],
+  ['a page without a language, in a French browser', { pageLang: '', locale: 'fr-FR' }, 'fr'],
+  ['an English page, in a French browser', { pageLang: 'en', locale: 'fr-FR' }, 'en'],
+]) {
+  test(`the refusal speaks the reader's language: ${who}`, async (t) => {
+    const appended = (bytes) => Buffer.concat([bytes, Buffer.from('\n;globalThis.tampered = true;\n')]);
+    const { server, page } = await servedWithChange(t, 'migration-explorer.js', appended, options);
+    await page.goto(`${server.url}/brief.html`);
+    const alert = page.locator('[data-migration-explorer] [role="alert"]');
+    await alert.waitFor();
+    assert.equal(await alert.getAttribute('lang'), lang);
+    const words = lang === 'fr' ? /n'a pas pu démarrer : l'un de ses fichiers manque/ : /could not start: one of its files is missing/;
+    assert.match(await alert.textContent(), words);
+    await page.close();
+  });
 }
 
 // Each change keeps the file valid, so that only the hash can refuse it.

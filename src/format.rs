@@ -1,7 +1,7 @@
 //! Numbers as people read them: percentages, dollars, people, ratios, in the
 //! conventions of the widget's language. Pure functions, tested natively.
 
-use crate::i18n::Lang;
+use crate::i18n::{fill, Lang};
 use migration_model::{ParamSpec, Unit};
 
 /// Groups thousands and sets the decimal mark for `lang`.
@@ -79,34 +79,63 @@ pub fn signed_percent(lang: Lang, share: f64, decimals: usize) -> String {
     format!("{sign}{}", percent(lang, share, decimals))
 }
 
-/// Dollars with a scale word: US$21.5 billion, US$2,469.
+/// Dollars with a scale word, by the catalog's templates: US$21.5 billion,
+/// US$2,469; 21,5 milliards de dollars US, 2 469 dollars US.
 pub fn usd(lang: Lang, amount: f64) -> String {
-    let (value, word) = scaled(lang, amount);
-    match word {
-        Some(word) => format!("US${}\u{a0}{word}", number(lang, value, 1)),
-        None => format!("US${}", number(lang, value, 0)),
-    }
-}
-
-/// People with a scale word: 1.30 million, 86,437.
-pub fn people(lang: Lang, count: f64) -> String {
-    let (value, word) = scaled(lang, count);
-    match word {
-        Some(word) => format!("{}\u{a0}{word}", number(lang, value, 2)),
-        None => number(lang, value, 0),
-    }
-}
-
-/// Splits off millions or billions.
-fn scaled(lang: Lang, value: f64) -> (f64, Option<&'static str>) {
     let words = &lang.texts().numbers;
-    if value.abs() >= 1e9 {
-        (value / 1e9, Some(words.billion))
-    } else if value.abs() >= 1e6 {
-        (value / 1e6, Some(words.million))
-    } else {
-        (value, None)
+    match scaled(lang, amount, 1) {
+        (shown, Some(scale)) => fill(words.usd_scaled, &[("amount", &shown), ("scale", scale)]),
+        (shown, None) => fill(words.usd, &[("amount", &shown)]),
     }
+}
+
+/// People with a scale word: 1.30 million, 86,437; 1,30 million, 2,50 millions.
+pub fn people(lang: Lang, count: f64) -> String {
+    match scaled(lang, count, 2) {
+        (shown, Some(scale)) => fill(
+            lang.texts().numbers.scaled,
+            &[("amount", &shown), ("scale", scale)],
+        ),
+        (shown, None) => shown,
+    }
+}
+
+/// Splits off millions or billions: the number as shown (`decimals` with a
+/// scale word, none without) and the scale word in the form that number takes.
+fn scaled(lang: Lang, value: f64, decimals: usize) -> (String, Option<&'static str>) {
+    let words = &lang.texts().numbers;
+    let (divisor, one, other) = if value.abs() >= 1e9 {
+        (1e9, words.billion, words.billions)
+    } else if value.abs() >= 1e6 {
+        (1e6, words.million, words.millions)
+    } else {
+        return (number(lang, value, 0), None);
+    };
+    let scaled = value / divisor;
+    let word = scale_word(lang, rounded_value(scaled, decimals), one, other);
+    (number(lang, scaled, decimals), Some(word))
+}
+
+/// The form of a scale word after a number as shown (`shown`, already
+/// rounded): the singular where the language's rule says so. French: "1
+/// million", "1,5 million", "2 millions"; English: "million" either way.
+pub fn scale_word(
+    lang: Lang,
+    shown: f64,
+    singular: &'static str,
+    plural: &'static str,
+) -> &'static str {
+    if (lang.texts().numbers.singular)(shown.abs()) {
+        singular
+    } else {
+        plural
+    }
+}
+
+/// `value` rounded to `decimals` as [`number`] shows it (1.995 → 2.00).
+fn rounded_value(value: f64, decimals: usize) -> f64 {
+    let digits = rounded(value.abs(), decimals);
+    digits.parse::<f64>().unwrap_or(0.0) / 10f64.powi(decimals as i32)
 }
 
 /// Decimals that show one slider step: a step of 0.0005 as a percentage (0.05 %)
@@ -159,4 +188,30 @@ pub fn lever_range(lang: Lang, spec: &ParamSpec) -> (String, String) {
         lever_value(lang, spec, spec.min),
         lever_value(lang, spec, spec.max),
     )
+}
+
+/// What a lever's slider says (`aria-valuetext`): its value as shown, with
+/// its unit in words from the catalog's templates: "4.6 % of the amount sent",
+/// "2.5 % a year", "30 years".
+pub fn lever_spoken(lang: Lang, spec: &ParamSpec, value: f64) -> String {
+    let words = &lang.texts().access;
+    let of = (words.of)(spec.id);
+    let share = || {
+        percent(
+            lang,
+            value,
+            decimals_for_value(value * 100.0, spec.step * 100.0),
+        )
+    };
+    let plain = || number(lang, value, decimals_for_value(value, spec.step));
+    let (template, shown) = match spec.unit {
+        Unit::Share if of.is_empty() => (words.share, share()),
+        Unit::Share => (words.share_of, share()),
+        Unit::SharePerYear if of.is_empty() => (words.per_year, share()),
+        Unit::SharePerYear => (words.per_year_of, share()),
+        Unit::WholeYears => (words.years, plain()),
+        Unit::Ratio => (words.ratio, plain()),
+        Unit::Number => (words.number, plain()),
+    };
+    crate::i18n::fill(template, &[("value", &shown), ("of", of)])
 }

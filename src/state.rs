@@ -23,6 +23,22 @@ pub struct PolicyNote {
     pub changes: Vec<(ParamId, f64, f64)>,
 }
 
+/// Which short message the status region says: the latest one. Its words come
+/// from the state it names (the notices from `Notices(id)` on, the copy, the
+/// policy note…), so a message that goes says nothing any more.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Said {
+    /// The notices added with this id and after.
+    Notices(u32),
+    Copied,
+    Policy,
+    NewCountry,
+    /// The lesson's scenario was changed by hand.
+    LessonChanged,
+    /// In presentation: "chart N of M".
+    ChartOf,
+}
+
 /// A notice on screen, with an id so that it can be dismissed.
 #[derive(Clone, Debug, PartialEq)]
 pub struct ShownNotice {
@@ -64,6 +80,8 @@ pub struct State {
     pub present_chart: ChartId,
     /// In presentation: the levers' drawer is open.
     pub drawer_open: bool,
+    /// What the status region says.
+    pub said: Option<Said>,
 }
 
 /// The current lesson step: where it is, its words, and whether the person
@@ -92,6 +110,8 @@ pub enum Action {
     SetLever(ParamId, f64),
     SetPreset(String),
     SetHost(String),
+    /// The EN | FR switch.
+    SetLang(Lang),
     /// Unsets the scenario levers: back to the baseline.
     ResetToBaseline,
     /// Unsets the assumptions: baseline and scenario move back together.
@@ -151,6 +171,7 @@ impl State {
             step: None,
             present_chart: ChartId::ALL[0],
             drawer_open: false,
+            said: None,
         };
         state.add_notices(notices);
         state.derive(None);
@@ -194,6 +215,9 @@ impl State {
     }
 
     fn add_notices(&mut self, notices: Vec<Notice>) {
+        if !notices.is_empty() {
+            self.said = Some(Said::Notices(self.next_notice));
+        }
         for notice in notices {
             self.notices.push(ShownNotice {
                 id: self.next_notice,
@@ -316,6 +340,13 @@ impl Reducible for State {
                 next.preset_changed = true;
                 settings_changed = true;
             }
+            Action::SetLang(lang) => {
+                if self.lang() == lang {
+                    return self;
+                }
+                next.settings.lang = lang;
+                settings_changed = true;
+            }
             Action::SetHost(id) => match self.preset().host(&id) {
                 Some(host) if !std::ptr::eq(host, self.host()) => {
                     next.settings.host = host;
@@ -349,6 +380,7 @@ impl Reducible for State {
                     }
                 }
                 settings_changed = next.settings.choices != self.settings.choices;
+                next.said = Some(Said::Policy);
                 next.policy_note = Some(PolicyNote {
                     policy: key,
                     changes,
@@ -378,7 +410,10 @@ impl Reducible for State {
                 next.share_open = !self.share_open;
                 next.copied = None;
             }
-            Action::Copied(result) => next.copied = Some(result),
+            Action::Copied(result) => {
+                next.copied = Some(result);
+                next.said = Some(Said::Copied);
+            }
             Action::DismissNotice(id) => {
                 if !self.notices.iter().any(|n| n.id == id) {
                     return self;
@@ -487,6 +522,7 @@ impl Reducible for State {
                 let chart = ChartId::ALL[(i + delta).rem_euclid(n) as usize];
                 next.present_chart = chart;
                 next.settings.view = chart.view();
+                next.said = Some(Said::ChartOf);
             }
             Action::ToggleDrawer => next.drawer_open = !self.drawer_open,
             Action::Escape => {
@@ -515,7 +551,15 @@ impl Reducible for State {
             next.copied = None;
             // Said once, after the change of preset; gone with the next change.
             next.preset_changed = preset_change;
+            // Unless this change added notices (the unpinned scenario): they say more.
+            if preset_change && next.said == self.said {
+                next.said = Some(Said::NewCountry);
+            }
             next.derive(Some(&self));
+            let changed = |s: &State| s.step.as_ref().is_some_and(|v| v.changed(&s.settings));
+            if changed(&next) && !changed(&self) {
+                next.said = Some(Said::LessonChanged);
+            }
         }
         Rc::new(next)
     }

@@ -1,15 +1,36 @@
 //! Draws a [`LineChart`] on any plotters backend: the same code paints the
-//! canvas in the page, SVG for export and the native tests.
+//! canvas in the page, SVG for export and the native tests. Every word is
+//! placed here ([`layout`]), measured by the backend (in the browser, a
+//! canvas's `measureText`): the title and the axes' titles wrap to the width,
+//! the y axis's title (its unit) reads across, above the plot, the axes label
+//! the chart state's own round ticks, and the legend packs its entries into as
+//! few rows as fit.
 
-use super::{Line, LineChart, Mark, Series};
+use super::{Line, LineChart, Mark, Scale, Series};
 use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
-/// Legend row height and gaps, in CSS pixels (multiplied by `scale`).
+/// Font sizes in CSS pixels (multiplied by `scale`): the title, the axes'
+/// titles, and the ticks and legend.
+pub const TITLE_SIZE: f64 = 16.0;
+pub const AXIS_TITLE_SIZE: f64 = 13.0;
+pub const TEXT_SIZE: f64 = 12.0;
+/// Line height, as a multiple of the font size.
+const LINE_HEIGHT: f64 = 1.25;
+/// Margin, legend row height, legend sample width and the gap between
+/// legend entries, in CSS pixels.
+const PAD: f64 = 8.0;
 const ROW: f64 = 18.0;
-const SAMPLE: f64 = 26.0;
-const GAP: f64 = 14.0;
+const SAMPLE: f64 = 24.0;
+const GAP: f64 = 12.0;
+/// Between a legend entry's sample and its words.
+const BESIDE: f64 = 5.0;
+/// Space between tick labels and the plot.
+const TICK_GAP: f64 = 6.0;
+
+/// The words' colour (the widget's ink, 15:1 on white).
+pub const INK: (u8, u8, u8) = (28, 36, 48);
 
 /// What a legend entry's sample looks like.
 enum Sample {
@@ -26,45 +47,276 @@ fn band_fill() -> RGBAColor {
     RGBColor(0, 158, 115).mix(0.15)
 }
 
+const INK_COLOR: RGBColor = RGBColor(INK.0, INK.1, INK.2);
+
+fn font(size: f64, scale: f64) -> TextStyle<'static> {
+    TextStyle::from((FontFamily::SansSerif, size * scale).into_font()).color(&INK_COLOR)
+}
+
+fn title_font(scale: f64) -> TextStyle<'static> {
+    TextStyle::from((FontFamily::SansSerif, TITLE_SIZE * scale, FontStyle::Bold).into_font())
+        .color(&INK_COLOR)
+}
+
+type Error<DB> = DrawingAreaErrorKind<<DB as DrawingBackend>::ErrorType>;
+
+/// Where a chart's parts go, in pixels of its drawing area.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Layout {
+    /// The plot: left, top, right, bottom.
+    pub plot: (i32, i32, i32, i32),
+    /// The lines of the title, of the y axis's title and of the x axis's.
+    pub title: Vec<String>,
+    pub y_title: Vec<String>,
+    pub x_title: Vec<String>,
+    /// The legend's entries: which, its lines, its row and its left edge.
+    pub legend: Vec<Placed>,
+    /// The top of the legend's first row.
+    pub legend_top: i32,
+}
+
+/// One legend entry, placed: its index, its label's lines, its first row and
+/// its left edge.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Placed {
+    pub entry: usize,
+    pub lines: Vec<String>,
+    pub row: usize,
+    pub x: i32,
+}
+
+/// Splits `text` into lines no wider than `width` at its spaces (a word
+/// wider than `width` keeps a line of its own).
+fn wrap<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    text: &str,
+    style: &TextStyle,
+    width: f64,
+) -> Result<Vec<String>, Error<DB>> {
+    let mut lines: Vec<String> = Vec::new();
+    let mut line = String::new();
+    for word in text.split(' ') {
+        let wider = if line.is_empty() {
+            word.to_string()
+        } else {
+            format!("{line} {word}")
+        };
+        if !line.is_empty() && f64::from(area.estimate_text_size(&wider, style)?.0) > width {
+            lines.push(std::mem::replace(&mut line, word.to_string()));
+        } else {
+            line = wider;
+        }
+    }
+    if !line.is_empty() {
+        lines.push(line);
+    }
+    Ok(lines)
+}
+
+/// The widest of `texts`, in pixels.
+fn widest<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    texts: impl Iterator<Item = String>,
+    style: &TextStyle,
+) -> Result<f64, Error<DB>> {
+    let mut most = 0.0f64;
+    for text in texts {
+        most = most.max(f64::from(area.estimate_text_size(&text, style)?.0));
+    }
+    Ok(most)
+}
+
+/// Label every how many of `n` ticks spread over `length` pixels, each label
+/// needing `room`: 1, or more where they would crowd.
+fn every(n: usize, length: f64, room: f64) -> usize {
+    let gap = length / (n.max(2) - 1) as f64;
+    ((room / gap.max(1.0)).ceil() as usize).clamp(1, n.max(1))
+}
+
+/// Places every part of `chart` on `root`: what [`draw`] draws, and what the
+/// tests check.
+pub fn layout<DB: DrawingBackend>(
+    root: &DrawingArea<DB, Shift>,
+    chart: &LineChart,
+    scale: f64,
+) -> Result<Layout, Error<DB>> {
+    let s = |v: f64| v * scale;
+    let (width, height) = root.dim_in_pixel();
+    let (width, height) = (f64::from(width), f64::from(height));
+    let inner = width - s(2.0 * PAD);
+    let (axis, text) = (font(AXIS_TITLE_SIZE, scale), font(TEXT_SIZE, scale));
+    let title = wrap(root, &chart.title, &title_font(scale), inner)?;
+    let y_title = wrap(root, &chart.y_label, &axis, inner)?;
+    // Years need no title: the ticks say what they are.
+    let x_title = match chart.x_scale {
+        Scale::Year => Vec::new(),
+        Scale::Number => wrap(root, &chart.x_label, &axis, inner)?,
+    };
+    let lines = |size: f64, n: usize| n as f64 * s(size * LINE_HEIGHT);
+
+    // Legend: entries side by side while they fit a row; a label too wide for
+    // a row of its own wraps, on rows of its own.
+    let (entries, mut legend) = (legend_entries(chart), Vec::new());
+    let (mut row, mut x) = (0, 0.0);
+    let room = inner - s(SAMPLE + BESIDE);
+    for (entry, (_, label)) in entries.iter().enumerate() {
+        let label_width = f64::from(root.estimate_text_size(label, &text)?.0);
+        let lines = if label_width > room {
+            wrap(root, label, &text, room)?
+        } else {
+            vec![label.to_string()]
+        };
+        let item = s(SAMPLE + BESIDE) + label_width.min(room);
+        if x > 0.0 && (x + item > inner || lines.len() > 1) {
+            (row, x) = (row + 1, 0.0);
+        }
+        let used = lines.len();
+        legend.push(Placed {
+            entry,
+            lines,
+            row,
+            x: (s(PAD) + x).round() as i32,
+        });
+        x += item + s(GAP);
+        if used > 1 {
+            (row, x) = (row + used, 0.0);
+        }
+    }
+    let rows = legend
+        .iter()
+        .map(|p| p.row + p.lines.len())
+        .max()
+        .unwrap_or(0);
+
+    // The y ticks' labels at the left; the x ticks' centred on their ticks,
+    // the last one perhaps on the right edge.
+    let y_labels = widest(
+        root,
+        chart.y_ticks.values.iter().map(|v| chart.y_tick(*v)),
+        &text,
+    )?;
+    let x_labels = widest(
+        root,
+        chart.x_ticks.values.iter().map(|v| chart.x_tick(*v)),
+        &text,
+    )?;
+    let left = s(PAD) + y_labels + s(TICK_GAP);
+    let right = width - s(PAD).max(x_labels / 2.0 + s(2.0));
+    // Above the plot: the title, the y axis's title, and half a tick label.
+    let top = s(PAD)
+        + lines(TITLE_SIZE, title.len())
+        + s(4.0)
+        + lines(AXIS_TITLE_SIZE, y_title.len())
+        + s(TEXT_SIZE * 0.6 + 4.0);
+    // Below: the x ticks' labels, the x axis's title, the legend.
+    let legend_top = height - s(PAD / 2.0) - rows as f64 * s(ROW);
+    let bottom = legend_top
+        - s(2.0)
+        - lines(AXIS_TITLE_SIZE, x_title.len())
+        - s(TEXT_SIZE * 1.2 + 2.0 * TICK_GAP);
+    let px = |v: f64| v.round() as i32;
+    Ok(Layout {
+        plot: (px(left), px(top), px(right), px(bottom.max(top + 1.0))),
+        title,
+        y_title,
+        x_title,
+        legend,
+        legend_top: px(legend_top),
+    })
+}
+
 /// Draws `chart` over the whole of `root`. `scale` is the device pixel ratio:
 /// fonts, strokes and margins grow with it so that the canvas stays sharp.
 pub fn draw<DB: DrawingBackend>(
     root: &DrawingArea<DB, Shift>,
     chart: &LineChart,
     scale: f64,
-) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
-    let px = |v: f64| (v * scale).round().max(1.0) as u32;
-    let font = |size: f64| (FontFamily::SansSerif, size * scale).into_font();
+) -> Result<(), Error<DB>> {
+    let s = |v: f64| (v * scale).round() as i32;
     root.fill(&WHITE)?;
+    let at = layout(root, chart, scale)?;
+    let (left, top, right, bottom) = at.plot;
+    let write = |text: &str, (x, y): (i32, i32), style: &TextStyle, h: HPos, v: VPos| {
+        root.draw_text(text, &style.pos(Pos::new(h, v)), (x, y))
+    };
+    let (axis, text) = (font(AXIS_TITLE_SIZE, scale), font(TEXT_SIZE, scale));
+    let line_of = |size: f64| (size * LINE_HEIGHT * scale).round() as i32;
 
-    let entries = legend_entries(chart);
-    let (width, height) = root.dim_in_pixel();
-    let rows = legend_layout(root, &entries, width, scale)?;
-    let legend_height = px(ROW * rows.len() as f64 + 6.0);
-    let (plot, legend) = root.split_vertically(height.saturating_sub(legend_height));
+    // The title, then the y axis's title, across.
+    let mut y = s(PAD);
+    for line in &at.title {
+        write(line, (s(PAD), y), &title_font(scale), HPos::Left, VPos::Top)?;
+        y += line_of(TITLE_SIZE);
+    }
+    y += s(4.0);
+    for line in &at.y_title {
+        write(line, (s(PAD), y), &axis, HPos::Left, VPos::Top)?;
+        y += line_of(AXIS_TITLE_SIZE);
+    }
 
     let (x0, x1) = chart.x_range;
     let (y0, y1) = chart.y_range;
-    let mut ctx = ChartBuilder::on(&plot)
-        .caption(&chart.title, font(15.0).style(FontStyle::Bold))
-        .margin(px(8.0))
-        .x_label_area_size(px(40.0))
-        .y_label_area_size(px(62.0))
-        .build_cartesian_2d(x0..x1, y0..y1)?;
-    let x_fmt = |v: &f64| chart.x_text(*v);
-    let y_fmt = |v: &f64| chart.y_text(*v);
-    ctx.configure_mesh()
-        .x_desc(chart.x_label.as_str())
-        .y_desc(chart.y_label.as_str())
-        .x_label_formatter(&x_fmt)
-        .y_label_formatter(&y_fmt)
-        .x_labels(6)
-        .y_labels(6)
-        .label_style(font(11.0))
-        .axis_desc_style(font(12.0))
-        .bold_line_style(BLACK.mix(0.12).stroke_width(px(1.0)))
-        .light_line_style(TRANSPARENT)
-        .draw()?;
+    let plot = root
+        .clone()
+        .shrink((left, top), (right - left, bottom - top));
+    let mut ctx = ChartBuilder::on(&plot).build_cartesian_2d(x0..x1, y0..y1)?;
+    let (bx, by) = root.get_base_pixel();
+    let grid = BLACK.mix(0.12).stroke_width(s(1.0).max(1) as u32);
+    let zero = BLACK.mix(0.45).stroke_width(s(1.0).max(1) as u32);
+    // Every tick has its line; on a short axis, every other its label.
+    let (ys, xs) = (&chart.y_ticks.values, &chart.x_ticks.values);
+    let y_every = every(ys.len(), f64::from(bottom - top), TEXT_SIZE * 1.3 * scale);
+    let x_labels = widest(root, xs.iter().map(|v| chart.x_tick(*v)), &text)?;
+    let x_every = every(xs.len(), f64::from(right - left), x_labels + s(8.0) as f64);
+    for (i, &v) in ys.iter().enumerate() {
+        let style = if v == 0.0 { zero } else { grid };
+        ctx.draw_series(std::iter::once(PathElement::new(
+            vec![(x0, v), (x1, v)],
+            style,
+        )))?;
+        if i % y_every != 0 {
+            continue;
+        }
+        let (_, py) = ctx.backend_coord(&(x0, v));
+        let label = chart.y_tick(v);
+        write(
+            &label,
+            (left - s(TICK_GAP) - bx, py - by),
+            &text,
+            HPos::Right,
+            VPos::Center,
+        )?;
+    }
+    for (i, &v) in xs.iter().enumerate() {
+        ctx.draw_series(std::iter::once(PathElement::new(
+            vec![(v, y0), (v, y1)],
+            grid,
+        )))?;
+        if i % x_every != 0 {
+            continue;
+        }
+        let (px, _) = ctx.backend_coord(&(v, y0));
+        let label = chart.x_tick(v);
+        write(
+            &label,
+            (px - bx, bottom + s(2.0 * TICK_GAP) - by),
+            &text,
+            HPos::Center,
+            VPos::Top,
+        )?;
+    }
+    // The x axis's title, centred under the plot as far as the width allows.
+    let mut y = bottom + s(2.0 * TICK_GAP + TEXT_SIZE * 1.2);
+    let (width, _) = root.dim_in_pixel();
+    for line in &at.x_title {
+        let half = root.estimate_text_size(line, &axis)?.0 as i32 / 2;
+        // Not `clamp`, which panics on a line wider than the chart.
+        let centre = ((left + right) / 2)
+            .min(width as i32 - s(PAD) - half)
+            .max(s(PAD) + half);
+        write(line, (centre, y), &axis, HPos::Center, VPos::Top)?;
+        y += line_of(AXIS_TITLE_SIZE);
+    }
 
     if let Some(band) = &chart.band {
         ctx.draw_series(std::iter::once(Rectangle::new(
@@ -95,7 +347,7 @@ pub fn draw<DB: DrawingBackend>(
         )?;
     }
 
-    draw_legend(&legend, &entries, &rows, scale)?;
+    draw_legend(root, chart, &at, scale)?;
     root.present()
 }
 
@@ -112,7 +364,7 @@ fn draw_line<DB: DrawingBackend>(
     color: RGBColor,
     line: Line,
     scale: f64,
-) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
+) -> Result<(), Error<DB>> {
     let style = color.stroke_width((2.0 * scale).round().max(1.0) as u32);
     let dashes = |dash: f64, gap: f64| ((dash * scale) as u32, (gap * scale) as u32);
     let (dash, gap) = match line {
@@ -134,7 +386,7 @@ fn draw_marks<DB: DrawingBackend>(
     ctx: &Ctx<'_, DB>,
     s: &Series,
     scale: f64,
-) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
+) -> Result<(), Error<DB>> {
     let step = (s.points.len() / 6).max(1);
     let first = if s.mark == Mark::Triangle {
         step / 2
@@ -156,7 +408,7 @@ fn draw_mark<DB: DrawingBackend>(
     (x, y): (i32, i32),
     color: RGBColor,
     scale: f64,
-) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
+) -> Result<(), Error<DB>> {
     let r = (3.5 * scale).round() as i32;
     match mark {
         Mark::None => Ok(()),
@@ -186,75 +438,45 @@ fn legend_entries(chart: &LineChart) -> Vec<(Sample, &str)> {
     entries
 }
 
-/// Splits legend entries into rows that fit `width`; returns index ranges.
-fn legend_layout<DB: DrawingBackend>(
-    area: &DrawingArea<DB, Shift>,
-    entries: &[(Sample, &str)],
-    width: u32,
-    scale: f64,
-) -> Result<Vec<std::ops::Range<usize>>, DrawingAreaErrorKind<DB::ErrorType>> {
-    let font = (FontFamily::SansSerif, 11.0 * scale).into_text_style(area);
-    let mut rows = Vec::new();
-    let (mut start, mut used) = (0, 0.0);
-    for (i, (_, label)) in entries.iter().enumerate() {
-        let (text_w, _) = area.estimate_text_size(label, &font)?;
-        let item = (SAMPLE + 6.0 + GAP) * scale + f64::from(text_w);
-        if i > start && used + item > f64::from(width) {
-            rows.push(start..i);
-            (start, used) = (i, 0.0);
-        }
-        used += item;
-    }
-    if start < entries.len() {
-        rows.push(start..entries.len());
-    }
-    Ok(rows)
-}
-
 fn draw_legend<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
-    entries: &[(Sample, &str)],
-    rows: &[std::ops::Range<usize>],
+    chart: &LineChart,
+    at: &Layout,
     scale: f64,
-) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
-    let font = (FontFamily::SansSerif, 11.0 * scale).into_text_style(area);
+) -> Result<(), Error<DB>> {
+    let entries = legend_entries(chart);
+    let text = font(TEXT_SIZE, scale).pos(Pos::new(HPos::Left, VPos::Center));
     let s = |v: f64| (v * scale).round() as i32;
-    for (r, row) in rows.iter().enumerate() {
-        let y = s(ROW * r as f64 + ROW / 2.0);
-        let mut x = s(GAP / 2.0);
-        for (sample, label) in &entries[row.clone()] {
-            match sample {
-                Sample::Line(color, line, mark) => {
-                    let style = color.stroke_width(s(2.0).max(1) as u32);
-                    // The line's pattern over the sample's width, as on the chart.
-                    let (dash, period) = match line {
-                        Line::Solid => (SAMPLE, SAMPLE),
-                        Line::Dashed => (9.0, 14.0),
-                        Line::Dotted => (2.0, 6.0),
-                    };
-                    let mut a = 0.0;
-                    while a < SAMPLE {
-                        let b = (a + dash).min(SAMPLE);
-                        area.draw(&PathElement::new(vec![(x + s(a), y), (x + s(b), y)], style))?;
-                        a += period;
-                    }
-                    draw_mark(area, *mark, (x + s(SAMPLE / 2.0), y), *color, scale)?;
+    for placed in &at.legend {
+        let y = at.legend_top + s(ROW * placed.row as f64 + ROW / 2.0);
+        let x = placed.x;
+        match &entries[placed.entry].0 {
+            Sample::Line(color, line, mark) => {
+                let style = color.stroke_width(s(2.0).max(1) as u32);
+                // The line's pattern over the sample's width, as on the chart.
+                let (dash, period) = match line {
+                    Line::Solid => (SAMPLE, SAMPLE),
+                    Line::Dashed => (9.0, 14.0),
+                    Line::Dotted => (2.0, 6.0),
+                };
+                let mut a = 0.0;
+                while a < SAMPLE {
+                    let b = (a + dash).min(SAMPLE);
+                    area.draw(&PathElement::new(vec![(x + s(a), y), (x + s(b), y)], style))?;
+                    a += period;
                 }
-                Sample::Swatch(color) => {
-                    area.draw(&Rectangle::new(
-                        [(x, y - s(6.0)), (x + s(SAMPLE), y + s(6.0))],
-                        color.filled(),
-                    ))?;
-                }
+                draw_mark(area, *mark, (x + s(SAMPLE / 2.0), y), *color, scale)?;
             }
-            x += s(SAMPLE + 6.0);
-            let text_style = font
-                .clone()
-                .color(&BLACK)
-                .pos(Pos::new(HPos::Left, VPos::Center));
-            area.draw(&Text::new(label.to_string(), (x, y), text_style))?;
-            let (text_w, _) = area.estimate_text_size(label, &font)?;
-            x += text_w as i32 + s(GAP);
+            Sample::Swatch(color) => {
+                area.draw(&Rectangle::new(
+                    [(x, y - s(6.0)), (x + s(SAMPLE), y + s(6.0))],
+                    color.filled(),
+                ))?;
+            }
+        }
+        for (i, line) in placed.lines.iter().enumerate() {
+            let y = y + s(ROW * i as f64);
+            area.draw_text(line, &text, (x + s(SAMPLE + BESIDE), y))?;
         }
     }
     Ok(())

@@ -4,7 +4,7 @@
 
 mod draw;
 
-pub use draw::draw;
+pub use draw::{draw, layout, Layout, Placed, AXIS_TITLE_SIZE, INK, TEXT_SIZE, TITLE_SIZE};
 
 use crate::content::{ChartId, View};
 use crate::format;
@@ -13,13 +13,20 @@ use crate::results::Results;
 use migration_model::Outputs;
 
 /// Colours that colour-blind readers can tell apart (Okabe–Ito); lines are also
-/// told apart by their style, their marks and their legend.
+/// told apart by their style, their marks and their legend. Every one is at
+/// least 3:1 against the white background (WCAG 1.4.11, tested): Okabe–Ito's
+/// blue, vermillion and bluish green as they are, its reddish purple darkened
+/// (3.1:1 as published; ×0.85, 4.1:1); its sky blue, orange and yellow are too
+/// light for lines on white and are not used.
 pub mod palette {
     pub const BLUE: (u8, u8, u8) = (0, 114, 178);
+    /// Okabe–Ito's vermillion.
     pub const ORANGE: (u8, u8, u8) = (213, 94, 0);
     pub const GREEN: (u8, u8, u8) = (0, 158, 115);
     pub const GREY: (u8, u8, u8) = (96, 96, 96);
-    pub const PURPLE: (u8, u8, u8) = (204, 121, 167);
+    pub const PURPLE: (u8, u8, u8) = (173, 103, 142);
+    /// Every colour above, for the contrast test.
+    pub const ALL: [(u8, u8, u8); 5] = [BLUE, ORANGE, GREEN, GREY, PURPLE];
 }
 
 /// How axis values read.
@@ -107,6 +114,9 @@ pub struct LineChart {
     pub x_scale: Scale,
     pub x_range: (f64, f64),
     pub y_range: (f64, f64),
+    /// The values the axes label, inside their ranges.
+    pub x_ticks: Ticks,
+    pub y_ticks: Ticks,
     pub series: Vec<Series>,
     pub markers: Vec<Marker>,
     pub band: Option<Band>,
@@ -163,6 +173,11 @@ pub fn file_name(
     )
 }
 
+/// A calendar year as written: "2052", no grouping, no decimals.
+fn year(value: f64) -> String {
+    (value.round() as i64).to_string()
+}
+
 /// A y range that shows every point with a margin, and a visible span even
 /// when all points are equal (a flat zero line).
 fn y_range_of(series: &[Series]) -> (f64, f64) {
@@ -192,7 +207,90 @@ pub fn decimals_for(span: f64) -> usize {
     }
 }
 
+/// At most this many ticks on an axis.
+pub const MAX_TICKS: usize = 6;
+
+/// An axis's labelled values: multiples of a round step (1, 2, 2.5 or 5
+/// times a power of ten), at most [`MAX_TICKS`], with the decimals the step
+/// needs.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Ticks {
+    pub values: Vec<f64>,
+    pub decimals: usize,
+}
+
+impl Ticks {
+    /// The multiples of the smallest round step that puts at most
+    /// [`MAX_TICKS`] inside `(lo, hi)`; `whole`: steps of whole units (years).
+    pub fn round((lo, hi): (f64, f64), whole: bool) -> Ticks {
+        let span = hi - lo;
+        if !(span.is_finite() && span > 0.0) {
+            return Ticks::zero();
+        }
+        // Powers of ten as integers, so that 3 × 0.1 is 0.3, not 0.30000000000000004.
+        let mut exp = (span / MAX_TICKS as f64).log10().floor() as i32 - 1;
+        loop {
+            let ten = 10f64.powi(exp.abs());
+            for m in [1.0, 2.0, 2.5, 5.0] {
+                let at = |i: f64| if exp < 0 { i * m / ten } else { i * m * ten };
+                let step = at(1.0);
+                if whole && step.fract() != 0.0 {
+                    continue;
+                }
+                let (first, last) = ((lo / step - 1e-9).ceil(), (hi / step + 1e-9).floor());
+                if last - first < MAX_TICKS as f64 {
+                    return Ticks {
+                        values: (first as i64..=last as i64).map(|i| at(i as f64)).collect(),
+                        decimals: format::decimals_for_step(step),
+                    };
+                }
+            }
+            exp += 1;
+        }
+    }
+
+    /// One tick at 0: what a line that stays at 0 needs.
+    fn zero() -> Ticks {
+        Ticks {
+            values: vec![0.0],
+            decimals: 0,
+        }
+    }
+}
+
+/// Every point of every series at 0 (a flat line at 0 has no scale to read).
+fn all_zero(series: &[Series]) -> bool {
+    series
+        .iter()
+        .flat_map(|s| &s.points)
+        .all(|p| p.1.abs() < 1e-9)
+}
+
+/// The y axis: its range and its ticks.
+fn y_axis(series: &[Series]) -> ((f64, f64), Ticks) {
+    let range = y_range_of(series);
+    let ticks = if all_zero(series) {
+        Ticks::zero()
+    } else {
+        Ticks::round(range, false)
+    };
+    (range, ticks)
+}
+
 impl LineChart {
+    /// A tick of the x axis, as labelled.
+    pub fn x_tick(&self, value: f64) -> String {
+        match self.x_scale {
+            Scale::Year => year(value),
+            Scale::Number => format::number(self.lang, value, self.x_ticks.decimals),
+        }
+    }
+
+    /// A tick of the y axis, as labelled.
+    pub fn y_tick(&self, value: f64) -> String {
+        format::number(self.lang, value, self.y_ticks.decimals)
+    }
+
     /// One value as the y axis shows it.
     pub fn y_text(&self, value: f64) -> String {
         format::number(
@@ -205,7 +303,7 @@ impl LineChart {
     /// One value as the x axis shows it.
     pub fn x_text(&self, value: f64) -> String {
         match self.x_scale {
-            Scale::Year => format!("{value:.0}"),
+            Scale::Year => year(value),
             Scale::Number => format::number(
                 self.lang,
                 value,
@@ -291,6 +389,13 @@ fn over_years(
             )
         })
         .unwrap_or((0.0, 1.0));
+    let (y_range, y_ticks) = y_axis(&series);
+    // Lines that stay at 0 say so in words: the axis has no scale to read.
+    let note = match (all_zero(&series), words.at_zero, note.is_empty()) {
+        (false, ..) | (true, "", _) => note,
+        (true, at_zero, true) => at_zero.to_string(),
+        (true, at_zero, false) => format!("{at_zero} {note}"),
+    };
     let mut chart = LineChart {
         id,
         lang: texts.lang,
@@ -300,7 +405,9 @@ fn over_years(
         note,
         x_scale: Scale::Year,
         x_range: years,
-        y_range: y_range_of(&series),
+        y_range,
+        x_ticks: Ticks::round(years, true),
+        y_ticks,
         series,
         markers: Vec::new(),
         band: None,
@@ -313,7 +420,7 @@ fn over_years(
         .filter_map(|s| {
             s.points.last().map(|p| {
                 if p.0 < years.1 {
-                    format!("{} ({:.0}) {}", s.label, p.0, chart.y_text(p.1))
+                    format!("{} ({}) {}", s.label, year(p.0), chart.y_text(p.1))
                 } else {
                     format!("{} {}", s.label, chart.y_text(p.1))
                 }
@@ -321,10 +428,10 @@ fn over_years(
         })
         .collect();
     chart.description = format!(
-        "{} ({}), {:.0}: {}.",
+        "{} ({}), {}: {}.",
         chart.title,
         chart.y_label,
-        years.1,
+        year(years.1),
         last.join("; ")
     );
     chart
@@ -422,6 +529,11 @@ fn optimum_chart(results: &Results, pinned: Option<&Results>, texts: &Texts) -> 
         pinned.map(|p| percent_points(&p.optimum)),
     );
     let current = 100.0 * results.scenario.params[migration_model::ParamId::EmigRateSkilled];
+    let x_range = (
+        0.0,
+        100.0 * migration_model::ParamId::EmigRateSkilled.spec().max,
+    );
+    let (y_range, y_ticks) = y_axis(&series);
     let mut chart = LineChart {
         id: ChartId::Optimum,
         lang: texts.lang,
@@ -430,11 +542,10 @@ fn optimum_chart(results: &Results, pinned: Option<&Results>, texts: &Texts) -> 
         y_label: words.y_axis.to_string(),
         note: texts.optimum.explanation.to_string(),
         x_scale: Scale::Number,
-        x_range: (
-            0.0,
-            100.0 * migration_model::ParamId::EmigRateSkilled.spec().max,
-        ),
-        y_range: y_range_of(&series),
+        x_range,
+        y_range,
+        x_ticks: Ticks::round(x_range, false),
+        y_ticks,
         series,
         markers: vec![
             Marker {
@@ -476,4 +587,51 @@ fn optimum_chart(results: &Results, pinned: Option<&Results>, texts: &Texts) -> 
         );
     }
     chart
+}
+
+/// A chart's numbers as a table, for its "Show the numbers" disclosure: the
+/// data the chart draws, one row per x value, with the units in the headers.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Table {
+    /// The x axis's label, then each series' label with the y axis's unit.
+    pub columns: Vec<String>,
+    /// The x value (the row's header), then each series' value at it, or
+    /// nothing where a series stops earlier.
+    pub rows: Vec<Vec<String>>,
+}
+
+/// Where a curve over a rate (the optimum's) is listed: every half point.
+pub const TABLE_STEP: f64 = 0.5;
+
+/// The table of `chart`: year by year for a chart over time (each series,
+/// the pinned scenario's too), every [`TABLE_STEP`] of x for the optimum's
+/// curve; numbers as its axes write them. Every series starts at the
+/// scenario's first x, on the same steps (A's may stop earlier), so a row is
+/// each series' point of the same index.
+pub fn table(chart: &LineChart) -> Table {
+    let texts = chart.lang.texts();
+    let column = |s: &Series| {
+        fill(
+            texts.access.column,
+            &[("series", &s.label), ("unit", &chart.y_label)],
+        )
+    };
+    let mut columns = vec![chart.x_label.clone()];
+    columns.extend(chart.series.iter().map(column));
+    let first = chart.series.first().map_or(&[][..], |s| &s.points[..]);
+    let rows = first
+        .iter()
+        .enumerate()
+        .filter(|(_, p)| {
+            let steps = p.0 / TABLE_STEP;
+            chart.x_scale == Scale::Year || (steps - steps.round()).abs() < 1e-6
+        })
+        .map(|(i, p)| {
+            let cell = |s: &Series| s.points.get(i).map_or(String::new(), |p| chart.y_text(p.1));
+            let mut row = vec![chart.x_text(p.0)];
+            row.extend(chart.series.iter().map(cell));
+            row
+        })
+        .collect();
+    Table { columns, rows }
 }

@@ -7,14 +7,17 @@ use crate::components::hooks::{
     catalog, settings_for, use_focus, use_frame_height, use_link, use_messages, use_on_action,
     use_present,
 };
-use crate::components::present;
 use crate::components::{
     lessons::LessonBar, levers::levers_of, notices::Notices, share::Share, summary::Summary,
     toolbar::Toolbar, views::Views,
 };
+use crate::components::{
+    levers::policy_note_text, notices::notice_text, present, share::copied_text,
+};
 use crate::config::{Notice, RawSettings};
 use crate::content::Mode;
-use crate::state::State;
+use crate::i18n::fill;
+use crate::state::{Said, State};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq, Clone)]
@@ -57,6 +60,7 @@ pub fn App(props: &AppProps) -> Html {
         return html! {
             <div class="mx" lang={state.lang().tag()} ref={root}>
                 { present::view(&state, &on_action, &props.base) }
+                { status(&state) }
             </div>
         };
     }
@@ -98,6 +102,42 @@ pub fn App(props: &AppProps) -> Html {
                     <Summary sentences={state.summary.clone()} heading={texts.summary.heading} />
                 </div>
             </div>
+            { status(&state) }
         </div>
     }
+}
+
+/// The widget's one status region, besides the summary's: the latest short
+/// message (new notices, a copy, the policy note, the new country, a changed
+/// lesson, the chart shown), from the state, so that a message gone says
+/// nothing. Its words are shown where they belong; this only speaks them.
+fn status(state: &State) -> Html {
+    let texts = state.lang().texts();
+    let text = match state.said {
+        Some(Said::Notices(from)) => {
+            let said = state.notices.iter().filter(|n| n.id >= from);
+            let said = said.map(|n| notice_text(texts, &state.settings, &state.results, &n.notice));
+            said.collect::<Vec<_>>().join(" ")
+        }
+        Some(Said::Copied) if state.share_open => copied_text(&texts.share, state.copied),
+        Some(Said::Policy) => state
+            .policy_note
+            .as_ref()
+            .map_or(String::new(), |n| policy_note_text(state.lang(), n)),
+        Some(Said::NewCountry) if state.preset_changed => fill(
+            texts.preset_changed,
+            &[("country", &state.preset().country)],
+        ),
+        Some(Said::LessonChanged)
+            if state
+                .step
+                .as_ref()
+                .is_some_and(|s| s.changed(&state.settings)) =>
+        {
+            texts.lessons.changed.to_string()
+        }
+        Some(Said::ChartOf) if state.settings.mode == Mode::Present => present::chart_of(state),
+        _ => String::new(),
+    };
+    html! { <p class="mx-sr-only" id="mx-status" role="status">{ text }</p> }
 }

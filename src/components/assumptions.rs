@@ -109,8 +109,13 @@ fn host_rows(lang: Lang, preset: &Preset, host: &Host) -> Html {
 
 /// Every source (those `cited` says, for the brief) with its edition,
 /// indicators and terms, then whose the results are, the version and how to
-/// cite it.
-pub fn sources_section(lang: Lang, catalog: &Catalog, cited: &dyn Fn(&str) -> bool) -> Html {
+/// cite it. `heading` is its heading's tag: `h4` in the view, `h2` in the brief.
+pub fn sources_section(
+    lang: Lang,
+    catalog: &Catalog,
+    cited: &dyn Fn(&str) -> bool,
+    heading: &'static str,
+) -> Html {
     let texts = lang.texts();
     let words = &texts.attribution;
     let versions = [
@@ -120,7 +125,7 @@ pub fn sources_section(lang: Lang, catalog: &Catalog, cited: &dyn Fn(&str) -> bo
     ];
     html! {
         <section class="mx-attribution" aria-labelledby="mx-sources-heading">
-            <h4 id="mx-sources-heading">{ texts.sources_heading }</h4>
+            <@{heading} id="mx-sources-heading">{ texts.sources_heading }</@>
             <dl class="mx-sources">
                 { for catalog.sources.iter().filter(|(key, _)| cited(key)).map(|(key, source)| html! {
                     <>
@@ -200,7 +205,8 @@ fn history_section(lang: Lang, catalog: &'static Catalog) -> Html {
         Quantity::GdpPerWorkerUsd => words.gdp_per_worker_usd,
     };
     html! {
-        <section class="mx-history" aria-labelledby="mx-history-heading">
+        // Not a landmark: its table's scrolling region is one, of the same name.
+        <section class="mx-history">
             <h4 id="mx-history-heading">{ words.heading }</h4>
             <p>{ words.intro }</p>
             <div class="mx-table-wrap" tabindex="0" role="region" aria-labelledby="mx-history-heading">
@@ -280,7 +286,7 @@ pub fn Assumptions(props: &AssumptionsProps) -> Html {
             }
             <h4>{ texts.limits_heading }</h4>
             <ul class="mx-limits">{ for texts.limits.iter().map(|l| html! { <li>{ *l }</li> }) }</ul>
-            { sources_section(lang, catalog(), &|_| true) }
+            { sources_section(lang, catalog(), &|_| true, "h4") }
         </section>
     }
 }

@@ -22,9 +22,10 @@ use wasm_bindgen::JsValue;
 use yew::prelude::*;
 
 /// A chart's drawing size, in SVG units, and the scale of its text and lines:
-/// printed three to a row (6 cm wide), its labels are about 6 pt.
-const CHART_SIZE: (u32, u32) = (300, 250);
-const CHART_SCALE: f64 = 1.15;
+/// printed three to a row (6 cm wide), its 12-unit labels are about 6 pt.
+/// The native tests lay every chart out at this size (tests/native/charts.rs).
+pub const CHART_SIZE: (u32, u32) = (340, 300);
+pub const CHART_SCALE: f64 = 1.0;
 
 #[derive(Properties, PartialEq)]
 pub struct BriefProps {
@@ -232,7 +233,7 @@ fn brief(state: &State, base: &str, texts: &Texts) -> Html {
                 { words.link }<br />
                 <a href={link.clone()}>{ link }</a>
             </p>
-            { sources_section(lang, catalog, &|key| cited.contains(&key)) }
+            { sources_section(lang, catalog, &|key| cited.contains(&key), "h2") }
             { block("mx-brief-charts", words.charts_heading, html! {
                 <>
                     <div class="mx-brief-grid">{ for figures }</div>

@@ -39,6 +39,7 @@ pub fn Chart(props: &ChartProps) -> Html {
     let canvas = use_node_ref();
     let size = use_state_eq(|| (0u32, 0u32));
     let draws = use_mut_ref(|| 0u32);
+    let numbers_open = use_state_eq(|| false);
 
     // Follow the canvas's CSS box; the drawing below reacts to its size.
     {
@@ -106,7 +107,54 @@ pub fn Chart(props: &ChartProps) -> Html {
                 if !chart.note.is_empty() { <span class="mx-chart-note">{ &chart.note }</span> }
                 { for back }
             </figcaption>
+            { numbers(chart, &numbers_open) }
         </figure>
+    }
+}
+
+/// "Show the numbers": the chart's data as a table, built only while open
+/// (opening it renders this chart, whose canvas stays as drawn).
+fn numbers(chart: &LineChart, open: &UseStateHandle<bool>) -> Html {
+    let on_toggle = {
+        let open = open.setter();
+        Callback::from(move |e: Event| {
+            open.set(
+                e.target_unchecked_into::<web_sys::Element>()
+                    .has_attribute("open"),
+            )
+        })
+    };
+    let texts = chart.lang.texts();
+    let table = open.then(|| {
+        let table = charts::table(chart);
+        let caption = fill(texts.access.numbers_of, &[("title", &chart.title)]);
+        let id = format!("numbers-{}", chart.id.key());
+        // A wide table scrolls in its own region, which the keyboard reaches.
+        html! {
+            <div class="mx-table-wrap" role="region" tabindex="0" aria-labelledby={id.clone()}>
+                <table class="mx-table">
+                    <caption {id}>{ caption }</caption>
+                    <thead><tr>{ for table.columns.iter().map(|c| html! { <th scope="col">{ c }</th> }) }</tr></thead>
+                    <tbody>
+                        { for table.rows.iter().map(|row| html! {
+                            <tr>
+                                { for row.iter().enumerate().map(|(i, cell)| if i == 0 {
+                                    html! { <th scope="row">{ cell }</th> }
+                                } else {
+                                    html! { <td>{ cell }</td> }
+                                }) }
+                            </tr>
+                        }) }
+                    </tbody>
+                </table>
+            </div>
+        }
+    });
+    html! {
+        <details class="mx-numbers" ontoggle={on_toggle}>
+            <summary>{ texts.access.show_numbers }</summary>
+            { for table }
+        </details>
     }
 }
 

@@ -87,7 +87,7 @@ fn Lever(props: &LeverProps) -> Html {
                 }
                 // Plain text, not <output>: an output element is a live region, so a
                 // screen reader would announce every move twice (the slider says it).
-                <span class="mx-value" id={format!("{input_id}-value")}>{ &value_text }</span>
+                <span class="mx-value" id={format!("{input_id}-value")}>{ value_text }</span>
                 <button
                     type="button"
                     class="mx-info-button"
@@ -104,7 +104,7 @@ fn Lever(props: &LeverProps) -> Html {
                 max={spec.max.to_string()}
                 step={spec.step.to_string()}
                 value={props.value.to_string()}
-                aria-valuetext={value_text}
+                aria-valuetext={format::lever_spoken(lang, spec, props.value)}
                 aria-describedby={props.set.then_some(set_id)}
                 oninput={on_input}
             />
@@ -147,37 +147,45 @@ fn group(props: &LeversProps, which: Group, kind: Kind) -> Html {
         .collect()
 }
 
+/// What the last policy button did, in words: under the buttons, and in the
+/// status region.
+pub fn policy_note_text(lang: Lang, note: &PolicyNote) -> String {
+    let texts = lang.texts();
+    let name = texts.policy(note.policy).name;
+    if note.changes.is_empty() {
+        return fill(texts.policy_no_change, &[("name", name)]);
+    }
+    let changes: Vec<String> = note
+        .changes
+        .iter()
+        .map(|&(id, from, to)| {
+            let spec = id.spec();
+            fill(
+                texts.policy_change,
+                &[
+                    ("label", texts.param(id).label),
+                    ("from", &format::lever_value(lang, spec, from)),
+                    ("to", &format::lever_value(lang, spec, to)),
+                ],
+            )
+        })
+        .collect();
+    fill(
+        texts.policy_applied,
+        &[("name", name), ("changes", &changes.join("; "))],
+    )
+}
+
 #[component]
 pub fn LeversPanel(props: &LeversProps) -> Html {
     #[cfg(feature = "test-hooks")]
     RENDERS.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
     let lang = props.lang;
     let texts = lang.texts();
-    let policy_note = props.policy_note.as_ref().map(|note| {
-        let name = texts.policy(note.policy).name;
-        if note.changes.is_empty() {
-            return fill(texts.policy_no_change, &[("name", name)]);
-        }
-        let changes: Vec<String> = note
-            .changes
-            .iter()
-            .map(|&(id, from, to)| {
-                let spec = id.spec();
-                fill(
-                    texts.policy_change,
-                    &[
-                        ("label", texts.param(id).label),
-                        ("from", &format::lever_value(lang, spec, from)),
-                        ("to", &format::lever_value(lang, spec, to)),
-                    ],
-                )
-            })
-            .collect();
-        fill(
-            texts.policy_applied,
-            &[("name", name), ("changes", &changes.join("; "))],
-        )
-    });
+    let policy_note = props
+        .policy_note
+        .as_ref()
+        .map(|note| policy_note_text(lang, note));
     let reset_assumptions = props
         .on_action
         .reform(|_: MouseEvent| Action::ResetAssumptions);
@@ -185,7 +193,7 @@ pub fn LeversPanel(props: &LeversProps) -> Html {
         <aside class="mx-levers" aria-labelledby="mx-levers-heading">
             <h3 id="mx-levers-heading">{ texts.levers_heading }</h3>
             if let Some(country) = props.new_country {
-                <p class="mx-preset-note" role="status">{ fill(texts.preset_changed, &[("country", country)]) }</p>
+                <p class="mx-preset-note">{ fill(texts.preset_changed, &[("country", country)]) }</p>
             }
             { group(props, Group::Main, Kind::Scenario) }
             { group(props, Group::Main, Kind::Assumption) }
@@ -205,7 +213,7 @@ pub fn LeversPanel(props: &LeversProps) -> Html {
                         }
                     }) }
                 </ul>
-                <p class="mx-policy-note" role="status" aria-live="polite">{ policy_note.unwrap_or_default() }</p>
+                <p class="mx-policy-note">{ policy_note.unwrap_or_default() }</p>
             </section>
             <details class="mx-advanced">
                 <summary>{ texts.advanced }</summary>

@@ -134,9 +134,9 @@ pub struct NoticesProps {
 #[component]
 pub fn Notices(props: &NoticesProps) -> Html {
     let texts = props.settings.lang.texts();
-    // The live region stays in the page so that new notices are announced.
+    // New notices are said by the app's status region.
     html! {
-        <div class="mx-notices" role="status" aria-live="polite">
+        <div class="mx-notices">
             if !props.notices.is_empty() {
                 <div class="mx-notice-box">
                     <h3>{ texts.notices.heading }</h3>

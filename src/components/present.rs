@@ -20,19 +20,25 @@ pub const LEVERS: &str = "mx-levers-button";
 /// The drawer's close button: focused when the drawer opens.
 pub const DRAWER_CLOSE: &str = "mx-drawer-close";
 
+/// "Chart N of M", for the chart shown.
+pub fn chart_of(state: &State) -> String {
+    let shown = state.shown_chart();
+    let n = ChartId::ALL.iter().position(|c| *c == shown).unwrap_or(0) + 1;
+    fill(
+        state.lang().texts().present.chart_of,
+        &[
+            ("n", &n.to_string()),
+            ("m", &ChartId::ALL.len().to_string()),
+        ],
+    )
+}
+
 pub fn view(state: &State, on_action: &Callback<Action>, base: &AttrValue) -> Html {
     let texts = state.lang().texts();
     let words = &texts.present;
     let act = |action: Action| on_action.reform(move |_: MouseEvent| action.clone());
     let shown = state.shown_chart();
-    let n = ChartId::ALL.iter().position(|c| *c == shown).unwrap_or(0) + 1;
-    let of = fill(
-        words.chart_of,
-        &[
-            ("n", &n.to_string()),
-            ("m", &ChartId::ALL.len().to_string()),
-        ],
-    );
+    let of = chart_of(state);
     let run = &state.results.run;
     let years = (
         run.first().map_or(0, |o| o.year),
@@ -66,9 +72,12 @@ pub fn view(state: &State, on_action: &Callback<Action>, base: &AttrValue) -> Ht
     };
     html! {
         <div class={classes!("mx-present", open.then_some("mx-drawer-open"))} onkeydown={on_key}>
+            // The widget's title, as in the usual layout: headings go h2, h3.
+            <h2 class="mx-sr-only">{ texts.title }</h2>
             <div class="mx-present-bar">
                 <button type="button" class="mx-button" id="mx-chart-previous" onclick={act(Action::StepChart(-1))}>{ words.previous }</button>
-                <p class="mx-chart-of" id="mx-chart-of" aria-live="polite">{ of }</p>
+                // Said by the app's status region when it changes.
+                <p class="mx-chart-of" id="mx-chart-of">{ of }</p>
                 <button type="button" class="mx-button" id="mx-chart-next" onclick={act(Action::StepChart(1))}>{ words.next }</button>
                 <button type="button" class="mx-button" id={LEVERS} aria-expanded={open.to_string()} aria-controls="mx-drawer" onclick={act(Action::ToggleDrawer)}>{ words.levers }</button>
                 <button type="button" class="mx-button mx-leave" id="mx-leave-present" onclick={act(Action::SetMode(Mode::Explore))}>{ words.leave }</button>
@@ -86,10 +95,11 @@ pub fn view(state: &State, on_action: &Callback<Action>, base: &AttrValue) -> Ht
                 <Summary sentences={state.summary.clone()} heading={texts.summary.heading} />
             </section>
             if open {
-                <aside class="mx-drawer" id="mx-drawer" aria-label={words.levers}>
+                // Not a landmark of its own: the lever panel in it is one, named "Levers".
+                <div class="mx-drawer" id="mx-drawer">
                     <button type="button" class="mx-button" id={DRAWER_CLOSE} onclick={act(Action::ToggleDrawer)}>{ words.close_levers }</button>
                     { levers_of(state, on_action) }
-                </aside>
+                </div>
             }
         </div>
     }

@@ -2,7 +2,7 @@
 //! embedding snippets, each with a copy button.
 
 use crate::config::Settings;
-use crate::i18n::fill;
+use crate::i18n::{fill, ShareTexts};
 use crate::share::snippets;
 use crate::state::Action;
 use yew::prelude::*;
@@ -29,14 +29,7 @@ pub fn Share(props: &ShareProps) -> Html {
         (words.script, s.script, Some(words.script_note)),
         (words.iframe, s.iframe, Some(words.iframe_note)),
     ];
-    let status = match props.copied {
-        Some(Ok(i)) => fill(
-            words.copied,
-            &[("what", items.get(i).map_or("", |item| item.0))],
-        ),
-        Some(Err(())) => words.copy_failed.to_string(),
-        None => String::new(),
-    };
+    let status = copied_text(words, props.copied);
     let close = props.on_action.reform(|_: MouseEvent| Action::ToggleShare);
     html! {
         <section class="mx-share" id="mx-share" aria-labelledby="mx-share-heading">
@@ -59,8 +52,24 @@ pub fn Share(props: &ShareProps) -> Html {
                     </div>
                 }
             }) }
-            <p class="mx-share-status" role="status" aria-live="polite">{ status }</p>
+            // Said by the app's status region too.
+            <p class="mx-share-status">{ status }</p>
         </section>
+    }
+}
+
+/// What the last copy button did, in words: "Copied: Link to this scenario."
+pub fn copied_text(words: &ShareTexts, copied: Option<Result<usize, ()>>) -> String {
+    match copied {
+        Some(Ok(i)) => {
+            let what = [words.link, words.script, words.iframe];
+            fill(
+                words.copied,
+                &[("what", what.get(i).copied().unwrap_or(""))],
+            )
+        }
+        Some(Err(())) => words.copy_failed.to_string(),
+        None => String::new(),
     }
 }
 

@@ -4,6 +4,7 @@
 use crate::components::hooks::catalog;
 use crate::config::Settings;
 use crate::content::Mode;
+use crate::i18n::Lang;
 use crate::results::{Results, Shared};
 use crate::state::Action;
 use crate::web::dom;
@@ -68,6 +69,22 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
                         <option value={h.id.clone()} selected={h.id == settings.host.id}>{ &h.name }</option>
                     }) }
                 </select>
+            </div>
+            <div class="mx-lang" role="group" aria-label={texts.language}>
+                { for Lang::ALL.into_iter().map(|lang| {
+                    let (name, code) = lang.names();
+                    html! {
+                        <button
+                            type="button"
+                            class="mx-lang-button"
+                            lang={lang.tag()}
+                            // The name spoken is the text shown ("EN", WCAG 2.5.3); the full name is its title.
+                            title={name}
+                            aria-pressed={(lang == settings.lang).to_string()}
+                            onclick={props.on_action.reform(move |_: MouseEvent| Action::SetLang(lang))}
+                        >{ code }</button>
+                    }
+                }) }
             </div>
             <div class="mx-actions">
                 <button type="button" class="mx-button" onclick={on_reset}>{ texts.reset }</button>

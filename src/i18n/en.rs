@@ -10,12 +10,19 @@ pub static EN: Texts = Texts {
         group: ',',
         decimal: '.',
         million: "million",
+        millions: "million",
         billion: "billion",
+        billions: "billion",
+        singular: |n| n == 1.0,
+        usd: "US${amount}",
+        usd_scaled: "US${amount}\u{a0}{scale}",
+        scaled: "{amount}\u{a0}{scale}",
         years: "years",
         per_year: "a year",
     },
     title: "Migration Explorer",
     subtitle: "What emigration costs a poor country, what it can pay back, and what it does to the host country: the ideas of the UN conference summary A/CONF.191/L.7 (Brussels, 2001), in a model you can move.",
+    language: "Language",
     country: "Country",
     host_country: "Host country",
     reset: "Reset to baseline",
@@ -234,6 +241,19 @@ pub static EN: Texts = Texts {
     error_heading: "Migration Explorer stopped",
     error_text: "An internal error stopped the widget. Reloading usually helps; the details are in the browser's console.",
     reload: "Reload",
+    access: AccessTexts {
+        share: "{value}",
+        share_of: "{value} of {of}",
+        per_year: "{value} a year",
+        per_year_of: "{value} of {of} a year",
+        years: "{value} years",
+        ratio: "{value} times",
+        number: "{value}",
+        of: share_of,
+        show_numbers: "Show the numbers",
+        numbers_of: "{title}: the numbers",
+        column: "{series} ({unit})",
+    },
 };
 
 /// A parameter's words, by id: a language cannot miss one or give it another's.
@@ -423,56 +443,67 @@ fn chart(id: ChartId) -> &'static ChartText {
                 title: "Income per worker at home",
                 y_axis: "% against the baseline",
                 note: "Income per worker (GDP + remittances): GDP plus remittances received, per resident worker; not GNI, and per worker, not per person. The line is the scenario's difference from the baseline, which stays at its base-year level: the model has no technical progress, so neither is a forecast.",
+                at_zero: "No difference from the baseline: the levers as set do not change income.",
         },
         ChartId::Skills => &ChartText {
                 title: "Skills kept at home",
                 y_axis: "% of workers",
                 note: "Tertiary-educated workers as a share of the workers at home.",
+                at_zero: "",
         },
         ChartId::SkilledEmigration => &ChartText {
                 title: "Skills abroad",
                 y_axis: "% of skilled people",
                 note: "The skilled emigration rate: the share of the country's tertiary-educated people who live abroad.",
+                at_zero: "",
         },
         ChartId::Remittances => &ChartText {
                 title: "Remittances received",
                 y_axis: "% of GDP",
                 note: "",
+                at_zero: "No remittances: migrants send nothing home in this scenario.",
         },
         ChartId::TransferCosts => &ChartText {
                 title: "What transfer costs take",
                 y_axis: "% of GDP",
                 note: "What migrants send minus what their families receive: fees and exchange margins.",
+                at_zero: "Nothing is lost to transfer costs in this scenario.",
         },
         ChartId::Capital => &ChartText {
                 title: "Capital",
                 y_axis: "years of output",
                 note: "The stock of capital, measured in years of the economy's output.",
+                at_zero: "",
         },
         ChartId::HostImmigrants => &ChartText {
                 title: "Immigrants among the host's workers",
                 y_axis: "%",
                 note: "",
+                at_zero: "",
         },
         ChartId::HostSurplus => &ChartText {
                 title: "Immigration surplus to natives",
                 y_axis: "% of host GDP",
                 note: "The gain to natives from immigration (Borjas 1995), for small immigrant shares.",
+                at_zero: "No change in the surplus: every line stays at 0.",
         },
         ChartId::HostWages => &ChartText {
                 title: "Natives' wages, short run",
                 y_axis: "% change since the first year",
                 note: "For natives who compete with the newcomers: each year's arrivals lower their wages at once, and capital adjustment removes part of the gap every year.",
+                at_zero: "No change in natives' wages in this scenario.",
         },
         ChartId::HostFiscal => &ChartText {
                 title: "Fiscal contribution of the corridor's migrants",
                 y_axis: "% of host GDP",
                 note: "Taxes paid minus public spending received. Irregular migrants are assumed to pay no taxes.",
+                at_zero: "No fiscal effect with the default assumption: a regular migrant's net fiscal contribution is 0.",
         },
         ChartId::Optimum => &ChartText {
                 title: "The migration optimum",
                 y_axis: "score W",
                 note: "",
+                at_zero: "",
         },
     }
 }
@@ -545,5 +576,34 @@ fn theme(key: ThemeKey) -> &'static ThemeText {
                 text: "UNHCR and FAO plan a trust fund for refugee women: land rights, empowerment, micro-finance and food production.",
                 in_model: "Not modelled: the model has no refugee or gender dimension.",
         },
+    }
+}
+
+/// What a lever's share is of, as its slider says it, by lever.
+fn share_of(id: ParamId) -> &'static str {
+    match id {
+        EmigRateUnskilled => "unskilled workers",
+        EmigRateSkilled => "skilled workers",
+        RemitShareUnskilled | RemitShareSkilled => "earnings abroad",
+        TransferCost => "the amount sent",
+        InvestedShare => "remittances",
+        ReturnRateUnskilled => "the unskilled diaspora",
+        ReturnRateSkilled => "the skilled diaspora",
+        ReturnUpgrade => "returnees",
+        DiasporaInvestment => "the skilled diaspora's earnings",
+        IrregularShare => "migrants",
+        IrregularPenalty => "earnings",
+        MaxStudyShare => "newcomers to the labour force",
+        CapitalShare | SavingRate => "output",
+        Depreciation => "the capital stock",
+        Retirement => "workers",
+        HostWageAdjustment => "the wage effect",
+        HostLabourShare => "host output",
+        HostFiscalPerMigrant => "host GDP per worker",
+        LabourGrowth | RemitDecay | DiscountRate => "",
+        WageRatioUnskilled | WageRatioSkilled | SkillPremium => "",
+        ProspectHorizon | HorizonYears => "",
+        BrainGain | SkillSpillover | CostElasticity | DiasporaProductivity | SkillsWeight
+        | HostWageElasticity => "",
     }
 }

@@ -6,28 +6,32 @@
 
 mod en;
 mod en_lessons;
+mod fr;
+mod fr_lessons;
 
 use crate::content::{ChartId, PolicyKey, ThemeKey, View};
 use crate::lessons::{LessonKey, StepKey};
 use migration_model::ParamId;
 
-/// Languages the widget speaks. French is planned: add `Fr` and `fr.rs`.
+/// Languages the widget speaks.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Lang {
     En,
+    Fr,
 }
 
 impl Lang {
-    pub const ALL: [Lang; 1] = [Lang::En];
+    pub const ALL: [Lang; 2] = [Lang::En, Lang::Fr];
 
     /// BCP 47 tag, as in `data-lang` and the page's `lang` attribute.
     pub fn tag(self) -> &'static str {
         match self {
             Lang::En => "en",
+            Lang::Fr => "fr",
         }
     }
 
-    /// Accepts "en", "EN", "en-GB"…
+    /// Accepts "en", "EN", "en-GB", "fr-FR"…
     pub fn from_tag(tag: &str) -> Option<Lang> {
         let primary = tag.split(['-', '_']).next()?.to_ascii_lowercase();
         Lang::ALL.into_iter().find(|l| l.tag() == primary)
@@ -36,6 +40,16 @@ impl Lang {
     pub fn texts(self) -> &'static Texts {
         match self {
             Lang::En => &en::EN,
+            Lang::Fr => &fr::FR,
+        }
+    }
+
+    /// The language's name in itself, and its code on the switch: the same
+    /// whatever language the page is in.
+    pub fn names(self) -> (&'static str, &'static str) {
+        match self {
+            Lang::En => ("English", "EN"),
+            Lang::Fr => ("Français", "FR"),
         }
     }
 }
@@ -46,8 +60,20 @@ pub struct NumberTexts {
     /// Thousands separator and decimal mark.
     pub group: char,
     pub decimal: char,
+    /// Scale words, singular and plural: "1,5 million", "2 millions".
     pub million: &'static str,
+    pub millions: &'static str,
     pub billion: &'static str,
+    pub billions: &'static str,
+    /// Whether a number as shown (rounded, not negative) takes the singular
+    /// scale word: French below 2 (CLDR "one": 0 ≤ n < 2), English at 1.
+    pub singular: fn(f64) -> bool,
+    /// Money: `{amount}` is the number ("2,469"); with a scale word, `{scale}`
+    /// ("billion"): "US$2,469", "US$21.5 billion", "21,5 milliards de dollars US".
+    pub usd: &'static str,
+    pub usd_scaled: &'static str,
+    /// People and other counts with a scale word: `{amount}`, `{scale}`.
+    pub scaled: &'static str,
     pub years: &'static str,
     /// After a rate: "3 % a year".
     pub per_year: &'static str,
@@ -81,6 +107,9 @@ pub struct ChartText {
     pub y_axis: &'static str,
     /// A sentence under the chart (caveats), may be empty.
     pub note: &'static str,
+    /// What the note says first when every line stays at 0 (the axis then
+    /// has no scale to read), may be empty.
+    pub at_zero: &'static str,
 }
 
 /// Labels of preset figures in the "Assumptions and limits" view.
@@ -356,12 +385,38 @@ pub struct BriefTexts {
     pub back: &'static str,
 }
 
+/// Words for screen readers and the charts' tables of numbers.
+#[derive(Debug)]
+pub struct AccessTexts {
+    /// A slider's spoken value (`aria-valuetext`), by its unit: `{value}` is
+    /// the number as shown ("4.6 %", "30"), `{of}` what a share is of
+    /// (`of`); the `_of` templates where `of` is not empty.
+    pub share: &'static str,
+    pub share_of: &'static str,
+    pub per_year: &'static str,
+    pub per_year_of: &'static str,
+    pub years: &'static str,
+    pub ratio: &'static str,
+    pub number: &'static str,
+    /// What a lever's share is a share of, by lever; empty where the unit
+    /// says enough (and for levers that are no share).
+    pub of: fn(ParamId) -> &'static str,
+    /// The disclosure under each chart.
+    pub show_numbers: &'static str,
+    /// The table's caption: `{title}`.
+    pub numbers_of: &'static str,
+    /// A column of the table: `{series}`, `{unit}` (the y axis's).
+    pub column: &'static str,
+}
+
 #[derive(Debug)]
 pub struct Texts {
     pub lang: Lang,
     pub numbers: NumberTexts,
     pub title: &'static str,
     pub subtitle: &'static str,
+    /// Names the EN | FR switch.
+    pub language: &'static str,
     pub country: &'static str,
     pub host_country: &'static str,
     pub reset: &'static str,
@@ -464,6 +519,7 @@ pub struct Texts {
     pub error_heading: &'static str,
     pub error_text: &'static str,
     pub reload: &'static str,
+    pub access: AccessTexts,
 }
 
 impl Texts {

@@ -7,8 +7,10 @@
 //! for SVG.
 
 use plotters::backend::SVGBackend;
+use plotters_backend::text_anchor::Pos;
 use plotters_backend::{
     BackendColor, BackendCoord, BackendStyle, BackendTextStyle, DrawingBackend, DrawingErrorKind,
+    FontFamily, FontStyle, FontTransform,
 };
 use plotters_canvas::CanvasBackend;
 use wasm_bindgen::JsCast;
@@ -17,16 +19,64 @@ use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
 /// Line height of measured text, as a multiple of the font size.
 const LINE_HEIGHT: f64 = 1.2;
 
-/// plotters' SVG backend writes a font size of `size / 1.24`; its text is
-/// measured at that size, so that the layout fits what an SVG viewer draws.
-const SVG_FONT_SCALE: f64 = 1.0 / 1.24;
+/// plotters' SVG backend writes a font size of `size / 1.24`: its text is
+/// handed over this much larger, so that an SVG export's words are the size
+/// of the canvas's (12 px, not 9.7) and measure as drawn.
+const SVG_FONT_SCALE: f64 = 1.24;
 
 /// Any backend `B`, with text measured by a canvas's 2D context.
 pub struct Measured<B> {
     inner: B,
     context: CanvasRenderingContext2d,
-    /// The drawn font size, as a multiple of the style's.
+    /// What the inner backend's font sizes are multiplied by.
     font_scale: f64,
+}
+
+/// A text style drawn `.1` times larger.
+struct Resized<'a, S>(&'a S, f64);
+
+impl<S: BackendTextStyle> BackendTextStyle for Resized<'_, S> {
+    type FontError = S::FontError;
+
+    fn color(&self) -> BackendColor {
+        self.0.color()
+    }
+
+    fn size(&self) -> f64 {
+        self.0.size() * self.1
+    }
+
+    fn transform(&self) -> FontTransform {
+        self.0.transform()
+    }
+
+    fn style(&self) -> FontStyle {
+        self.0.style()
+    }
+
+    fn anchor(&self) -> Pos {
+        self.0.anchor()
+    }
+
+    fn family(&self) -> FontFamily<'_> {
+        self.0.family()
+    }
+
+    fn layout_box(
+        &self,
+        text: &str,
+    ) -> std::result::Result<((i32, i32), (i32, i32)), S::FontError> {
+        self.0.layout_box(text)
+    }
+
+    fn draw<E, F: FnMut(i32, i32, BackendColor) -> std::result::Result<(), E>>(
+        &self,
+        text: &str,
+        pos: BackendCoord,
+        draw: F,
+    ) -> std::result::Result<std::result::Result<(), E>, S::FontError> {
+        self.0.draw(text, pos, draw)
+    }
 }
 
 /// The chart canvas in the page.
@@ -262,7 +312,8 @@ impl<B: DrawingBackend> DrawingBackend for Measured<B> {
         style: &S,
         pos: BackendCoord,
     ) -> Result<B> {
-        self.inner.draw_text(text, style, pos)
+        self.inner
+            .draw_text(text, &Resized(style, self.font_scale), pos)
     }
 
     fn estimate_text_size<S: BackendTextStyle>(
@@ -270,7 +321,7 @@ impl<B: DrawingBackend> DrawingBackend for Measured<B> {
         text: &str,
         style: &S,
     ) -> std::result::Result<(u32, u32), DrawingErrorKind<B::ErrorType>> {
-        let size = style.size() * self.font_scale;
+        let size = style.size();
         // The same font string plotters-canvas draws with.
         self.context.set_font(&format!(
             "{} {}px {}",

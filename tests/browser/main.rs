@@ -893,3 +893,36 @@ fn our_digits_are_the_browser_s_for_english_and_french() {
     }
     assert!(compared > 3000, "{compared}");
 }
+
+#[wasm_bindgen_test]
+async fn the_numbers_are_built_when_opened_and_leave_the_lever_panel_alone() {
+    let (host, mut w) = widget(&[("data-preset", "mali-2022")]).await;
+    all_drawn(&host).await;
+    assert!(
+        all(&host, ".mx-numbers table").is_empty(),
+        "no table while closed"
+    );
+    let start = renders();
+    click(&host, "#chart-income .mx-numbers summary").await;
+    let table = || all(&host, "#chart-income .mx-numbers tbody tr").len();
+    assert!(
+        until(30, || table() == 31).await,
+        "2022 to 2052: {}",
+        table()
+    );
+    assert_eq!(
+        all(&host, ".mx-numbers table").len(),
+        1,
+        "only the one opened"
+    );
+    let (levers, charts) = renders();
+    assert_eq!(levers, start.0, "the lever panel did not render");
+    assert_eq!(
+        charts,
+        start.1 + 1,
+        "the one chart did, its canvas as drawn"
+    );
+    click(&host, "#chart-income .mx-numbers summary").await;
+    assert!(until(30, || table() == 0).await, "gone when closed");
+    w.destroy();
+}

@@ -104,7 +104,7 @@ test('"Print brief" opens the brief of the scenario on screen: two pages on A4 a
   assert.equal(await printLink.getAttribute('target'), '_blank', 'in a new tab');
   const href = await printLink.getAttribute('href');
   assert.equal(href, link.replace(/index\.html#/, 'brief.html#'), 'brief.html# the scenario link');
-  assert.match(href, /#v=2&preset=mali-2022&host=france&transfer_cost=0\.03&view=host$/);
+  assert.match(href, /#v=2&preset=mali-2022&host=france&transfer_cost=0\.03&view=host&lang=en$/);
   await app.close();
 
   const { page, log } = await openPrinting(new URL(href, env.server.url).href, { asPerson: true });

@@ -47,9 +47,9 @@ test('pin, move a lever, share the link, reload it, download the CSV and unpin',
 
   await w.getByRole('button', { name: 'Pin scenario', exact: true }).click();
   await shown(page, 'mx-unpin');
-  await expectHash(page, 'v=2&preset=mali-2022&host=france&transfer_cost=0.03&a.transfer_cost=0.03&view=origin', 'the link carries A');
+  await expectHash(page, 'v=2&preset=mali-2022&host=france&transfer_cost=0.03&a.transfer_cost=0.03&view=origin&lang=en', 'the link carries A');
   await moveLever(page, 'Transfer cost', 0.08);
-  await expectHash(page, 'v=2&preset=mali-2022&host=france&transfer_cost=0.08&a.transfer_cost=0.03&view=origin', 'B moved, A stays');
+  await expectHash(page, 'v=2&preset=mali-2022&host=france&transfer_cost=0.08&a.transfer_cost=0.03&view=origin&lang=en', 'B moved, A stays');
 
   // Every chart names A to a screen reader, and its legend draws A.
   const heard = await descriptions(page);
@@ -83,7 +83,7 @@ test('pin, move a lever, share the link, reload it, download the CSV and unpin',
   // Unpin: A goes from the link, the charts, the summary and the CSV.
   await w.getByRole('button', { name: 'Unpin', exact: true }).click();
   await shown(page, 'mx-pin');
-  await expectHash(page, 'v=2&preset=mali-2022&host=france&transfer_cost=0.08&view=origin', 'no a. keys');
+  await expectHash(page, 'v=2&preset=mali-2022&host=france&transfer_cost=0.08&view=origin&lang=en', 'no a. keys');
   assert.doesNotMatch(await summary(page), /pinned scenario A/);
   for (const text of Object.values(await descriptions(page))) assert.doesNotMatch(text, /Pinned/);
   assert.equal(await csvOf(page), b, 'without a pin: migration-sim, byte for byte');

@@ -143,12 +143,12 @@ test('in an iframe on another origin: resize and set messages, and only from all
   assert.equal(await frame.getByLabel('Share of remittances invested', { exact: true }).inputValue(), '0.5');
   // A bad value in a message is refused with a visible notice, the rest applied.
   await page.evaluate(() => window.sendToWidget({ type: 'migration-explorer:set', set: { transfer_cost: 7, invested_share: 0.3 } }));
-  await frame.getByText(/Transfer cost: 7 is outside its range \(0\.0\u00a0% to 15\.0\u00a0%\)/).waitFor();
+  await frame.locator('.mx-notices').getByText(/Transfer cost: 7 is outside its range \(0\.0\u00a0% to 15\.0\u00a0%\)/).waitFor();
   assert.equal(await frame.getByLabel('Transfer cost', { exact: true }).inputValue(), '0.02');
   assert.equal(await frame.getByLabel('Share of remittances invested', { exact: true }).inputValue(), '0.3');
   // What a message gets wrong in its shape is said in the widget too, not only on the console.
   await page.evaluate(() => window.sendToWidget({ type: 'migration-explorer:set', nope: 1, set: { invested_share: 0.35 } }));
-  await frame.getByText('There is no setting "nope": it was ignored. (in a message from the page)').waitFor();
+  await frame.locator('.mx-notices').getByText('There is no setting "nope": it was ignored. (in a message from the page)').waitFor();
   assert.equal(await frame.getByLabel('Share of remittances invested', { exact: true }).inputValue(), '0.35');
   // Messages of another shape are ignored and logged.
   const logged = page.waitForEvent('console', (m) => m.type() === 'info' && m.text().includes('ignored a message'));
@@ -183,7 +183,7 @@ test('a link brings back every value and chart after a reload', async () => {
   await w.locator('summary', { hasText: 'Advanced' }).click();
   await moveLever(page, 'Brain gain: study encouraged by migration prospects', 1.2);
   // Every set lever, in the parameter table's order.
-  await expectHash(page, 'v=2&preset=mali-2000&host=cote-divoire&emig_rate_skilled=0.0125&remit_share_skilled=0.25&brain_gain=1.2&horizon_years=40&view=origin');
+  await expectHash(page, 'v=2&preset=mali-2000&host=cote-divoire&emig_rate_skilled=0.0125&remit_share_skilled=0.25&brain_gain=1.2&horizon_years=40&view=origin&lang=en');
   const link = await page.evaluate(() => location.href);
   const [pictures, words] = [await pixels(page), await summary(page)];
   const { page: fresh } = await env.open();
@@ -226,7 +226,7 @@ test('the link wins over attributes, which win over defaults', async () => {
   assert.equal(await value(page, 'Irregular migration share'), '0.2');
   assert.deepEqual(await notices(page), []);
   // The link the widget writes carries what is set, from either layer.
-  await expectHash(page, 'v=2&preset=mali-2022&host=france&transfer_cost=0.05&invested_share=0.5&view=origin');
+  await expectHash(page, 'v=2&preset=mali-2022&host=france&transfer_cost=0.05&invested_share=0.5&view=origin&lang=en');
   await page.close();
 });
 
@@ -300,11 +300,11 @@ test('the share panel copies a link and snippets that each reproduce the scenari
   const link = await w.getByRole('textbox', { name: 'Link to this scenario' }).inputValue();
   const script = await w.getByRole('textbox', { name: 'Embed in a page with a script' }).inputValue();
   const iframe = await w.getByRole('textbox', { name: 'Embed in a page with an iframe' }).inputValue();
-  assert.equal(link, `${env.server.url}${APP}index.html#v=2&preset=mali-2022&host=cote-divoire&transfer_cost=0.02&return_rate_skilled=0.1&skills_weight=1.5&view=host`);
+  assert.equal(link, `${env.server.url}${APP}index.html#v=2&preset=mali-2022&host=cote-divoire&transfer_cost=0.02&return_rate_skilled=0.1&skills_weight=1.5&view=host&lang=en`);
   assert.match(script, /data-preset="mali-2022" data-host="cote-divoire" data-view="host" data-lang="en" data-set="transfer_cost=0\.02,return_rate_skilled=0\.1,skills_weight=1\.5"/);
   for (const [label, text] of [['Link to this scenario', link], ['Embed in a page with a script', script]]) {
     await w.getByRole('button', { name: `Copy — ${label}` }).click();
-    await w.getByText(`Copied: ${label}.`).waitFor();
+    await w.locator('#mx-share').getByText(`Copied: ${label}.`).waitFor();
     assert.equal(await page.evaluate(() => navigator.clipboard.readText()), text);
   }
 

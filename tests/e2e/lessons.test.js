@@ -81,7 +81,7 @@ test('the Lessons tab lists every lesson; leaving restores the scenario from bef
   await atStep(page, 2);
   await w.getByRole('button', { name: 'Leave lesson', exact: true }).click();
   await bar(page).waitFor({ state: 'detached' });
-  await expectHash(page, 'v=2&preset=bangladesh-2022&host=saudi-arabia&invested_share=0.4&view=lessons', 'the scenario from before the lesson');
+  await expectHash(page, 'v=2&preset=bangladesh-2022&host=saudi-arabia&invested_share=0.4&view=lessons&lang=en', 'the scenario from before the lesson');
   assert.deepEqual(log.errors, []);
   await page.close();
 });

@@ -171,7 +171,7 @@ test('a v=1 link opens with its levers and exactly one notice that the model and
   assert.deepEqual(await setBadges(page), ['Transfer cost', BRAIN_GAIN]);
   // The same settings as a v=2 link: the same numbers, and no notice.
   const words = await summary(page);
-  await expectHash(page, 'v=2&preset=mali-2022&host=france&transfer_cost=0.03&brain_gain=1.2&view=origin', 'the link is rewritten as v=2');
+  await expectHash(page, 'v=2&preset=mali-2022&host=france&transfer_cost=0.03&brain_gain=1.2&view=origin&lang=en', 'the link is rewritten as v=2');
   const { page: current } = await load('v=2&preset=mali-2022&host=france&transfer_cost=0.03&brain_gain=1.2&view=origin');
   assert.equal(await summary(current), words);
   assert.deepEqual(await notices(current), []);
@@ -190,7 +190,7 @@ test('reserved keys, unknown lessons and modes get a notice and never become a l
     'There is no mode "compare": showing the usual layout. (in the link)',
   ]);
   assert.equal(await value(page, 'Transfer cost'), '0.03');
-  await expectHash(page, 'v=2&preset=mali-2022&host=france&transfer_cost=0.03&view=origin', 'the link drops what it ignored');
+  await expectHash(page, 'v=2&preset=mali-2022&host=france&transfer_cost=0.03&view=origin&lang=en', 'the link drops what it ignored');
   await page.close();
 });
 
@@ -219,7 +219,7 @@ test("bad values get the model's reason with the range and fall back: link over 
   assert.equal(await value(p, 'Years simulated'), '20', 'the attribute, under the refused link value');
   assert.equal(await value(p, 'Share of remittances invested'), '0.25', 'the default, with nothing below');
   assert.equal(await value(p, 'Irregular migration share'), '0.4', 'a good link value wins over the attribute');
-  await expectHash(p, 'v=2&preset=mali-2022&host=france&transfer_cost=0.05&irregular_share=0.4&horizon_years=20&view=origin');
+  await expectHash(p, 'v=2&preset=mali-2022&host=france&transfer_cost=0.05&irregular_share=0.4&horizon_years=20&view=origin&lang=en');
   await p.close();
 });
 
@@ -255,9 +255,9 @@ test('Reset to baseline unsets only the scenario levers; Reset assumptions only 
   const assumptions = 'brain_gain=1.2&skills_weight=1';
   const { page } = await load(`v=2&preset=mali-2022&host=france&${levers}&${assumptions}`);
   const w = widget(page);
-  await expectHash(page, `v=2&preset=mali-2022&host=france&${levers}&${assumptions}&view=origin`);
+  await expectHash(page, `v=2&preset=mali-2022&host=france&${levers}&${assumptions}&view=origin&lang=en`);
   await w.getByRole('button', { name: 'Reset to baseline' }).click();
-  await expectHash(page, `v=2&preset=mali-2022&host=france&${assumptions}&view=origin`, 'Reset to baseline keeps the assumptions');
+  await expectHash(page, `v=2&preset=mali-2022&host=france&${assumptions}&view=origin&lang=en`, 'Reset to baseline keeps the assumptions');
   assert.deepEqual(await setBadges(page), [BRAIN_GAIN, 'Weight of skills in the migration optimum']);
   assert.equal(await value(page, 'Transfer cost'), String(Number(origin('mali-2022').figures.transfer_cost.value.toFixed(3))), "Mali's own transfer cost, on the slider's steps");
   // The numbers are those of the assumptions alone.
@@ -271,7 +271,7 @@ test('Reset to baseline unsets only the scenario levers; Reset assumptions only 
   await chartsDrawn(page);
   await w.locator('summary', { hasText: 'Advanced' }).click();
   await w.getByRole('button', { name: 'Reset assumptions' }).click();
-  await expectHash(page, `v=2&preset=mali-2022&host=france&${levers}&view=origin`, 'Reset assumptions keeps the scenario levers (Years simulated is an assumption)');
+  await expectHash(page, `v=2&preset=mali-2022&host=france&${levers}&view=origin&lang=en`, 'Reset assumptions keeps the scenario levers (Years simulated is an assumption)');
   assert.deepEqual(await setBadges(page), ['Transfer cost', 'Share of remittances invested']);
   assert.equal(await value(page, BRAIN_GAIN), '0.8');
   assert.equal(await value(page, 'Years simulated'), '30');
@@ -287,12 +287,12 @@ test('changing the country unsets the scenario levers, keeps an assumption set b
   await moveLever(page, 'Transfer cost', 0.02);
   await w.locator('summary', { hasText: 'Advanced' }).click();
   await moveLever(page, SAVING, 0.3);
-  await expectHash(page, 'v=2&preset=bangladesh-2022&host=saudi-arabia&transfer_cost=0.02&saving_rate=0.3&view=origin');
+  await expectHash(page, 'v=2&preset=bangladesh-2022&host=saudi-arabia&transfer_cost=0.02&saving_rate=0.3&view=origin&lang=en');
   await w.getByLabel('Country', { exact: true }).selectOption({ label: 'Mali 2022' });
   const note = w.locator('.mx-preset-note');
   await note.waitFor();
   assert.equal(await note.textContent(), "Now showing Mali: the scenario levers are back at this country's defaults; the assumptions you set are kept.");
-  await expectHash(page, 'v=2&preset=mali-2022&host=france&saving_rate=0.3&view=origin');
+  await expectHash(page, 'v=2&preset=mali-2022&host=france&saving_rate=0.3&view=origin&lang=en');
   assert.equal(await value(page, SAVING), '0.3');
   assert.equal(await value(page, 'Transfer cost'), String(Number(origin('mali-2022').figures.transfer_cost.value.toFixed(3))), "Mali's own transfer cost");
   assert.deepEqual(await setBadges(page), [SAVING]);

@@ -129,7 +129,7 @@ test('reset restores the baseline numbers and pictures', async () => {
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
   assert.deepEqual(await pixels(page), pictures);
   // Nothing is set any more, so the link carries no lever.
-  await expectHash(page, 'v=2&preset=mali-2022&host=france&view=origin');
+  await expectHash(page, 'v=2&preset=mali-2022&host=france&view=origin&lang=en');
   assert.deepEqual(await setBadges(page), []);
   await page.close();
 });

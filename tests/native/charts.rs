@@ -240,11 +240,11 @@ fn drawing_scales_with_the_device_pixel_ratio() {
     let state = state_from_hash("");
     let chart = &state.charts[ChartId::Income as usize];
     let (one, two) = (svg(chart, 1.0), svg(chart, 2.0));
-    // plotters' SVG writes font sizes divided by 1.24: 15 px → 12.0967…
-    assert!(one.contains("font-size=\"12.0967"), "title at 15 px");
+    // plotters' SVG writes font sizes divided by 1.24: 16 px → 12.9032…
+    assert!(one.contains("font-size=\"12.9032"), "title at 16 px");
     assert!(
-        two.contains("font-size=\"24.1935"),
-        "title at 30 px on a 2× screen"
+        two.contains("font-size=\"25.8064"),
+        "title at 32 px on a 2× screen"
     );
 }
 
@@ -403,7 +403,11 @@ fn the_svg_export_of_every_chart_is_xml_with_its_words_as_text() {
                 let at = format!("{} {} {:?}", preset.id, host.id, chart.id);
                 assert!(picture.trim_start().starts_with("<svg"), "{at}");
                 let text = well_formed(&picture).unwrap_or_else(|e| panic!("{at}: {e}"));
-                let mut words = vec![&chart.title, &chart.x_label, &chart.y_label];
+                // Years need no axis title.
+                let mut words = vec![&chart.title, &chart.y_label];
+                if chart.x_scale != migration_explorer::charts::Scale::Year {
+                    words.push(&chart.x_label);
+                }
                 words.extend(chart.series.iter().map(|s| &s.label));
                 words.extend(chart.markers.iter().map(|m| &m.label));
                 words.extend(chart.band.iter().map(|b| &b.label));
@@ -458,4 +462,670 @@ fn an_export_is_named_by_preset_host_chart_and_years() {
         })
         .collect();
     assert_eq!(names.len(), 2 * ChartId::ALL.len());
+}
+
+#[test]
+fn the_numbers_table_holds_what_each_chart_draws_with_its_units() {
+    use migration_explorer::charts::{table, TABLE_STEP};
+    // A pinned scenario A with a shorter horizon: its column stops early.
+    let state =
+        state_from_hash("#preset=mali-2022&host=france&transfer_cost=0.03&a.horizon_years=12");
+    for chart in state.charts.iter() {
+        let t = table(chart);
+        assert_eq!(t.columns.len(), 4, "{:?}: x, B, baseline, A", chart.id);
+        assert_eq!(t.columns[0], chart.x_label);
+        for (s, column) in chart.series.iter().zip(&t.columns[1..]) {
+            assert!(
+                column.contains(&s.label) && column.contains(&chart.y_label),
+                "{column}"
+            );
+        }
+        assert!(t.rows.iter().all(|r| r.len() == t.columns.len()));
+        if chart.id == ChartId::Optimum {
+            // Every half point of e_s, from 0 to the slider's 5 % a year.
+            let xs: Vec<&str> = t.rows.iter().map(|r| r[0].as_str()).collect();
+            assert_eq!(
+                xs,
+                ["0.0", "0.5", "1.0", "1.5", "2.0", "2.5", "3.0", "3.5", "4.0", "4.5", "5.0"]
+            );
+            assert_eq!(TABLE_STEP, 0.5);
+            for (i, row) in t.rows.iter().enumerate() {
+                let x = TABLE_STEP * i as f64;
+                for (s, cell) in chart.series.iter().zip(&row[1..]) {
+                    let point = s
+                        .points
+                        .iter()
+                        .find(|p| (p.0 - x).abs() < 1e-9)
+                        .expect("on the grid");
+                    assert_eq!(*cell, chart.y_text(point.1));
+                }
+            }
+        } else {
+            // Year by year, every series at its own points.
+            assert_eq!(t.rows.len(), 31, "{:?}: 2022 to 2052", chart.id);
+            for (i, row) in t.rows.iter().enumerate() {
+                assert_eq!(row[0], (2022 + i).to_string());
+                for (s, cell) in chart.series.iter().zip(&row[1..]) {
+                    match s.points.get(i) {
+                        Some(p) => assert_eq!(*cell, chart.y_text(p.1)),
+                        None => assert_eq!(*cell, "", "{:?}: A has stopped", chart.id),
+                    }
+                }
+            }
+            assert_eq!(
+                t.rows.iter().filter(|r| !r[3].is_empty()).count(),
+                13,
+                "A over 12 years"
+            );
+        }
+    }
+    // Without a pin, two series: x, B, baseline.
+    let plain = state_from_hash("#preset=mali-2022");
+    assert!(plain.charts.iter().all(|c| table(c).columns.len() == 3));
+}
+
+// ---------------------------------------------------------------------------
+// Words that fit: every chart drawn on a backend that records what it draws
+// and measures text as wide as a browser's widest sans-serif might (plotters'
+// own guess is 20–30 % narrower than Chromium's), in English and with every
+// word 40 % longer (French runs longer), with and without a pinned scenario,
+// at the sizes the widget, the presentation and the brief draw.
+// ---------------------------------------------------------------------------
+
+use migration_explorer::charts::{
+    layout, palette, Ticks, AXIS_TITLE_SIZE, INK, MAX_TICKS, TEXT_SIZE, TITLE_SIZE,
+};
+use plotters::coord::Shift;
+use plotters_backend::{
+    text_anchor::{HPos, VPos},
+    BackendColor, BackendCoord, BackendStyle, BackendTextStyle, DrawingBackend, DrawingErrorKind,
+    FontStyle, FontTransform,
+};
+use std::cell::RefCell;
+use std::rc::Rc;
+
+/// Width of a character, in ems: conservative for sans-serif fonts (Chromium
+/// on Linux draws Liberation Sans or DejaVu Sans at 0.46–0.6 em a character on
+/// these labels), bold wider.
+const EM_PER_CHAR: f64 = 0.62;
+const EM_PER_BOLD_CHAR: f64 = 0.68;
+/// Height of a line of text, in ems.
+const EM_HEIGHT: f64 = 1.2;
+
+/// Text drawn: its words, font size, weight, colour and box (x0, y0, x1, y1).
+#[derive(Clone, Debug)]
+struct Word {
+    text: String,
+    size: f64,
+    bold: bool,
+    color: (u8, u8, u8),
+    bounds: [f64; 4],
+}
+
+#[derive(Default)]
+struct Record {
+    words: Vec<Word>,
+    /// Strokes and fills: segments (a point is a segment of length 0, a
+    /// filled shape its bounding box's diagonals and edges).
+    segments: Vec<[f64; 4]>,
+    rotated: Vec<String>,
+}
+
+/// A backend that draws nothing: it records, and measures conservatively.
+struct Recorder {
+    size: (u32, u32),
+    record: Rc<RefCell<Record>>,
+}
+
+#[derive(Debug)]
+struct NoError;
+impl std::fmt::Display for NoError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("no error")
+    }
+}
+impl std::error::Error for NoError {}
+
+type Drawn = Result<(), DrawingErrorKind<NoError>>;
+
+fn measure(text: &str, size: f64, bold: bool) -> (f64, f64) {
+    let em = if bold { EM_PER_BOLD_CHAR } else { EM_PER_CHAR };
+    (em * size * text.chars().count() as f64, EM_HEIGHT * size)
+}
+
+impl Recorder {
+    fn segment(&self, (x0, y0): BackendCoord, (x1, y1): BackendCoord) {
+        self.record.borrow_mut().segments.push([
+            f64::from(x0),
+            f64::from(y0),
+            f64::from(x1),
+            f64::from(y1),
+        ]);
+    }
+
+    fn shape(&self, (x0, y0): BackendCoord, (x1, y1): BackendCoord) {
+        let (w, h) = (self.size.0 as i32, self.size.1 as i32);
+        // The background: the whole area, filled.
+        if x0 <= 0 && y0 <= 0 && x1 >= w - 1 && y1 >= h - 1 {
+            return;
+        }
+        for (a, b) in [
+            ((x0, y0), (x1, y1)),
+            ((x0, y1), (x1, y0)),
+            ((x0, y0), (x1, y0)),
+            ((x0, y1), (x1, y1)),
+            ((x0, y0), (x0, y1)),
+            ((x1, y0), (x1, y1)),
+        ] {
+            self.segment(a, b);
+        }
+    }
+}
+
+impl DrawingBackend for Recorder {
+    type ErrorType = NoError;
+
+    fn get_size(&self) -> (u32, u32) {
+        self.size
+    }
+    fn ensure_prepared(&mut self) -> Drawn {
+        Ok(())
+    }
+    fn present(&mut self) -> Drawn {
+        Ok(())
+    }
+    fn draw_pixel(&mut self, point: BackendCoord, color: BackendColor) -> Drawn {
+        if color.alpha > 0.0 {
+            self.segment(point, point);
+        }
+        Ok(())
+    }
+    fn draw_line<S: BackendStyle>(&mut self, from: BackendCoord, to: BackendCoord, _: &S) -> Drawn {
+        self.segment(from, to);
+        Ok(())
+    }
+    fn draw_rect<S: BackendStyle>(
+        &mut self,
+        upper_left: BackendCoord,
+        bottom_right: BackendCoord,
+        _: &S,
+        _: bool,
+    ) -> Drawn {
+        self.shape(upper_left, bottom_right);
+        Ok(())
+    }
+    fn draw_path<S: BackendStyle, I: IntoIterator<Item = BackendCoord>>(
+        &mut self,
+        path: I,
+        _: &S,
+    ) -> Drawn {
+        let points: Vec<BackendCoord> = path.into_iter().collect();
+        for pair in points.windows(2) {
+            self.segment(pair[0], pair[1]);
+        }
+        if let [one] = points[..] {
+            self.segment(one, one);
+        }
+        Ok(())
+    }
+    fn draw_circle<S: BackendStyle>(
+        &mut self,
+        (x, y): BackendCoord,
+        r: u32,
+        _: &S,
+        _: bool,
+    ) -> Drawn {
+        let r = r as i32;
+        self.shape((x - r, y - r), (x + r, y + r));
+        Ok(())
+    }
+    fn fill_polygon<S: BackendStyle, I: IntoIterator<Item = BackendCoord>>(
+        &mut self,
+        vert: I,
+        _: &S,
+    ) -> Drawn {
+        let points: Vec<BackendCoord> = vert.into_iter().collect();
+        let xs = points.iter().map(|p| p.0);
+        let ys = points.iter().map(|p| p.1);
+        let (x0, x1) = (xs.clone().min().unwrap(), xs.max().unwrap());
+        let (y0, y1) = (ys.clone().min().unwrap(), ys.max().unwrap());
+        self.shape((x0, y0), (x1, y1));
+        Ok(())
+    }
+    fn draw_text<S: BackendTextStyle>(
+        &mut self,
+        text: &str,
+        style: &S,
+        (x, y): BackendCoord,
+    ) -> Drawn {
+        let bold = matches!(style.style(), FontStyle::Bold);
+        let (w, h) = measure(text, style.size(), bold);
+        let (x, y) = (f64::from(x), f64::from(y));
+        let anchor = style.anchor();
+        let x0 = match anchor.h_pos {
+            HPos::Left => x,
+            HPos::Center => x - w / 2.0,
+            HPos::Right => x - w,
+        };
+        let y0 = match anchor.v_pos {
+            VPos::Top => y,
+            VPos::Center => y - h / 2.0,
+            VPos::Bottom => y - h,
+        };
+        let mut record = self.record.borrow_mut();
+        if !matches!(style.transform(), FontTransform::None) {
+            record.rotated.push(text.to_string());
+        }
+        record.words.push(Word {
+            text: text.to_string(),
+            size: style.size(),
+            bold,
+            color: style.color().rgb,
+            bounds: [x0, y0, x0 + w, y0 + h],
+        });
+        Ok(())
+    }
+    fn estimate_text_size<S: BackendTextStyle>(
+        &self,
+        text: &str,
+        style: &S,
+    ) -> Result<(u32, u32), DrawingErrorKind<NoError>> {
+        let (w, h) = measure(text, style.size(), matches!(style.style(), FontStyle::Bold));
+        Ok((w.ceil() as u32, h.ceil() as u32))
+    }
+}
+
+/// Draws `chart` at `size` and `scale` on a recorder: what it drew, and its layout.
+fn recorded(
+    chart: &LineChart,
+    size: (u32, u32),
+    scale: f64,
+) -> (Record, migration_explorer::charts::Layout) {
+    let record = Rc::new(RefCell::new(Record::default()));
+    let root: DrawingArea<Recorder, Shift> = Recorder {
+        size,
+        record: record.clone(),
+    }
+    .into_drawing_area();
+    let at = layout(&root, chart, scale).expect("laid out");
+    draw(&root, chart, scale).expect("drawn");
+    drop(root);
+    let record = Rc::try_unwrap(record).ok().expect("one owner").into_inner();
+    (record, at)
+}
+
+/// Every word of `chart` 40 % longer: each word's own letters repeated,
+/// as a French label runs longer than its English one.
+fn lengthened(chart: &LineChart) -> LineChart {
+    let longer = |text: &str| -> String {
+        text.split(' ')
+            .map(|word| {
+                let n = word.chars().count();
+                let extra: String = word.chars().cycle().take((n * 2).div_ceil(5)).collect();
+                format!("{word}{extra}")
+            })
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    let mut long = chart.clone();
+    long.title = longer(&chart.title);
+    long.x_label = longer(&chart.x_label);
+    long.y_label = longer(&chart.y_label);
+    for s in &mut long.series {
+        s.label = longer(&s.label);
+    }
+    for m in &mut long.markers {
+        m.label = longer(&m.label);
+    }
+    if let Some(b) = &mut long.band {
+        b.label = longer(&b.label);
+    }
+    long
+}
+
+fn overlap(a: &[f64; 4], b: &[f64; 4]) -> bool {
+    const TOLERANCE: f64 = 0.5;
+    a[0] < b[2] - TOLERANCE
+        && b[0] < a[2] - TOLERANCE
+        && a[1] < b[3] - TOLERANCE
+        && b[1] < a[3] - TOLERANCE
+}
+
+/// Whether the segment crosses the box (sampled every half pixel).
+fn crosses(segment: &[f64; 4], bounds: &[f64; 4]) -> bool {
+    let [x0, y0, x1, y1] = *segment;
+    let steps = ((x1 - x0).abs().max((y1 - y0).abs()) * 2.0).ceil().max(1.0) as usize;
+    (0..=steps).any(|i| {
+        let t = i as f64 / steps as f64;
+        let (x, y) = (x0 + t * (x1 - x0), y0 + t * (y1 - y0));
+        x > bounds[0] + 0.5 && x < bounds[2] - 0.5 && y > bounds[1] + 0.5 && y < bounds[3] - 0.5
+    })
+}
+
+/// The sizes a chart is drawn at (CSS pixels) and their scale, as
+/// assets/widget.css sizes them: the origin and host charts two to a row at
+/// 1280 px and one to a row on a 320 px phone, the optimum across the view
+/// (taller on a phone), the presentation on a 2× screen, and the brief's
+/// inline SVG (origin and host charts only).
+fn sizes(chart: &LineChart) -> Vec<((u32, u32), f64, &'static str)> {
+    use migration_explorer::components::brief::{CHART_SCALE, CHART_SIZE};
+    let mut sizes = vec![((1200, 700), 2.0, "presentation on a 2× screen")];
+    if chart.id == ChartId::Optimum {
+        sizes.extend([
+            ((880, 495), 1.0, "desktop"),
+            ((270, 380), 1.0, "phone at 320 px"),
+        ]);
+    } else {
+        sizes.extend([
+            ((420, 290), 1.0, "desktop, two to a row"),
+            ((270, 260), 1.0, "phone at 320 px"),
+            (CHART_SIZE, CHART_SCALE, "brief"),
+        ]);
+    }
+    sizes
+}
+
+/// What is wrong with a chart as drawn: words outside the area, over each
+/// other or over the plot's lines, text too small or turned, a legend larger
+/// than the plot.
+fn problems(chart: &LineChart, size: (u32, u32), scale: f64) -> Vec<String> {
+    let (record, at) = recorded(chart, size, scale);
+    let mut out = Vec::new();
+    let (w, h) = (f64::from(size.0), f64::from(size.1));
+    for word in &record.words {
+        let b = &word.bounds;
+        if b[0] < -0.5 || b[1] < -0.5 || b[2] > w + 0.5 || b[3] > h + 0.5 {
+            out.push(format!("{:?} cut off: {:?} in {w}×{h}", word.text, b));
+        }
+        let least = if word.bold { TITLE_SIZE } else { TEXT_SIZE };
+        if word.size < least * scale - 1e-9 {
+            out.push(format!("{:?} at {} px", word.text, word.size / scale));
+        }
+        if let Some(segment) = record.segments.iter().find(|s| crosses(s, b)) {
+            out.push(format!("{:?} over a line {segment:?}", word.text));
+        }
+    }
+    for (i, a) in record.words.iter().enumerate() {
+        for b in &record.words[i + 1..] {
+            if overlap(&a.bounds, &b.bounds) {
+                out.push(format!("{:?} over {:?}", a.text, b.text));
+            }
+        }
+    }
+    out.extend(record.rotated.iter().map(|t| format!("{t:?} turned")));
+    let (_, top, _, bottom) = at.plot;
+    let legend = h - f64::from(at.legend_top);
+    if legend >= f64::from(bottom - top) {
+        out.push(format!("legend {legend} px tall, plot {} px", bottom - top));
+    }
+    out
+}
+
+/// Every chart of every preset and host, with and without a pinned scenario,
+/// in every language.
+fn every_chart() -> Vec<(String, LineChart)> {
+    let mut all = Vec::new();
+    for preset in &catalog().presets {
+        for host in &preset.hosts {
+            for (pin, lang) in ["", "&a.transfer_cost=0.1&a.emig_rate_skilled=0.02"]
+                .into_iter()
+                .flat_map(|pin| Lang::ALL.map(|lang| (pin, lang.tag())))
+            {
+                let hash = format!("#preset={}&host={}{pin}&lang={lang}", preset.id, host.id);
+                let state = state_from_hash(&hash);
+                for chart in state.charts.iter() {
+                    all.push((format!("{hash} {:?}", chart.id), (**chart).clone()));
+                }
+            }
+        }
+    }
+    all
+}
+
+#[test]
+fn every_word_of_every_chart_fits_in_every_language_and_english_forty_percent_longer() {
+    let mut failures = Vec::new();
+    for (at, chart) in every_chart() {
+        // English, and English 40 % longer for a language as long as French
+        // or longer; the other languages as they are.
+        let mut versions = vec![("as written", chart.clone())];
+        if chart.lang == Lang::En {
+            versions.push(("40 % longer", lengthened(&chart)));
+        }
+        for (words, chart) in versions {
+            for (size, scale, name) in sizes(&chart) {
+                failures.extend(
+                    problems(&chart, size, scale)
+                        .into_iter()
+                        .map(|p| format!("{at}, {words}, {name}: {p}")),
+                );
+            }
+        }
+    }
+    failures.dedup();
+    assert!(
+        failures.is_empty(),
+        "{} problems, the first:\n{}",
+        failures.len(),
+        failures[..failures.len().min(30)].join("\n")
+    );
+}
+
+#[test]
+fn the_checks_catch_a_clipped_title_overlapping_words_and_small_text() {
+    let state = state_from_hash("#preset=mali-2022&host=france");
+    let mut chart = (*state.charts[ChartId::HostFiscal as usize]).clone();
+    assert!(problems(&chart, (430, 300), 1.0).is_empty());
+    // One word wider than the chart cannot wrap: it is cut off.
+    chart.title = "W".repeat(80);
+    let found = problems(&chart, (430, 300), 1.0);
+    assert!(found.iter().any(|p| p.contains("cut off")), "{found:?}");
+    // Too small an area: the legend outgrows the plot, words meet.
+    let chart = &state.charts[ChartId::Optimum as usize];
+    let found = problems(chart, (150, 120), 1.0);
+    assert!(found.iter().any(|p| p.contains("legend")), "{found:?}");
+    assert!(found.iter().any(|p| p.contains(" over ")), "{found:?}");
+}
+
+#[test]
+fn axis_and_legend_text_is_at_least_12_px_titles_larger_and_the_words_dark() {
+    const { assert!(TEXT_SIZE >= 12.0 && AXIS_TITLE_SIZE >= TEXT_SIZE && TITLE_SIZE > AXIS_TITLE_SIZE) };
+    let state = state_from_hash("#preset=mali-2022&host=france&a.transfer_cost=0.1");
+    for chart in state.charts.iter() {
+        let (record, _) = recorded(chart, (430, 300), 1.0);
+        for word in &record.words {
+            assert!(word.size >= 12.0, "{}: {} px", word.text, word.size);
+            assert!(
+                contrast(word.color, (255, 255, 255)) >= 4.5,
+                "{}: {:?}",
+                word.text,
+                word.color
+            );
+        }
+        let title = record
+            .words
+            .iter()
+            .find(|w| chart.title.starts_with(&w.text))
+            .unwrap();
+        assert!(title.bold && title.size >= 16.0);
+        let unit = record
+            .words
+            .iter()
+            .find(|w| w.text == chart.y_label)
+            .unwrap();
+        assert!(unit.size > 12.0, "the y axis's title");
+    }
+    assert!(contrast(INK, (255, 255, 255)) >= 4.5);
+}
+
+/// WCAG 2 relative luminance of an sRGB colour.
+fn luminance((r, g, b): (u8, u8, u8)) -> f64 {
+    let linear = |c: u8| {
+        let c = f64::from(c) / 255.0;
+        if c <= 0.04045 {
+            c / 12.92
+        } else {
+            ((c + 0.055) / 1.055).powf(2.4)
+        }
+    };
+    0.2126 * linear(r) + 0.7152 * linear(g) + 0.0722 * linear(b)
+}
+
+/// WCAG 2 contrast ratio.
+fn contrast(a: (u8, u8, u8), b: (u8, u8, u8)) -> f64 {
+    let (la, lb) = (luminance(a), luminance(b));
+    (la.max(lb) + 0.05) / (la.min(lb) + 0.05)
+}
+
+#[test]
+fn the_contrast_ratio_is_wcags() {
+    assert!((contrast((0, 0, 0), (255, 255, 255)) - 21.0).abs() < 1e-9);
+    assert!((contrast((118, 118, 118), (255, 255, 255)) - 4.54).abs() < 0.01);
+    // Okabe–Ito as published: sky blue, orange and yellow are too light for
+    // lines on white; reddish purple only just reaches 3:1.
+    for light in [(86, 180, 233), (230, 159, 0), (240, 228, 66)] {
+        assert!(contrast(light, (255, 255, 255)) < 3.0, "{light:?}");
+    }
+}
+
+#[test]
+fn every_line_and_marker_colour_is_at_least_3_to_1_on_white() {
+    for color in palette::ALL {
+        assert!(contrast(color, (255, 255, 255)) >= 3.0, "{color:?}");
+    }
+    for (at, chart) in every_chart() {
+        let colors = chart
+            .series
+            .iter()
+            .map(|s| (s.label.as_str(), s.color))
+            .chain(chart.markers.iter().map(|m| (m.label.as_str(), m.color)));
+        for (label, color) in colors {
+            let ratio = contrast(color, (255, 255, 255));
+            assert!(ratio >= 3.0, "{at}: {label} {color:?} at {ratio:.2}:1");
+        }
+        // Scenario, baseline and pinned scenario differ by style and mark, not colour alone.
+        let looks: std::collections::HashSet<_> =
+            chart.series.iter().map(|s| (s.line, s.mark)).collect();
+        assert_eq!(looks.len(), chart.series.len(), "{at}");
+    }
+}
+
+/// Whether `step` is 1, 2, 2.5 or 5 times a power of ten.
+fn is_round(step: f64) -> bool {
+    let power = 10f64.powf(step.log10().floor());
+    [1.0, 2.0, 2.5, 5.0, 10.0]
+        .iter()
+        .any(|m| (step / power - m).abs() < 1e-6)
+}
+
+fn check_ticks(at: &str, ticks: &Ticks, range: (f64, f64)) {
+    let v = &ticks.values;
+    assert!(!v.is_empty() && v.len() <= MAX_TICKS, "{at}: {v:?}");
+    assert!(
+        v.iter()
+            .all(|t| *t >= range.0 - 1e-9 && *t <= range.1 + 1e-9),
+        "{at}: {v:?} in {range:?}"
+    );
+    if let [a, b, ..] = v[..] {
+        let step = b - a;
+        assert!(is_round(step), "{at}: step {step}");
+        assert!(
+            v.windows(2)
+                .all(|w| ((w[1] - w[0]) - step).abs() < 1e-9 * step.max(1.0)),
+            "{at}: {v:?}"
+        );
+        assert!(v.len() >= 2, "{at}");
+    }
+}
+
+#[test]
+fn every_axis_has_at_most_six_ticks_with_round_steps() {
+    for (at, chart) in every_chart() {
+        check_ticks(&format!("{at} x"), &chart.x_ticks, chart.x_range);
+        check_ticks(&format!("{at} y"), &chart.y_ticks, chart.y_range);
+        if chart.x_scale == migration_explorer::charts::Scale::Year {
+            assert!(
+                chart.x_ticks.values.iter().all(|y| y.fract() == 0.0),
+                "{at}"
+            );
+        }
+        // Labels as the step needs them: no two alike.
+        let labels: std::collections::HashSet<String> = chart
+            .y_ticks
+            .values
+            .iter()
+            .map(|v| chart.y_tick(*v))
+            .collect();
+        assert_eq!(labels.len(), chart.y_ticks.values.len(), "{at}");
+    }
+    for years in [10, 12, 17, 25, 33, 50] {
+        let state = state_from_hash(&format!("#preset=mali-2022&horizon_years={years}"));
+        let chart = &state.charts[ChartId::Skills as usize];
+        check_ticks(&format!("{years} years"), &chart.x_ticks, chart.x_range);
+    }
+}
+
+#[test]
+fn the_crowded_axis_of_the_issue_gets_five_round_ticks() {
+    // 3.5 to 5.5 was labelled in seven steps of 0.33 on a 60 px axis.
+    let state = state_from_hash("#preset=mali-2022&host=france");
+    let mut chart = (*state.charts[ChartId::Skills as usize]).clone();
+    chart.series[0].points = vec![(2022.0, 3.6), (2052.0, 5.4)];
+    chart.series[1].points = vec![(2022.0, 3.6), (2052.0, 3.6)];
+    chart.y_range = (3.5, 5.5);
+    let ticks = Ticks::round((3.5, 5.5), false);
+    assert_eq!(ticks.values, vec![3.5, 4.0, 4.5, 5.0, 5.5]);
+    assert_eq!(ticks.decimals, 1);
+    let years = Ticks::round((2000.0, 2012.0), true);
+    assert_eq!(years.values, vec![2000.0, 2005.0, 2010.0]);
+    let small = Ticks::round((-0.043, 0.0031), false);
+    assert_eq!(small.values, vec![-0.04, -0.03, -0.02, -0.01, 0.0]);
+    assert_eq!(small.decimals, 2);
+    let quarter = Ticks::round((0.0, 1.3), false);
+    assert_eq!(quarter.values, vec![0.0, 0.25, 0.5, 0.75, 1.0, 1.25]);
+}
+
+#[test]
+fn lines_flat_at_zero_say_so_in_words_and_draw_one_tick() {
+    let texts = Lang::En.texts();
+    // b_f = 0 by default: no fiscal effect.
+    let state = state_from_hash("#preset=mali-2022&host=france");
+    let fiscal = &state.charts[ChartId::HostFiscal as usize];
+    assert_eq!(fiscal.y_ticks.values, vec![0.0]);
+    assert!(
+        fiscal
+            .note
+            .starts_with("No fiscal effect with the default assumption"),
+        "{}",
+        fiscal.note
+    );
+    assert!(fiscal.note.ends_with(texts.chart(ChartId::HostFiscal).note));
+    let (record, _) = recorded(fiscal, (430, 300), 1.0);
+    let ticks: Vec<&str> = record
+        .words
+        .iter()
+        .filter(|w| {
+            w.text
+                .chars()
+                .all(|c| c.is_ascii_digit() || "−-.,".contains(c))
+        })
+        .map(|w| w.text.as_str())
+        .filter(|t| t.len() < 4)
+        .collect();
+    assert_eq!(ticks, vec!["0"], "one y tick, at 0");
+    // Nothing moved: income is the baseline's.
+    let income = &state.charts[ChartId::Income as usize];
+    assert_eq!(income.y_ticks.values, vec![0.0]);
+    assert!(income
+        .note
+        .starts_with(texts.chart(ChartId::Income).at_zero));
+    // A fiscal contribution set: a scale, and the usual note.
+    let set = state_from_hash("#preset=mali-2022&host=france&host_fiscal_per_migrant=0.1");
+    let fiscal = &set.charts[ChartId::HostFiscal as usize];
+    assert!(fiscal.y_ticks.values.len() >= 2);
+    assert_eq!(fiscal.note, texts.chart(ChartId::HostFiscal).note);
+    let moved = state_from_hash("#preset=mali-2022&host=france&transfer_cost=0.03");
+    let income = &moved.charts[ChartId::Income as usize];
+    assert!(income.y_ticks.values.len() >= 2);
+    assert_eq!(income.note, texts.chart(ChartId::Income).note);
 }

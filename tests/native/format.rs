@@ -77,3 +77,122 @@ fn rounding_is_of_the_shortest_decimal_half_away_from_zero() {
         "1\u{202f}234\u{202f}567,89"
     );
 }
+
+#[test]
+fn a_slider_speaks_its_value_with_its_unit_in_words() {
+    let spoken = |id: ParamId, v: f64| lever_spoken(EN, id.spec(), v);
+    assert_eq!(
+        spoken(ParamId::TransferCost, 0.046),
+        "4.6\u{a0}% of the amount sent"
+    );
+    assert_eq!(spoken(ParamId::LabourGrowth, 0.025), "2.5\u{a0}% a year");
+    assert_eq!(
+        spoken(ParamId::EmigRateSkilled, 0.0045),
+        "0.45\u{a0}% of skilled workers a year"
+    );
+    assert_eq!(spoken(ParamId::HorizonYears, 30.0), "30 years");
+    assert_eq!(spoken(ParamId::WageRatioSkilled, 2.5), "2.5 times");
+    assert_eq!(spoken(ParamId::SkillSpillover, 0.7), "0.70");
+    // Every lever: its value as shown, then words, every hole filled.
+    for spec in migration_model::SPECS.iter() {
+        for v in [spec.min, spec.max] {
+            let (said, shown) = (lever_spoken(EN, spec, v), lever_value(EN, spec, v));
+            let number = shown.trim_end_matches(|c: char| !c.is_ascii_digit());
+            assert!(said.starts_with(number), "{}: {said} / {shown}", spec.name);
+            assert!(!said.contains(['{', '}', '×']), "{}: {said}", spec.name);
+        }
+    }
+}
+
+const FR: Lang = Lang::Fr;
+
+#[test]
+fn french_numbers_use_narrow_spaces_and_a_decimal_comma() {
+    assert_eq!(number(FR, 1234567.891, 2), "1\u{202f}234\u{202f}567,89");
+    assert_eq!(number(FR, -1234.5, 1), "−1\u{202f}234,5");
+    assert_eq!(number(FR, 4.25, 1), "4,3");
+    assert_eq!(percent(FR, 0.046, 1), "4,6\u{a0}%");
+    assert_eq!(signed_percent(FR, 0.012, 1), "+1,2\u{a0}%");
+}
+
+#[test]
+fn french_money_and_people_take_their_words_and_plurals() {
+    assert_eq!(usd(FR, 21.504e9), "21,5\u{a0}milliards de dollars US");
+    assert_eq!(usd(FR, 2473.0), "2\u{202f}473\u{a0}dollars US");
+    assert_eq!(usd(FR, 1.04e9), "1,0\u{a0}milliard de dollars US");
+    assert_eq!(usd(FR, 1.94e9), "1,9\u{a0}milliard de dollars US");
+    // The rule reads the number as shown: 1.96 shows as 2,0.
+    assert_eq!(usd(FR, 1.96e9), "2,0\u{a0}milliards de dollars US");
+    assert_eq!(usd(FR, 3.5e6), "3,5\u{a0}millions de dollars US");
+    assert_eq!(people(FR, 1_303_511.0), "1,30\u{a0}million");
+    assert_eq!(people(FR, 1_995_000.0), "2,00\u{a0}millions");
+    assert_eq!(people(FR, 2_500_000.0), "2,50\u{a0}millions");
+    assert_eq!(people(FR, 86_437.0), "86\u{202f}437");
+    // English never changes its words.
+    assert_eq!(usd(EN, 1.0e9), "US$1.0\u{a0}billion");
+    assert_eq!(usd(EN, 3.5e6), "US$3.5\u{a0}million");
+    assert_eq!(people(EN, 2_500_000.0), "2.50\u{a0}million");
+    assert_eq!(people(EN, 1_000_000.0), "1.00\u{a0}million");
+}
+
+#[test]
+fn the_plural_rule_is_a_pure_function_of_the_number_shown() {
+    // French (CLDR "one": 0 ≤ n < 2).
+    for (shown, form) in [
+        (0.0, "million"),
+        (0.5, "million"),
+        (1.0, "million"),
+        (1.5, "million"),
+        (1.99, "million"),
+        (2.0, "millions"),
+        (21.5, "millions"),
+        (-1.5, "million"),
+        (-3.0, "millions"),
+    ] {
+        assert_eq!(
+            scale_word(FR, shown, "million", "millions"),
+            form,
+            "{shown}"
+        );
+    }
+    // English: the rule has a singular at 1, and its words are the same.
+    assert_eq!(scale_word(EN, 1.0, "one", "other"), "one");
+    assert_eq!(scale_word(EN, 2.0, "one", "other"), "other");
+    let words = &EN.texts().numbers;
+    assert_eq!(
+        (words.million, words.billion),
+        (words.millions, words.billions)
+    );
+}
+
+#[test]
+fn french_lever_values_and_spoken_values_read_in_french() {
+    let value = |id: ParamId, v: f64| lever_value(FR, id.spec(), v);
+    assert_eq!(
+        value(ParamId::EmigRateSkilled, 0.0025),
+        "0,25\u{a0}% par an"
+    );
+    assert_eq!(value(ParamId::TransferCost, 0.0457), "4,57\u{a0}%");
+    assert_eq!(value(ParamId::HorizonYears, 30.0), "30 ans");
+    assert_eq!(value(ParamId::WageRatioSkilled, 3.0), "3,0×");
+    let spoken = |id: ParamId, v: f64| lever_spoken(FR, id.spec(), v);
+    assert_eq!(
+        spoken(ParamId::TransferCost, 0.046),
+        "4,6\u{a0}% du montant envoyé"
+    );
+    assert_eq!(
+        spoken(ParamId::EmigRateSkilled, 0.0045),
+        "0,45\u{a0}% des travailleurs qualifiés par an"
+    );
+    assert_eq!(spoken(ParamId::LabourGrowth, 0.025), "2,5\u{a0}% par an");
+    assert_eq!(spoken(ParamId::HorizonYears, 30.0), "30 ans");
+    assert_eq!(spoken(ParamId::WageRatioSkilled, 2.5), "2,5 fois");
+    for spec in migration_model::SPECS.iter() {
+        for v in [spec.min, spec.max] {
+            let (said, shown) = (lever_spoken(FR, spec, v), lever_value(FR, spec, v));
+            let number = shown.trim_end_matches(|c: char| !c.is_ascii_digit());
+            assert!(said.starts_with(number), "{}: {said} / {shown}", spec.name);
+            assert!(!said.contains(['{', '}', '×']), "{}: {said}", spec.name);
+        }
+    }
+}

@@ -265,6 +265,15 @@ fn templates(t: &'static Texts) -> Vec<(&'static str, &'static str, &'static [&'
         ),
         ("download_png", t.download_png, &["title"]),
         ("download_svg", t.download_svg, &["title"]),
+        ("access.share", t.access.share, &["value"]),
+        ("access.share_of", t.access.share_of, &["value", "of"]),
+        ("access.per_year", t.access.per_year, &["value"]),
+        ("access.per_year_of", t.access.per_year_of, &["value", "of"]),
+        ("access.years", t.access.years, &["value"]),
+        ("access.ratio", t.access.ratio, &["value"]),
+        ("access.number", t.access.number, &["value"]),
+        ("access.numbers_of", t.access.numbers_of, &["title"]),
+        ("access.column", t.access.column, &["series", "unit"]),
     ];
     for column in &t.history.columns {
         all.push(("history.columns", *column, &["year"]));
@@ -363,4 +372,757 @@ fn language_tags_are_read_leniently() {
     assert_eq!(Lang::from_tag("EN-gb"), Some(Lang::En));
     assert_eq!(Lang::from_tag("xx"), None);
     assert_eq!(Lang::from_tag(""), None);
+}
+
+// Every language against English: one list of every string of a catalog.
+
+use migration_explorer::i18n::{
+    AccessTexts, AttributionTexts, BriefTexts, ChartText, CompareTexts, FigureLabels, HistoryTexts,
+    KappaTexts, LessonText, LessonsTexts, NoticeTexts, NumberTexts, OptimumTexts, ParamText,
+    PolicyText, PresentTexts, ShareTexts, StepText, SummaryTexts, ThemeText,
+};
+use migration_explorer::lessons::LessonKey;
+use std::collections::BTreeSet;
+
+/// Every string of a catalog, named by its field (and key), in one order for
+/// every language. The patterns name every field, so a field added to
+/// `Texts` without a place here does not compile.
+fn strings(t: &'static Texts) -> Vec<(String, &'static str)> {
+    let Texts {
+        lang: _,
+        numbers,
+        title,
+        subtitle,
+        language,
+        country,
+        host_country,
+        reset,
+        reset_assumptions,
+        preset_changed,
+        download_csv,
+        download_png,
+        download_svg,
+        view,
+        views_label,
+        levers_heading,
+        advanced,
+        advanced_levers,
+        advanced_assumptions,
+        assumptions_explained,
+        advanced_origin,
+        advanced_host,
+        lever_set,
+        about_lever,
+        range,
+        default_value,
+        source,
+        illustrates,
+        param,
+        policies_heading,
+        policy,
+        policy_applied,
+        policy_change,
+        policy_no_change,
+        scenario,
+        baseline,
+        year,
+        chart,
+        origin_baseline,
+        host_baseline,
+        surplus_change_axis,
+        surplus_outside_range,
+        optimum,
+        summary,
+        themes_heading,
+        themes_intro,
+        theme,
+        see_in_model,
+        back_to_theme,
+        not_modelled,
+        assumptions_heading,
+        assumptions_levers,
+        assumptions_data,
+        limits_heading,
+        limits,
+        kappa,
+        history,
+        lever_columns,
+        kind_scenario,
+        kind_assumption,
+        figure_columns,
+        status_verified,
+        status_derived,
+        status_calibration,
+        status_preset,
+        figures,
+        notes,
+        sources_heading,
+        attribution,
+        notices,
+        share,
+        lessons,
+        lesson,
+        step,
+        compare,
+        present,
+        brief,
+        error_heading,
+        error_text,
+        reload,
+        access,
+    } = t;
+    let mut all: Vec<(String, &'static str)> = Vec::new();
+    let mut put = |name: &str, text: &'static str| all.push((name.to_string(), text));
+    let NumberTexts {
+        group: _,
+        decimal: _,
+        million,
+        millions,
+        billion,
+        billions,
+        singular: _,
+        usd,
+        usd_scaled,
+        scaled,
+        years,
+        per_year,
+    } = numbers;
+    for (name, text) in [
+        ("numbers.million", million),
+        ("numbers.millions", millions),
+        ("numbers.billion", billion),
+        ("numbers.billions", billions),
+        ("numbers.usd", usd),
+        ("numbers.usd_scaled", usd_scaled),
+        ("numbers.scaled", scaled),
+        ("numbers.years", years),
+        ("numbers.per_year", per_year),
+        ("title", title),
+        ("subtitle", subtitle),
+        ("language", language),
+        ("country", country),
+        ("host_country", host_country),
+        ("reset", reset),
+        ("reset_assumptions", reset_assumptions),
+        ("preset_changed", preset_changed),
+        ("download_csv", download_csv),
+        ("download_png", download_png),
+        ("download_svg", download_svg),
+        ("views_label", views_label),
+        ("levers_heading", levers_heading),
+        ("advanced", advanced),
+        ("advanced_levers", advanced_levers),
+        ("advanced_assumptions", advanced_assumptions),
+        ("assumptions_explained", assumptions_explained),
+        ("advanced_origin", advanced_origin),
+        ("advanced_host", advanced_host),
+        ("lever_set", lever_set),
+        ("about_lever", about_lever),
+        ("range", range),
+        ("default_value", default_value),
+        ("source", source),
+        ("illustrates", illustrates),
+        ("policies_heading", policies_heading),
+        ("policy_applied", policy_applied),
+        ("policy_change", policy_change),
+        ("policy_no_change", policy_no_change),
+        ("scenario", scenario),
+        ("baseline", baseline),
+        ("year", year),
+        ("origin_baseline", origin_baseline),
+        ("host_baseline", host_baseline),
+        ("surplus_change_axis", surplus_change_axis),
+        ("surplus_outside_range", surplus_outside_range),
+        ("themes_heading", themes_heading),
+        ("themes_intro", themes_intro),
+        ("see_in_model", see_in_model),
+        ("back_to_theme", back_to_theme),
+        ("not_modelled", not_modelled),
+        ("assumptions_heading", assumptions_heading),
+        ("assumptions_levers", assumptions_levers),
+        ("assumptions_data", assumptions_data),
+        ("limits_heading", limits_heading),
+        ("kind_scenario", kind_scenario),
+        ("kind_assumption", kind_assumption),
+        ("status_verified", status_verified),
+        ("status_derived", status_derived),
+        ("status_calibration", status_calibration),
+        ("status_preset", status_preset),
+        ("notes", notes),
+        ("sources_heading", sources_heading),
+        ("error_heading", error_heading),
+        ("error_text", error_text),
+        ("reload", reload),
+    ] {
+        put(name, text);
+    }
+    for (i, text) in limits.iter().enumerate() {
+        put(&format!("limits[{i}]"), text);
+    }
+    for (i, text) in lever_columns.iter().enumerate() {
+        put(&format!("lever_columns[{i}]"), text);
+    }
+    for (i, text) in figure_columns.iter().enumerate() {
+        put(&format!("figure_columns[{i}]"), text);
+    }
+    let OptimumTexts {
+        current,
+        optimum,
+        band,
+        x_axis,
+        explanation,
+        unskilled_note,
+        reflects,
+    } = optimum;
+    for (name, text) in [
+        ("optimum.current", current),
+        ("optimum.optimum", optimum),
+        ("optimum.band", band),
+        ("optimum.x_axis", x_axis),
+        ("optimum.explanation", explanation),
+        ("optimum.unskilled_note", unskilled_note),
+        ("optimum.reflects", reflects),
+    ] {
+        put(name, text);
+    }
+    let SummaryTexts {
+        heading,
+        income,
+        remittances,
+        skills,
+        host,
+        pinned,
+        optimum_below,
+        optimum_at,
+        optimum_above,
+        no_optimum_falls,
+        no_optimum_rises,
+    } = summary;
+    for (name, text) in [
+        ("summary.heading", heading),
+        ("summary.income", income),
+        ("summary.remittances", remittances),
+        ("summary.skills", skills),
+        ("summary.host", host),
+        ("summary.pinned", pinned),
+        ("summary.optimum_below", optimum_below),
+        ("summary.optimum_at", optimum_at),
+        ("summary.optimum_above", optimum_above),
+        ("summary.no_optimum_falls", no_optimum_falls),
+        ("summary.no_optimum_rises", no_optimum_rises),
+    ] {
+        put(name, text);
+    }
+    let KappaTexts {
+        heading,
+        text,
+        caveat,
+    } = kappa;
+    put("kappa.heading", heading);
+    put("kappa.text", text);
+    put("kappa.caveat", caveat);
+    let HistoryTexts {
+        heading,
+        intro,
+        columns,
+        remittances_to_gdp,
+        skilled_share,
+        diaspora_people,
+        gdp_per_worker_usd,
+    } = history;
+    put("history.heading", heading);
+    put("history.intro", intro);
+    for (i, text) in columns.iter().enumerate() {
+        put(&format!("history.columns[{i}]"), text);
+    }
+    put("history.remittances_to_gdp", remittances_to_gdp);
+    put("history.skilled_share", skilled_share);
+    put("history.diaspora_people", diaspora_people);
+    put("history.gdp_per_worker_usd", gdp_per_worker_usd);
+    let FigureLabels {
+        labour_force,
+        population,
+        gdp_usd,
+        remittances_usd,
+        rem_gdp0,
+        emigrant_stock,
+        d0,
+        h0,
+        m_s0,
+        transfer_cost,
+        wage_ratio_unskilled,
+        wage_ratio_skilled,
+        labour_growth,
+        doctors_abroad,
+        host_labour_force,
+        host_gdp_usd,
+        host_immigrant_share,
+        host_emigrants_from_origin,
+        host_corridor_share,
+        host_send_cost,
+        host_labour_growth,
+    } = figures;
+    for (name, text) in [
+        ("figures.labour_force", labour_force),
+        ("figures.population", population),
+        ("figures.gdp_usd", gdp_usd),
+        ("figures.remittances_usd", remittances_usd),
+        ("figures.rem_gdp0", rem_gdp0),
+        ("figures.emigrant_stock", emigrant_stock),
+        ("figures.d0", d0),
+        ("figures.h0", h0),
+        ("figures.m_s0", m_s0),
+        ("figures.transfer_cost", transfer_cost),
+        ("figures.wage_ratio_unskilled", wage_ratio_unskilled),
+        ("figures.wage_ratio_skilled", wage_ratio_skilled),
+        ("figures.labour_growth", labour_growth),
+        ("figures.doctors_abroad", doctors_abroad),
+        ("figures.host_labour_force", host_labour_force),
+        ("figures.host_gdp_usd", host_gdp_usd),
+        ("figures.host_immigrant_share", host_immigrant_share),
+        (
+            "figures.host_emigrants_from_origin",
+            host_emigrants_from_origin,
+        ),
+        ("figures.host_corridor_share", host_corridor_share),
+        ("figures.host_send_cost", host_send_cost),
+        ("figures.host_labour_growth", host_labour_growth),
+    ] {
+        put(name, text);
+    }
+    let AttributionTexts {
+        edition,
+        indicators,
+        terms,
+        results_ours,
+        version,
+        cite,
+    } = attribution;
+    for (name, text) in [
+        ("attribution.edition", edition),
+        ("attribution.indicators", indicators),
+        ("attribution.terms", terms),
+        ("attribution.results_ours", results_ours),
+        ("attribution.version", version),
+        ("attribution.cite", cite),
+    ] {
+        put(name, text);
+    }
+    let NoticeTexts {
+        heading,
+        dismiss,
+        unknown_preset,
+        unknown_host,
+        unknown_param,
+        not_a_number,
+        out_of_range,
+        not_whole,
+        default_used,
+        reserved,
+        old_version,
+        unknown_view,
+        unknown_lang,
+        unknown_version,
+        bad_origin,
+        malformed,
+        too_long,
+        value_too_long,
+        repeated,
+        unknown_mode,
+        unknown_lesson,
+        bad_step,
+        step_without_lesson,
+        pinned,
+        unpinned,
+        from_link,
+        from_attribute,
+        from_message,
+    } = notices;
+    for (name, text) in [
+        ("notices.heading", heading),
+        ("notices.dismiss", dismiss),
+        ("notices.unknown_preset", unknown_preset),
+        ("notices.unknown_host", unknown_host),
+        ("notices.unknown_param", unknown_param),
+        ("notices.not_a_number", not_a_number),
+        ("notices.out_of_range", out_of_range),
+        ("notices.not_whole", not_whole),
+        ("notices.default_used", default_used),
+        ("notices.reserved", reserved),
+        ("notices.old_version", old_version),
+        ("notices.unknown_view", unknown_view),
+        ("notices.unknown_lang", unknown_lang),
+        ("notices.unknown_version", unknown_version),
+        ("notices.bad_origin", bad_origin),
+        ("notices.malformed", malformed),
+        ("notices.too_long", too_long),
+        ("notices.value_too_long", value_too_long),
+        ("notices.repeated", repeated),
+        ("notices.unknown_mode", unknown_mode),
+        ("notices.unknown_lesson", unknown_lesson),
+        ("notices.bad_step", bad_step),
+        ("notices.step_without_lesson", step_without_lesson),
+        ("notices.pinned", pinned),
+        ("notices.unpinned", unpinned),
+        ("notices.from_link", from_link),
+        ("notices.from_attribute", from_attribute),
+        ("notices.from_message", from_message),
+    ] {
+        put(name, text);
+    }
+    let ShareTexts {
+        button,
+        heading,
+        intro,
+        link,
+        script,
+        script_note,
+        iframe,
+        iframe_note,
+        copy,
+        copied,
+        copy_failed,
+        close,
+    } = share;
+    for (name, text) in [
+        ("share.button", button),
+        ("share.heading", heading),
+        ("share.intro", intro),
+        ("share.link", link),
+        ("share.script", script),
+        ("share.script_note", script_note),
+        ("share.iframe", iframe),
+        ("share.iframe_note", iframe_note),
+        ("share.copy", copy),
+        ("share.copied", copied),
+        ("share.copy_failed", copy_failed),
+        ("share.close", close),
+    ] {
+        put(name, text);
+    }
+    let LessonsTexts {
+        heading,
+        intro,
+        step_of,
+        back,
+        next,
+        leave,
+        changed,
+        restore,
+        question,
+        for_teacher,
+        worksheet,
+        name_line,
+        answer,
+    } = lessons;
+    for (name, text) in [
+        ("lessons.heading", heading),
+        ("lessons.intro", intro),
+        ("lessons.step_of", step_of),
+        ("lessons.back", back),
+        ("lessons.next", next),
+        ("lessons.leave", leave),
+        ("lessons.changed", changed),
+        ("lessons.restore", restore),
+        ("lessons.question", question),
+        ("lessons.for_teacher", for_teacher),
+        ("lessons.worksheet", worksheet),
+        ("lessons.name_line", name_line),
+        ("lessons.answer", answer),
+    ] {
+        put(name, text);
+    }
+    let CompareTexts { pin, unpin, pinned } = compare;
+    put("compare.pin", pin);
+    put("compare.unpin", unpin);
+    put("compare.pinned", pinned);
+    let PresentTexts {
+        present,
+        leave,
+        levers,
+        close_levers,
+        previous,
+        next,
+        chart_of,
+    } = present;
+    for (name, text) in [
+        ("present.present", present),
+        ("present.leave", leave),
+        ("present.levers", levers),
+        ("present.close_levers", close_levers),
+        ("present.previous", previous),
+        ("present.next", next),
+        ("present.chart_of", chart_of),
+    ] {
+        put(name, text);
+    }
+    let BriefTexts {
+        print_brief,
+        print,
+        heading,
+        setting,
+        dated,
+        levers_heading,
+        lever_columns,
+        no_levers,
+        assumptions_heading,
+        assumption_columns,
+        more_assumptions,
+        verdict,
+        link,
+        charts_heading,
+        worksheet,
+        no_lesson,
+        back,
+    } = brief;
+    for (name, text) in [
+        ("brief.print_brief", print_brief),
+        ("brief.print", print),
+        ("brief.heading", heading),
+        ("brief.setting", setting),
+        ("brief.dated", dated),
+        ("brief.levers_heading", levers_heading),
+        ("brief.no_levers", no_levers),
+        ("brief.assumptions_heading", assumptions_heading),
+        ("brief.more_assumptions", more_assumptions),
+        ("brief.verdict", verdict),
+        ("brief.link", link),
+        ("brief.charts_heading", charts_heading),
+        ("brief.worksheet", worksheet),
+        ("brief.no_lesson", no_lesson),
+        ("brief.back", back),
+    ] {
+        put(name, text);
+    }
+    for (i, text) in lever_columns.iter().enumerate() {
+        put(&format!("brief.lever_columns[{i}]"), text);
+    }
+    for (i, text) in assumption_columns.iter().enumerate() {
+        put(&format!("brief.assumption_columns[{i}]"), text);
+    }
+    let AccessTexts {
+        share,
+        share_of,
+        per_year,
+        per_year_of,
+        years,
+        ratio,
+        number,
+        of,
+        show_numbers,
+        numbers_of,
+        column,
+    } = access;
+    for (name, text) in [
+        ("access.share", share),
+        ("access.share_of", share_of),
+        ("access.per_year", per_year),
+        ("access.per_year_of", per_year_of),
+        ("access.years", years),
+        ("access.ratio", ratio),
+        ("access.number", number),
+        ("access.show_numbers", show_numbers),
+        ("access.numbers_of", numbers_of),
+        ("access.column", column),
+    ] {
+        put(name, text);
+    }
+    // The lookups, key by key.
+    for id in ParamId::all() {
+        let ParamText { label, meaning } = param(id);
+        put(&format!("param({id:?}).label"), label);
+        put(&format!("param({id:?}).meaning"), meaning);
+        put(&format!("access.of({id:?})"), of(id));
+    }
+    for v in View::ALL {
+        put(&format!("view({v:?})"), view(v));
+    }
+    for key in PolicyKey::ALL {
+        let PolicyText { name, description } = policy(key);
+        put(&format!("policy({key:?}).name"), name);
+        put(&format!("policy({key:?}).description"), description);
+    }
+    for id in ChartId::ALL {
+        let ChartText {
+            title,
+            y_axis,
+            note,
+            at_zero,
+        } = chart(id);
+        put(&format!("chart({id:?}).title"), title);
+        put(&format!("chart({id:?}).y_axis"), y_axis);
+        put(&format!("chart({id:?}).note"), note);
+        put(&format!("chart({id:?}).at_zero"), at_zero);
+    }
+    for key in ThemeKey::ALL {
+        let ThemeText {
+            title,
+            text,
+            in_model,
+        } = theme(key);
+        put(&format!("theme({key:?}).title"), title);
+        put(&format!("theme({key:?}).text"), text);
+        put(&format!("theme({key:?}).in_model"), in_model);
+    }
+    for key in LessonKey::ALL {
+        let LessonText { title, summary } = lesson(key);
+        put(&format!("lesson({key:?}).title"), title);
+        put(&format!("lesson({key:?}).summary"), summary);
+        for s in key.lesson().steps {
+            let StepText {
+                title,
+                notice,
+                question,
+                teacher,
+            } = step(*s);
+            put(&format!("step({s:?}).title"), title);
+            put(&format!("step({s:?}).notice"), notice);
+            put(&format!("step({s:?}).question"), question);
+            put(&format!("step({s:?}).teacher"), teacher);
+        }
+    }
+    all
+}
+
+/// The `{name}` holes of a template, as a set.
+fn hole_set(template: &str) -> BTreeSet<&str> {
+    template
+        .split('{')
+        .skip(1)
+        .filter_map(|rest| rest.split_once('}').map(|(name, _)| name))
+        .collect()
+}
+
+#[test]
+fn every_language_has_every_string_where_english_has_one() {
+    let en = strings(Lang::En.texts());
+    assert!(en.len() > 500, "{} strings", en.len());
+    for lang in Lang::ALL {
+        let other = strings(lang.texts());
+        assert_eq!(other.len(), en.len(), "{lang:?}");
+        for ((name, text), (_, english)) in other.iter().zip(&en) {
+            // Notes and "at zero" sentences may be empty, in every language alike;
+            // so are the shares that need no "of" words.
+            assert_eq!(
+                text.trim().is_empty(),
+                english.trim().is_empty(),
+                "{lang:?} {name}: {text:?} against {english:?}"
+            );
+        }
+    }
+}
+
+#[test]
+fn every_template_has_the_holes_of_the_english_one() {
+    let en = strings(Lang::En.texts());
+    for lang in Lang::ALL {
+        for ((name, text), (_, english)) in strings(lang.texts()).iter().zip(&en) {
+            assert_eq!(hole_set(text), hole_set(english), "{lang:?} {name}: {text}");
+        }
+    }
+}
+
+/// A template's words, without its holes.
+fn outside_holes(template: &str) -> String {
+    let mut words = String::new();
+    let mut rest = template;
+    while let Some(start) = rest.find('{') {
+        words.push_str(&rest[..start]);
+        rest = rest[start..].split_once('}').map_or("", |(_, after)| after);
+    }
+    words.push_str(rest);
+    words
+}
+
+/// Words that are the same in English and French: names, and strings
+/// without a letter outside their holes ("{value}", "{series} ({unit})").
+const SAME_IN_BOTH: [&str; 2] = ["Migration Explorer", "million"];
+
+#[test]
+fn no_french_string_is_left_in_english() {
+    let en = strings(Lang::En.texts());
+    let fr = strings(Lang::Fr.texts());
+    for ((name, text), (_, english)) in fr.iter().zip(&en) {
+        let words = outside_holes(text);
+        if !words.chars().any(char::is_alphabetic) || SAME_IN_BOTH.contains(text) {
+            continue;
+        }
+        assert_ne!(text, english, "{name} is still in English");
+    }
+    // French takes the UN's terms (holes such as {remittances_change} aside).
+    let all: String = fr
+        .iter()
+        .map(|(_, t)| outside_holes(t))
+        .collect::<Vec<_>>()
+        .join(" ");
+    for term in [
+        "envois de fonds",
+        "fuite des cerveaux",
+        "gain de cerveaux",
+        "codéveloppement",
+        "pays d’origine",
+        "pays d’accueil",
+        "ODD 10.c",
+        "OIM",
+        "OIT",
+        "HCR",
+        "FAO",
+        "pays les moins avancés",
+    ] {
+        assert!(all.contains(term), "no {term:?} in French");
+    }
+    for english in ["remittance", "brain drain", "SDG", "IOM", "ILO", "UNHCR"] {
+        assert!(!all.contains(english), "{english:?} in French");
+    }
+}
+
+#[test]
+fn french_punctuation_is_spaced_with_no_break_spaces() {
+    for (name, text) in strings(Lang::Fr.texts()) {
+        for mark in [" :", " ;", " ?", " !", " %", "« ", " »"] {
+            assert!(
+                !text.contains(mark),
+                "{name}: a breaking space in {mark:?}: {text}"
+            );
+        }
+    }
+}
+
+#[test]
+fn french_is_chosen_by_its_tag() {
+    assert_eq!(Lang::from_tag("fr"), Some(Lang::Fr));
+    assert_eq!(Lang::from_tag("fr-FR"), Some(Lang::Fr));
+    assert_eq!(Lang::from_tag("FR_ca"), Some(Lang::Fr));
+    assert_eq!(Lang::Fr.tag(), "fr");
+    assert_eq!(Lang::Fr.texts().lang, Lang::Fr);
+    assert_eq!(Lang::En.texts().lang, Lang::En);
+}
+
+/// Every step of every lesson, in every language, with its figures filled
+/// in from its own run: no hole left, a question that is a question.
+#[test]
+fn every_lessons_words_are_whole_in_every_language() {
+    use migration_explorer::state::Action;
+    use yew::Reducible;
+    for lang in Lang::ALL {
+        let start = std::rc::Rc::new(crate::support::state_from_hash(&format!(
+            "lang={}",
+            lang.tag()
+        )));
+        assert_eq!(start.lang(), lang);
+        for lesson in LessonKey::ALL {
+            let open = start.clone().reduce(Action::OpenLesson(lesson));
+            for i in 0..lesson.lesson().steps.len() {
+                let state = open.clone().reduce(Action::GoToStep(i));
+                let w = &state.step.as_ref().expect("a step").words;
+                for text in [&w.title, &w.notice, &w.question, &w.teacher] {
+                    assert!(
+                        !text.contains(['{', '}']),
+                        "{lang:?} {lesson:?} {i}: {text}"
+                    );
+                }
+                assert!(w.question.ends_with('?'), "{lang:?}: {}", w.question);
+            }
+        }
+    }
 }

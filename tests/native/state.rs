@@ -20,7 +20,11 @@ fn start(hash: &str) -> Rc<State> {
 }
 
 fn chart(state: &State, id: ChartId) -> &migration_explorer::charts::LineChart {
-    &state.charts[id as usize]
+    state
+        .charts
+        .iter()
+        .find(|c| c.id == id)
+        .expect("every chart is built")
 }
 
 /// The parameters that are set, by name.
@@ -676,4 +680,55 @@ fn reset_assumptions_keeps_the_policy_and_its_note() {
     let back = act(&reset, Action::ResetToBaseline);
     assert!(set_names(&back).is_empty());
     assert!(back.policy_note.is_none());
+}
+
+#[test]
+fn the_status_region_says_the_latest_short_message() {
+    use migration_explorer::lessons::LessonKey;
+    use migration_explorer::state::Said;
+    let s0 = start("#preset=mali-2022");
+    assert_eq!(s0.said, None, "nothing to say at first");
+    let s1 = act(&s0, Action::ApplyPolicy(PolicyKey::Sdg10c));
+    assert_eq!(s1.said, Some(Said::Policy));
+    let s2 = act(&s1, Action::ToggleShare);
+    let s3 = act(&s2, Action::Copied(Ok(0)));
+    assert_eq!(s3.said, Some(Said::Copied));
+    let s4 = act(&s3, Action::SetPreset("bangladesh-2022".into()));
+    assert_eq!(s4.said, Some(Said::NewCountry));
+    // A pinned scenario unpinned by the new country: its notice says more.
+    let s5 = act(
+        &act(&s4, Action::Pin),
+        Action::SetPreset("mali-2022".into()),
+    );
+    assert!(matches!(s5.said, Some(Said::Notices(id)) if s5.notices.iter().any(|n| n.id == id)));
+    // A lesson step moved by hand says so once.
+    let s6 = act(&s5, Action::OpenLesson(LessonKey::ALL[0]));
+    let s7 = act(&s6, Action::SetLever(ParamId::TransferCost, 0.01));
+    assert_eq!(s7.said, Some(Said::LessonChanged));
+    let s8 = act(&s7, Action::SetLever(ParamId::TransferCost, 0.02));
+    assert_eq!(s8.said, Some(Said::LessonChanged));
+    // Notices from a bad link, at the start.
+    assert!(matches!(
+        start("#preset=atlantis").said,
+        Some(Said::Notices(0))
+    ));
+}
+
+#[test]
+fn the_language_switch_rewords_everything_and_the_link_says_so() {
+    use migration_explorer::i18n::Lang;
+    let s0 = start("#lesson=optimum&step=2&lang=en");
+    let s1 = act(&s0, Action::SetLang(Lang::Fr));
+    assert_eq!(s1.lang(), Lang::Fr);
+    assert!(s1.settings.scenario_hash().contains("&lang=fr"));
+    assert_ne!(s1.summary, s0.summary);
+    assert_eq!(s1.results, s0.results, "the same numbers, other words");
+    let (en, fr) = (s0.step.as_ref().unwrap(), s1.step.as_ref().unwrap());
+    assert_ne!(
+        en.words.question, fr.words.question,
+        "the step speaks French"
+    );
+    assert_eq!(s1.settings.choices, s0.settings.choices);
+    // Choosing the language shown is a no-op.
+    assert!(Rc::ptr_eq(&act(&s1, Action::SetLang(Lang::Fr)), &s1));
 }

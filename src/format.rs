@@ -170,14 +170,15 @@ fn decimals_for_value(value: f64, step: f64) -> usize {
 /// A lever's value with its unit, at the precision of one slider step (one
 /// more where the value is given at that precision, as preset figures are).
 pub fn lever_value(lang: Lang, spec: &ParamSpec, value: f64) -> String {
-    let (years, per_year) = (lang.texts().numbers.years, lang.texts().numbers.per_year);
+    let words = &lang.texts().numbers;
     let share = |v: f64| percent(lang, v, decimals_for_value(v * 100.0, spec.step * 100.0));
     let plain = |v: f64| number(lang, v, decimals_for_value(v, spec.step));
+    let with = |template: &str, shown: String| crate::i18n::fill(template, &[("value", &shown)]);
     match spec.unit {
         Unit::Share => share(value),
-        Unit::SharePerYear => format!("{} {per_year}", share(value)),
-        Unit::WholeYears => format!("{} {years}", plain(value)),
-        Unit::Ratio => format!("{}×", plain(value)),
+        Unit::SharePerYear => with(words.per_year, share(value)),
+        Unit::WholeYears => with(words.years, plain(value)),
+        Unit::Ratio => with(words.ratio, plain(value)),
         Unit::Number => plain(value),
     }
 }

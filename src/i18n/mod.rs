@@ -74,9 +74,11 @@ pub struct NumberTexts {
     pub usd_scaled: &'static str,
     /// People and other counts with a scale word: `{amount}`, `{scale}`.
     pub scaled: &'static str,
+    /// A value in years, a rate a year and a ratio, as shown: `{value}` is the
+    /// number with its own unit ("30", "3 %", "2.5").
     pub years: &'static str,
-    /// After a rate: "3 % a year".
     pub per_year: &'static str,
+    pub ratio: &'static str,
 }
 
 /// A parameter's words.

@@ -173,7 +173,7 @@ fn french_lever_values_and_spoken_values_read_in_french() {
         "0,25\u{a0}% par an"
     );
     assert_eq!(value(ParamId::TransferCost, 0.0457), "4,57\u{a0}%");
-    assert_eq!(value(ParamId::HorizonYears, 30.0), "30 ans");
+    assert_eq!(value(ParamId::HorizonYears, 30.0), "30\u{a0}ans");
     assert_eq!(value(ParamId::WageRatioSkilled, 3.0), "3,0×");
     let spoken = |id: ParamId, v: f64| lever_spoken(FR, id.spec(), v);
     assert_eq!(

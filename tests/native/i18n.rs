@@ -486,6 +486,7 @@ fn strings(t: &'static Texts) -> Vec<(String, &'static str)> {
         scaled,
         years,
         per_year,
+        ratio,
     } = numbers;
     for (name, text) in [
         ("numbers.million", million),
@@ -497,6 +498,7 @@ fn strings(t: &'static Texts) -> Vec<(String, &'static str)> {
         ("numbers.scaled", scaled),
         ("numbers.years", years),
         ("numbers.per_year", per_year),
+        ("numbers.ratio", ratio),
         ("title", title),
         ("subtitle", subtitle),
         ("language", language),

@@ -494,3 +494,23 @@ test('"Show the numbers": a table built when opened, with the data each chart dr
   }
   await page.close();
 });
+
+test('axe in French: every tab at desktop width and at 390 px, and a lesson with its notes', async () => {
+  for (const [width, viewport] of [['desktop', DESKTOP], ['390 px', PHONE]]) {
+    const { page, log } = await load('#v=2&preset=mali-2022&lang=fr', viewport);
+    assert.deepEqual(log.errors, []);
+    assert.equal(await page.evaluate((host) => document.querySelector(host).shadowRoot.querySelector('.mx').lang, HOST), 'fr');
+    for (const [key] of TABS) {
+      await widget(page).locator(`#tab-${key}`).click();
+      await page.waitForFunction(([host, key]) => document.querySelector(host).shadowRoot.querySelector(`#panel-${key}`), [HOST, key]);
+      if (['origin', 'host', 'optimum'].includes(key)) await chartsDrawn(page);
+      await audit(page, `French, ${key} tab, ${width}`);
+    }
+    await page.close();
+  }
+  const { page } = await load('#lesson=health-workers&step=2&lang=fr');
+  await widget(page).locator('details.mx-teacher summary').click();
+  await audit(page, 'French, lesson health-workers step 2, notes open');
+  await page.close();
+  noViolations();
+});

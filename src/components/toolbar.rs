@@ -76,7 +76,7 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
                     html! {
                         <button
                             type="button"
-                            class="mx-lang-button"
+                            class="mx-button"
                             lang={lang.tag()}
                             // The name spoken is the text shown ("EN", WCAG 2.5.3); the full name is its title.
                             title={name}

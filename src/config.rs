@@ -428,11 +428,11 @@ impl RawSettings {
 
     /// A `migration-explorer:set` message's data, already checked for its type:
     /// `{preset?, host?, lang?, view?, set?: {name: number} | "name=value,…"}`.
-    pub fn from_message(data: &serde_json::Value) -> (RawSettings, Vec<Notice>) {
+    pub fn from_message(data: &Message) -> (RawSettings, Vec<Notice>) {
         let source = Source::Message;
         let mut raw = RawSettings::default();
         let mut notices = Vec::new();
-        let Some(fields) = data.as_object() else {
+        let Message::Object(fields) = data else {
             notices.push(Notice {
                 problem: Problem::Malformed {
                     value: quote(&message_text(data)),
@@ -446,12 +446,12 @@ impl RawSettings {
             match key.as_str() {
                 "type" => {}
                 "set" => match value {
-                    serde_json::Value::Object(levers) => {
+                    Message::Object(levers) => {
                         for (k, v) in levers {
                             raw.put(k, text(v), source, &mut notices);
                         }
                     }
-                    serde_json::Value::String(list) => {
+                    Message::Text(list) => {
                         let (set, more) = Self::read_pairs(list, ',', false, source);
                         notices.extend(more);
                         raw.absorb(set, source, &mut notices);
@@ -477,19 +477,42 @@ impl RawSettings {
     }
 }
 
+/// A host page's message as data: the kinds a posted value can hold, as far
+/// as settings need them. The browser edge (`web::messages`) reads it from the
+/// posted object itself, so no JSON parser is linked into the widget (serde_json
+/// cost the download 9 KB gzip).
+#[derive(Clone, Debug, PartialEq)]
+pub enum Message {
+    Null,
+    Bool(bool),
+    Number(f64),
+    Text(String),
+    /// A list: never a setting, only named in a notice.
+    List,
+    /// Fields in the order the page wrote them.
+    Object(Vec<(String, Message)>),
+}
+
+impl Message {
+    /// The field `key` of an object.
+    pub fn get(&self, key: &str) -> Option<&Message> {
+        match self {
+            Message::Object(fields) => fields.iter().find(|(k, _)| k == key).map(|(_, v)| v),
+            _ => None,
+        }
+    }
+}
+
 /// A message's value as text: strings as they are, numbers and booleans as
-/// written, lists and objects by their kind. Writing out JSON would link
-/// serde_json's writer (and `std::io`'s error texts) into the widget, for a
-/// quote cut at 40 characters.
-fn message_text(value: &serde_json::Value) -> String {
-    use serde_json::Value;
+/// written, lists and objects by their kind (a notice quotes 40 characters).
+fn message_text(value: &Message) -> String {
     match value {
-        Value::String(s) => s.clone(),
-        Value::Number(n) => n.to_string(),
-        Value::Bool(b) => b.to_string(),
-        Value::Null => "null".to_string(),
-        Value::Array(_) => "[…]".to_string(),
-        Value::Object(_) => "(object)".to_string(),
+        Message::Text(s) => s.clone(),
+        Message::Number(n) => n.to_string(),
+        Message::Bool(b) => b.to_string(),
+        Message::Null => "null".to_string(),
+        Message::List => "[…]".to_string(),
+        Message::Object(_) => "(object)".to_string(),
     }
 }
 

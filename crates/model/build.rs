@@ -43,7 +43,7 @@ fn main() {
     let presets: Vec<String> = list(&c["presets"], |p| literal("Preset", p));
     let _ = write!(
         out,
-        "Catalog {{ data_version: {}, sources: BTreeMap::from([{sources}]), presets: vec![{}] }}\n}}\n",
+        "Catalog {{ data_version: {}, sources: vec![{sources}], presets: vec![{}] }}\n}}\n",
         string(&c["data_version"]),
         presets.join(","),
     );

@@ -2,7 +2,7 @@
 //! brings settings from the host page (from allowed origins only), and
 //! `migration-explorer:resize` tells a parent frame the page's height.
 
-use crate::config::{self, Notice, RawSettings};
+use crate::config::{self, Message, Notice, RawSettings};
 use crate::web::dom;
 use gloo::events::EventListener;
 use std::rc::Rc;
@@ -32,11 +32,13 @@ pub fn listen(
 
 /// Checks a message's origin and shape; `None` (logged) if it is not for us.
 fn accept(allowed: &[String], origin: &str, data: &JsValue) -> Option<(RawSettings, Vec<Notice>)> {
-    let text = js_sys::JSON::stringify(data).ok()?.as_string()?;
-    let value: serde_json::Value = serde_json::from_str(&text).ok()?;
-    let kind = value.get("type").and_then(|t| t.as_str());
-    if kind != Some(SET_MESSAGE) {
+    let value = read(data, 0);
+    if value.get("type") != Some(&Message::Text(SET_MESSAGE.to_string())) {
         // Pages and extensions post many messages: note, do not alarm.
+        let text = js_sys::JSON::stringify(data)
+            .ok()
+            .and_then(|t| t.as_string())
+            .unwrap_or_default();
         dom::info(&format!(
             "Migration Explorer: ignored a message that is not {SET_MESSAGE:?}: {}",
             config::quote(&text)
@@ -53,6 +55,34 @@ fn accept(allowed: &[String], origin: &str, data: &JsValue) -> Option<(RawSettin
     // What the message got wrong is said in the widget, as notices (their
     // `Debug` text on the console would cost the download 2 KB).
     Some(RawSettings::from_message(&value))
+}
+
+/// A posted value as a [`Message`]. Below the settings' own level (the
+/// message, its `set`) only the kind of a value matters: deeper objects are
+/// read empty, which also ends on a structured clone that contains itself.
+fn read(value: &JsValue, depth: u8) -> Message {
+    if let Some(text) = value.as_string() {
+        Message::Text(text)
+    } else if let Some(number) = value.as_f64() {
+        Message::Number(number)
+    } else if let Some(flag) = value.as_bool() {
+        Message::Bool(flag)
+    } else if value.is_null() || value.is_undefined() {
+        Message::Null
+    } else if js_sys::Array::is_array(value) {
+        Message::List
+    } else if let (Some(object), true) = (value.dyn_ref::<js_sys::Object>(), depth < 2) {
+        let fields = js_sys::Object::entries(object)
+            .iter()
+            .filter_map(|entry| {
+                let pair = entry.dyn_into::<js_sys::Array>().ok()?;
+                Some((pair.get(0).as_string()?, read(&pair.get(1), depth + 1)))
+            })
+            .collect();
+        Message::Object(fields)
+    } else {
+        Message::Object(Vec::new())
+    }
 }
 
 /// Posts the body's height to the parent frame: the page is only this widget,

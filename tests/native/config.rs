@@ -1,7 +1,7 @@
 //! Settings from links, attributes and messages: precedence, round trips and
 //! bad input (every bad value gives a notice and falls back to the layer below).
 
-use crate::support::catalog;
+use crate::support::{catalog, read_message};
 use migration_explorer::config::*;
 use migration_explorer::content::View;
 use migration_explorer::lessons::LessonKey;
@@ -172,7 +172,7 @@ fn reserved_keys_are_refused_with_a_notice_and_never_become_levers() {
         "type": "migration-explorer:set",
         "set": { "uncertainty": 1 }
     });
-    let (raw, notices) = RawSettings::from_message(&message);
+    let (raw, notices) = read_message(&message);
     assert!(raw.levers.is_empty());
     assert_eq!(notices.len(), 1);
     assert!(notices
@@ -661,7 +661,7 @@ fn messages_are_read_like_links() {
         "set": { "transfer_cost": 0.03, "invested_share": "0.45", "retirement": 0.03 },
         "view": "optimum"
     });
-    let (raw, notices) = RawSettings::from_message(&message);
+    let (raw, notices) = read_message(&message);
     assert!(notices.is_empty());
     let (s, notices) = resolve(catalog(), &[(Source::Message, &raw)]);
     assert!(notices.is_empty());
@@ -671,13 +671,13 @@ fn messages_are_read_like_links() {
     assert_eq!(s.view, View::Optimum);
     let list = serde_json::json!({ "type": "migration-explorer:set", "set": "transfer_cost=0.02" });
     assert_eq!(
-        RawSettings::from_message(&list).0.levers,
+        read_message(&list).0.levers,
         vec![("transfer_cost".to_string(), "0.02".to_string())]
     );
     // A bad number in a message is refused with the model's reason.
     let bad =
         serde_json::json!({ "type": "migration-explorer:set", "set": { "horizon_years": 12.5 } });
-    let (raw, _) = RawSettings::from_message(&bad);
+    let (raw, _) = read_message(&bad);
     let (s, notices) = resolve(catalog(), &[(Source::Message, &raw)]);
     assert!(!s.choices.is_set(ParamId::HorizonYears));
     assert!(
@@ -695,7 +695,7 @@ fn messages_are_read_like_links() {
 #[test]
 fn a_message_cannot_widen_who_may_send_messages() {
     let message = serde_json::json!({ "type": "migration-explorer:set", "allow-origin": "https://evil.example" });
-    let (raw, notices) = RawSettings::from_message(&message);
+    let (raw, notices) = read_message(&message);
     assert!(raw.allow_origins.is_empty());
     assert_eq!(
         problems(&notices),
@@ -708,7 +708,7 @@ fn a_message_cannot_widen_who_may_send_messages() {
         serde_json::json!([1, 2]),
         serde_json::json!({"type": "migration-explorer:set", "set": 5}),
     ] {
-        let (raw, notices) = RawSettings::from_message(&bad);
+        let (raw, notices) = read_message(&bad);
         assert_eq!(raw.levers.len(), 0);
         assert_eq!(notices.len(), 1, "{bad}");
     }

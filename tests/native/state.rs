@@ -1,6 +1,6 @@
 //! The reducer: what each action changes, and what it leaves alone.
 
-use crate::support::{catalog, state_from_hash};
+use crate::support::{catalog, read_message, state_from_hash};
 use migration_explorer::config::{self, Problem, RawSettings, Source};
 use migration_explorer::content::{ChartId, PolicyKey, Target, ThemeKey, View};
 use migration_explorer::format;
@@ -39,7 +39,7 @@ fn set_names(state: &State) -> Vec<&'static str> {
 
 /// A message of the host page, read as the widget reads it.
 fn message(data: serde_json::Value) -> Action {
-    let (raw, notices) = RawSettings::from_message(&data);
+    let (raw, notices) = read_message(&data);
     assert!(notices.is_empty(), "{notices:?}");
     Action::Merge(Box::new(raw), Source::Message, notices)
 }

@@ -94,7 +94,7 @@ impl Scenario {
         let money = self.setting.gdp_usd / cal.y0;
         let last = |p| {
             let mut income = f64::NAN;
-            simulate(&self.setting, &cal, p, |y| {
+            simulate(&self.setting, &cal, p, &mut |y| {
                 income = self.setting.income_per_worker_usd(y, money)
             });
             income
@@ -295,10 +295,10 @@ impl Uncertainty {
             let s = Scenario::new(preset, host, &sample(choices, &mut rng));
             let (set, cal) = (&s.setting, s.calibration());
             let money = set.gdp_usd / cal.y0;
-            simulate(set, &cal, &s.defaults, |y| {
+            simulate(set, &cal, &s.defaults, &mut |y| {
                 baseline[y.t as usize] = [set.income_per_worker_usd(y, money), y.r * money];
             });
-            simulate(set, &cal, &s.params, |y| {
+            simulate(set, &cal, &s.params, &mut |y| {
                 let t = y.t as usize;
                 income[t].push(set.income_per_worker_usd(y, money) / baseline[t][0] - 1.0);
                 remittances[t].push(y.r * money / baseline[t][1] - 1.0);

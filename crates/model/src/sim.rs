@@ -204,11 +204,13 @@ pub struct Year {
 /// Runs years 0…T, handing each recorded year to `visit`. No allocation, so the
 /// optimum's 303 runs cost only arithmetic. `p` must be in range, except where
 /// docs/model.md lets internal runs leave it (β in the optimum's band).
+/// `visit` is a `dyn` call, once a year: one copy of the loop in the widget's
+/// download instead of one per caller.
 pub(crate) fn simulate(
     setting: &Setting,
     cal: &Calibration,
     p: &Params,
-    mut visit: impl FnMut(&Year),
+    visit: &mut dyn FnMut(&Year),
 ) {
     let h0 = setting.h0;
     let (alpha, gamma) = (p[CapitalShare], cal.gamma);
@@ -316,7 +318,7 @@ impl Scenario {
     pub fn run(&self) -> Run {
         let calibration = self.calibration();
         let mut years = Vec::with_capacity(self.params[HorizonYears] as usize + 1);
-        simulate(&self.setting, &calibration, &self.params, |y| {
+        simulate(&self.setting, &calibration, &self.params, &mut |y| {
             years.push(*y)
         });
         Run {

@@ -470,16 +470,17 @@ fn kinds_match_the_model() {
 #[test]
 fn every_source_states_its_terms() {
     let sources = &catalog().sources;
+    let source = |key: &str| catalog().source(key).expect("a source of the file");
     for (key, source) in sources {
         assert!(!source.name.trim().is_empty(), "{key}: name");
         assert!(!source.licence.trim().is_empty(), "{key}: terms");
     }
     // The World Bank's CC BY 4.0 asks for attribution, with edition and indicators.
     for key in ["WDI", "RPW"] {
-        assert!(sources[key].licence.contains("CC BY 4.0"), "{key}");
-        assert!(sources[key].edition.is_some(), "{key}");
+        assert!(source(key).licence.contains("CC BY 4.0"), "{key}");
+        assert!(source(key).edition.is_some(), "{key}");
     }
-    let wdi = sources["WDI"].indicators.as_deref().unwrap_or("");
+    let wdi = source("WDI").indicators.as_deref().unwrap_or("");
     for code in [
         "SL.TLF.TOTL.IN",
         "NY.GDP.MKTP.CD",
@@ -488,7 +489,7 @@ fn every_source_states_its_terms() {
     ] {
         assert!(wdi.contains(code), "WDI indicators name {code}");
     }
-    assert!(sources["DESA"]
+    assert!(source("DESA")
         .name
         .contains("International Migrant Stock 2020"));
 }

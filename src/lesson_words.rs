@@ -8,7 +8,7 @@
 use crate::config::LessonAt;
 use crate::content::PolicyKey;
 use crate::format;
-use crate::i18n::{fill, Lang, Texts};
+use crate::i18n::{fill, Lang, Role, Texts};
 use crate::results::{self, Results};
 use crate::summary;
 use migration_model::{Catalog, Figure, Kind, Outputs, ParamId, Quantity, SPECS};
@@ -131,14 +131,18 @@ fn figures(
     let mut put = |name: &str, value: String| table.push((name.to_string(), value));
     let preset = catalog.preset(step.preset);
     if let Some(preset) = preset {
-        put("country", preset.country.clone());
+        for (hole, name) in lang.place_holes(Role::Origin, &preset.country) {
+            put(hole, name.to_string());
+        }
         put("cost_year", preset.figures.transfer_cost.year.to_string());
         if let Some(doctors) = &preset.figures.doctors_abroad {
             put("doctors_abroad", data_share(lang, doctors));
             put("doctors_year", doctors.year.to_string());
         }
         if let Some(host) = preset.host(step.host) {
-            put("host", host.name.clone());
+            for (hole, name) in lang.place_holes(Role::Host, &host.country) {
+                put(hole, name.to_string());
+            }
             if let Some(cost) = &host.figures.send_cost {
                 put("send_cost", data_share(lang, cost));
             }

@@ -2,7 +2,7 @@
 //! reader announces after each change, and what anyone can read without charts.
 
 use crate::format;
-use crate::i18n::{fill, Texts};
+use crate::i18n::{fill, Role, Texts};
 use crate::results::Results;
 use migration_model::{Choices, Host, Kind, ParamId, Position, Preset, Scenario, SPECS};
 
@@ -21,16 +21,19 @@ pub fn sentences(
     let words = &texts.summary;
     let year = last.year.to_string();
     let change = last.income_per_worker_usd / base.income_per_worker_usd - 1.0;
-    let income = fill(
-        words.income,
-        &[
-            ("year", &year),
-            ("country", &preset.country),
-            ("value", &format::usd(lang, last.income_per_worker_usd)),
-            ("change", &format::signed_percent(lang, change, 1)),
-            ("baseline", &format::usd(lang, base.income_per_worker_usd)),
-        ],
+    let (value, baseline) = (
+        format::usd(lang, last.income_per_worker_usd),
+        format::usd(lang, base.income_per_worker_usd),
     );
+    let change = format::signed_percent(lang, change, 1);
+    let mut values = lang.place_holes(Role::Origin, &preset.country).to_vec();
+    values.extend([
+        ("year", year.as_str()),
+        ("value", &value),
+        ("change", &change),
+        ("baseline", &baseline),
+    ]);
+    let income = fill(words.income, &values);
     let share = |value: f64| format::percent(lang, value, 2);
     let remittances = fill(
         words.remittances,
@@ -53,18 +56,17 @@ pub fn sentences(
             ),
         ],
     );
-    let host_sentence = fill(
-        words.host,
-        &[
-            ("host", &host.name),
-            ("year", &year),
-            (
-                "share",
-                &format::percent(lang, last.host_immigrant_share, 1),
-            ),
-            ("migrants", &format::people(lang, last.corridor_migrants)),
-        ],
+    let (share, migrants) = (
+        format::percent(lang, last.host_immigrant_share, 1),
+        format::people(lang, last.corridor_migrants),
     );
+    let mut values = lang.place_holes(Role::Host, &host.country).to_vec();
+    values.extend([
+        ("year", year.as_str()),
+        ("share", &share),
+        ("migrants", &migrants),
+    ]);
+    let host_sentence = fill(words.host, &values);
     let mut sentences = vec![
         income,
         remittances,
@@ -142,15 +144,14 @@ pub fn host_baseline_sentence(
     let lang = texts.lang;
     let growth = ParamId::LabourGrowth;
     let rate = |value: f64| format::lever_value(lang, growth.spec(), value);
-    fill(
-        texts.host_baseline,
-        &[
-            ("origin", &preset.country),
-            ("n", &rate(results.scenario.params[growth])),
-            ("host", &host.name),
-            ("n_host", &rate(results.scenario.setting.host_labour_growth)),
-        ],
-    )
+    let (n, n_host) = (
+        rate(results.scenario.params[growth]),
+        rate(results.scenario.setting.host_labour_growth),
+    );
+    let mut values = lang.place_holes(Role::Origin, &preset.country).to_vec();
+    values.extend(lang.place_holes(Role::Host, &host.country));
+    values.extend([("n", n.as_str()), ("n_host", &n_host)]);
+    fill(texts.host_baseline, &values)
 }
 
 /// What a brief lists: each scenario lever whose value differs from the

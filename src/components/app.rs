@@ -126,7 +126,7 @@ fn status(state: &State) -> Html {
             .map_or(String::new(), |n| policy_note_text(state.lang(), n)),
         Some(Said::NewCountry) if state.preset_changed => fill(
             texts.preset_changed,
-            &[("country", &state.preset().country)],
+            &[("country", &state.lang().pick(&state.preset().country).name)],
         ),
         Some(Said::LessonChanged)
             if state

@@ -4,7 +4,7 @@
 use super::hooks::catalog;
 use crate::config::Settings;
 use crate::format;
-use crate::i18n::{fill, Lang, Texts};
+use crate::i18n::{fill, Lang, Role, Texts};
 use crate::results::{Results, Shared};
 use migration_model::{
     Catalog, Figure, FigureStatus, Host, Kind as ModelKind, ParamId, Preset, Quantity, Status,
@@ -48,21 +48,19 @@ fn figure_value(lang: Lang, kind: &Kind, value: f64) -> String {
 
 fn figure_row(lang: Lang, label: String, kind: Kind, figure: &Figure) -> Html {
     let texts = lang.texts();
-    // The source's key (WDI, DESA…); the list under the table spells it out.
-    let mut detail = figure.source.clone();
-    if let Some(formula) = &figure.formula {
-        detail = format!("{detail}; {formula}");
-    }
-    if let Some(note) = &figure.note {
-        detail = format!("{detail}. {note}");
-    }
     html! {
         <tr>
             <th scope="row">{ label }</th>
             <td>{ figure_value(lang, &kind, figure.value) }</td>
             <td>{ figure.year }</td>
             <td>{ status_of_figure(texts, figure.status) }</td>
-            <td>{ detail }</td>
+            // The source's key (WDI, DESA…), which the list under the table
+            // spells out; a formula names figures by their keys, as code.
+            <td>
+                { &figure.source }
+                if let Some(formula) = &figure.formula { { "; " }<code>{ formula }</code> }
+                if let Some(note) = &figure.note { { format!(". {}", lang.pick(note)) } }
+            </td>
         </tr>
     }
 }
@@ -92,7 +90,7 @@ fn origin_rows(lang: Lang, preset: &Preset) -> Html {
 
 fn host_rows(lang: Lang, preset: &Preset, host: &Host) -> Html {
     let (f, l) = (&host.figures, &lang.texts().figures);
-    let origin = [("origin", preset.country.as_str())];
+    let origin = lang.place_holes(Role::Origin, &preset.country);
     let row = |label: &str, kind, figure| figure_row(lang, fill(label, &origin), kind, figure);
     html! {
         <>
@@ -131,14 +129,14 @@ pub fn sources_section(
                     <>
                         <dt>{ key }</dt>
                         <dd>
-                            { &source.name }
+                            { lang.pick(&source.name) }
                             if let Some(edition) = &source.edition {
-                                <br />{ format!("{} {edition}", words.edition) }
+                                <br />{ format!("{} {}", words.edition, lang.pick(edition)) }
                             }
                             if let Some(indicators) = &source.indicators {
-                                <br />{ format!("{} {indicators}", words.indicators) }
+                                <br />{ format!("{} {}", words.indicators, lang.pick(indicators)) }
                             }
-                            <br />{ format!("{} {}", words.terms, source.licence) }
+                            <br />{ format!("{} {}", words.terms, lang.pick(&source.licence)) }
                         </dd>
                     </>
                 }) }
@@ -160,22 +158,21 @@ fn kappa_section(lang: Lang, results: &Results, preset: &Preset) -> Html {
         params[ParamId::RemitShareUnskilled],
         params[ParamId::RemitShareSkilled],
     );
-    let text = fill(
-        texts.kappa.text,
-        &[
-            ("kappa", &format::number(lang, kappa, 2)),
-            ("country", &preset.country),
-            (
-                "share",
-                &format::percent(lang, preset.figures.rem_gdp0.value, 2),
-            ),
-            ("year", &preset.base_year.to_string()),
-            ("r_u", &share(r_u)),
-            ("r_s", &share(r_s)),
-            ("eff_u", &share(kappa * r_u)),
-            ("eff_s", &share(kappa * r_s)),
-        ],
-    );
+    let numbers = [
+        ("kappa", format::number(lang, kappa, 2)),
+        (
+            "share",
+            format::percent(lang, preset.figures.rem_gdp0.value, 2),
+        ),
+        ("year", preset.base_year.to_string()),
+        ("r_u", share(r_u)),
+        ("r_s", share(r_s)),
+        ("eff_u", share(kappa * r_u)),
+        ("eff_s", share(kappa * r_s)),
+    ];
+    let mut values = lang.place_holes(Role::Origin, &preset.country).to_vec();
+    values.extend(numbers.iter().map(|(k, v)| (*k, v.as_str())));
+    let text = fill(texts.kappa.text, &values);
     html! {
         <section class="mx-kappa" aria-labelledby="mx-kappa-heading">
             <h4 id="mx-kappa-heading">{ texts.kappa.heading }</h4>
@@ -215,7 +212,7 @@ fn history_section(lang: Lang, catalog: &'static Catalog) -> Html {
                     <tbody>
                         { for rows.iter().map(|r| html! {
                             <tr>
-                                <th scope="row">{ &r.preset.name }</th>
+                                <th scope="row">{ lang.pick(&r.preset.name) }</th>
                                 <td>{ label(r.quantity) }</td>
                                 <td>{ value(r.quantity, r.model) }</td>
                                 <td>{ value(r.quantity, r.observed) }</td>
@@ -260,20 +257,20 @@ pub fn Assumptions(props: &AssumptionsProps) -> Html {
                                     <td>{ format!("{min} – {max}") }</td>
                                     <td>{ format::lever_value(lang, spec, defaults[spec.id]) }</td>
                                     <td>{ status_of_param(texts, spec.status) }</td>
-                                    <td>{ spec.source }</td>
+                                    <td>{ texts.param_source(spec.id) }</td>
                                 </tr>
                             }
                         }) }
                     </tbody>
                 </table>
             </div>
-            <h4>{ format!("{}: {}, {}", texts.assumptions_data, preset.name, host.name) }</h4>
+            <h4>{ fill(texts.assumptions_data_of, &[("preset", lang.pick(&preset.name).as_str()), ("host", &lang.pick(&host.country).name)]) }</h4>
             <div class="mx-table-wrap" tabindex="0" role="region" aria-label={texts.assumptions_data}>
                 <table class="mx-table">
                     <thead><tr>{ for texts.figure_columns.iter().map(|c| html! { <th scope="col">{ *c }</th> }) }</tr></thead>
                     <tbody>
                         { origin_rows(lang, preset) }
-                        <tr><th scope="rowgroup" colspan="5">{ &host.name }</th></tr>
+                        <tr><th scope="rowgroup" colspan="5">{ &lang.pick(&host.country).name }</th></tr>
                         { host_rows(lang, preset, host) }
                     </tbody>
                 </table>
@@ -282,7 +279,7 @@ pub fn Assumptions(props: &AssumptionsProps) -> Html {
             { history_section(lang, catalog()) }
             if !preset.notes.is_empty() {
                 <h4>{ texts.notes }</h4>
-                <ul>{ for preset.notes.iter().map(|n| html! { <li>{ n }</li> }) }</ul>
+                <ul>{ for preset.notes.iter().map(|n| html! { <li>{ lang.pick(n) }</li> }) }</ul>
             }
             <h4>{ texts.limits_heading }</h4>
             <ul class="mx-limits">{ for texts.limits.iter().map(|l| html! { <li>{ *l }</li> }) }</ul>

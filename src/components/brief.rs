@@ -199,8 +199,8 @@ fn brief(state: &State, base: &str, texts: &Texts) -> Html {
         fill(words.more_assumptions, &[("n", &n)])
     });
     let setting = [
-        ("preset", preset.name.as_str()),
-        ("host", &host.name),
+        ("preset", lang.pick(&preset.name).as_str()),
+        ("host", &lang.pick(&host.country).name),
         ("first", &years[0]),
         ("last", &years[1]),
     ];

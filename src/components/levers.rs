@@ -113,7 +113,7 @@ fn Lever(props: &LeverProps) -> Html {
                     <p>{ words.meaning }</p>
                     <p>{ fill(texts.range, &[("min", &min), ("max", &max)]) }</p>
                     <p>{ fill(texts.default_value, &[("value", &format::lever_value(lang, spec, props.default))]) }</p>
-                    <p>{ format!("{} {}", texts.source, spec.source) }</p>
+                    <p>{ format!("{} {}", texts.source, texts.param_source(spec.id)) }</p>
                     if !spec.paragraphs.is_empty() {
                         <p>{ format!("{} {}", texts.illustrates, paragraphs(spec.paragraphs)) }</p>
                     }
@@ -242,7 +242,7 @@ pub fn levers_of(state: &crate::state::State, on_action: &Callback<Action>) -> H
             choices={state.settings.choices}
             open_info={state.open_info}
             policy_note={state.policy_note.clone()}
-            new_country={state.preset_changed.then_some(state.preset().country.as_str())}
+            new_country={state.preset_changed.then_some(state.lang().pick(&state.preset().country).name.as_str())}
             on_action={on_action.clone()}
         />
     }

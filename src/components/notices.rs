@@ -45,14 +45,17 @@ fn problem_text(
     match problem {
         Problem::UnknownPreset { value } => fill(
             words.unknown_preset,
-            &[("value", value), ("default", &settings.preset.name)],
+            &[
+                ("value", value),
+                ("default", lang.pick(&settings.preset.name).as_str()),
+            ],
         ),
         Problem::UnknownHost { value } => fill(
             words.unknown_host,
             &[
                 ("value", value),
-                ("preset", &settings.preset.name),
-                ("default", &settings.host.name),
+                ("preset", lang.pick(&settings.preset.name).as_str()),
+                ("default", &lang.pick(&settings.host.country).name),
             ],
         ),
         Problem::UnknownParam { name } => fill(words.unknown_param, &[("name", name)]),

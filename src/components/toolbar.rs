@@ -58,7 +58,7 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
                 <label for="mx-preset">{ texts.country }</label>
                 <select id="mx-preset" onchange={on_preset}>
                     { for catalog().presets.iter().map(|p| html! {
-                        <option value={p.id.clone()} selected={p.id == settings.preset.id}>{ &p.name }</option>
+                        <option value={p.id.clone()} selected={p.id == settings.preset.id}>{ settings.lang.pick(&p.name) }</option>
                     }) }
                 </select>
             </div>
@@ -66,7 +66,7 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
                 <label for="mx-host">{ texts.host_country }</label>
                 <select id="mx-host" onchange={on_host}>
                     { for settings.preset.hosts.iter().map(|h| html! {
-                        <option value={h.id.clone()} selected={h.id == settings.host.id}>{ &h.name }</option>
+                        <option value={h.id.clone()} selected={h.id == settings.host.id}>{ &settings.lang.pick(&h.country).name }</option>
                     }) }
                 </select>
             </div>

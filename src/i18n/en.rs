@@ -48,6 +48,7 @@ pub static EN: Texts = Texts {
     source: "Source:",
     illustrates: "In the document:",
     param,
+    param_source,
     policies_heading: "Policies from the document",
     policy,
     policy_applied: "{name} applied: {changes}.",
@@ -58,7 +59,7 @@ pub static EN: Texts = Texts {
     year: "Year",
     chart,
     origin_baseline: "With nothing changed, these ratios stay where they are today: the dashed baseline is flat. The solid lines show what the scenario changes against it, at base-year prices; they are not forecasts.",
-    host_baseline: "The host's baseline moves even with nothing changed: the corridor's migrants grow with {origin}'s population ({n}) and {host}'s labour force at its own pace ({n_host}).",
+    host_baseline: "The host's baseline moves even with nothing changed: the corridor's migrants grow with the population {of_country} ({n}), and the labour force {of_host} at its own pace ({n_host}).",
     surplus_change_axis: "change since the first year, points of host GDP",
     surplus_outside_range: "Immigrants are {share} of the workers: far outside the range of the surplus formula, which is meant for small shares. The chart shows the change since {year}.",
     optimum: OptimumTexts {
@@ -72,10 +73,10 @@ pub static EN: Texts = Texts {
     },
     summary: SummaryTexts {
         heading: "In words",
-        income: "By {year}, income per worker (GDP + remittances) in {country} is {change} against the baseline: {value} against {baseline}, at base-year prices.",
+        income: "By {year}, income per worker (GDP + remittances) {in_country} is {change} against the baseline: {value} against {baseline}, at base-year prices.",
         remittances: "In {year}, remittances received are {share} of GDP against {baseline_share} in the baseline; transfer costs take {cost} of GDP.",
         skills: "Skilled workers are {share} of the labour force in {year} (baseline {baseline}); {rate} of the country's skilled people live abroad.",
-        host: "In {host}, immigrants are {share} of the workers in {year}; {migrants} of them come from this corridor.",
+        host: "Immigrants are {share} of the workers {in_host} in {year}; {migrants} of them come from this corridor.",
         pinned: "Against the pinned scenario A, in {year}: income per worker {change} ({value} against {a_value}), remittances {share} of GDP against {a_share}, and a migration optimum for skilled emigration of {optimum} a year against {a_optimum}.",
         optimum_below: "The migration optimum for skilled emigration is {optimum} a year (band {low} to {high}). The current rate, {current}, is below it.",
         optimum_at: "The migration optimum for skilled emigration is {optimum} a year (band {low} to {high}). The current rate, {current}, is at the optimum.",
@@ -92,6 +93,7 @@ pub static EN: Texts = Texts {
     assumptions_heading: "Assumptions and limits",
     assumptions_levers: "Every lever: value, range and source",
     assumptions_data: "Country data",
+    assumptions_data_of: "Country data: {preset}, {host}",
     limits_heading: "What the model leaves out",
     limits: [
         "No technical progress: money is at base-year productivity and prices. Read every path against its baseline, not as a forecast.",
@@ -106,7 +108,7 @@ pub static EN: Texts = Texts {
     ],
     kappa: KappaTexts {
         heading: "Remittance scale",
-        text: "The model multiplies remittances by κ_R = {kappa}, so that the first year reproduces {country}'s observed remittances, {share} of GDP in {year}. The shares that reproduce the observed remittances are {eff_u} of earnings for migrants without tertiary education and {eff_s} for tertiary-educated migrants (κ_R × the shares as set, {r_u} and {r_s}).",
+        text: "The model multiplies remittances by κ_R = {kappa}, so that the first year reproduces the remittances observed {in_country}, {share} of GDP in {year}. The shares that reproduce the observed remittances are {eff_u} of earnings for migrants without tertiary education and {eff_s} for tertiary-educated migrants (κ_R × the shares as set, {r_u} and {r_s}).",
         caveat: "κ_R is a calibration factor. Where it is far from 1, the data and the default shares do not agree: recorded remittances miss informal channels, and earnings abroad are estimates.",
     },
     history: HistoryTexts {
@@ -144,8 +146,8 @@ pub static EN: Texts = Texts {
         host_labour_force: "Labour force",
         host_gdp_usd: "GDP, current US$",
         host_immigrant_share: "Immigrant share of workers",
-        host_emigrants_from_origin: "Emigrants from {origin} living there",
-        host_corridor_share: "Share of {origin}'s emigrants living there",
+        host_emigrants_from_origin: "Emigrants {from_country} living there",
+        host_corridor_share: "Share of the emigrants {from_country} living there",
         host_send_cost: "Cost of sending money from there",
         host_labour_growth: "Labour-force growth, a year",
     },
@@ -400,6 +402,11 @@ fn param(id: ParamId) -> ParamText {
 }
 
 /// A tab's name, by view.
+/// The model's own words: `SPECS` is written in English.
+fn param_source(id: ParamId) -> &'static str {
+    id.spec().source
+}
+
 fn view(view: View) -> &'static str {
     match view {
         View::Origin => "Origin country",

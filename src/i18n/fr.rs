@@ -50,6 +50,7 @@ pub static FR: Texts = Texts {
     source: "Source\u{a0}:",
     illustrates: "Dans le document\u{a0}:",
     param,
+    param_source,
     policies_heading: "Politiques évoquées dans le document",
     policy,
     policy_applied: "Politique appliquée\u{a0}: {name}. Changements\u{a0}: {changes}.",
@@ -60,7 +61,7 @@ pub static FR: Texts = Texts {
     year: "Année",
     chart,
     origin_baseline: "Si rien ne change, ces ratios restent à leur niveau actuel\u{a0}: la référence, en pointillés, est plate. Les lignes pleines montrent ce que le scénario change par rapport à elle, aux prix de l’année de base\u{202f}; ce ne sont pas des prévisions.",
-    host_baseline: "La référence du pays d’accueil évolue même si rien ne change\u{a0}: les migrants du corridor augmentent avec la population du pays d’origine, {origin} ({n}), et la population active du pays d’accueil, {host}, croît à son propre rythme ({n_host}).",
+    host_baseline: "La référence du pays d’accueil évolue même si rien ne change\u{a0}: les migrants du corridor augmentent avec la population {of_country} ({n}), et la population active {of_host} croît à son propre rythme ({n_host}).",
     surplus_change_axis: "variation depuis la première année, en points du PIB du pays d’accueil",
     surplus_outside_range: "Les immigrés représentent {share} des travailleurs\u{a0}: bien au-delà du domaine de validité de la formule du surplus, conçue pour de faibles proportions. Le graphique montre la variation depuis {year}.",
     optimum: OptimumTexts {
@@ -74,10 +75,10 @@ pub static FR: Texts = Texts {
     },
     summary: SummaryTexts {
         heading: "En bref",
-        income: "{country}\u{a0}: en {year}, le revenu par travailleur (PIB + envois de fonds) s’établit à {value} contre {baseline} dans le scénario de référence, soit {change}, aux prix de l’année de base.",
+        income: "En {year}, {in_country}, le revenu par travailleur (PIB + envois de fonds) s’établit à {value} contre {baseline} dans le scénario de référence, soit {change}, aux prix de l’année de base.",
         remittances: "En {year}, les envois de fonds reçus représentent {share} du PIB, contre {baseline_share} dans le scénario de référence\u{202f}; les coûts de transfert absorbent {cost} du PIB.",
         skills: "En {year}, les travailleurs qualifiés représentent {share} de la population active (référence\u{a0}: {baseline})\u{202f}; {rate} des personnes qualifiées du pays vivent à l’étranger.",
-        host: "Pays d’accueil, {host}\u{a0}: en {year}, les immigrés représentent {share} des travailleurs\u{202f}; {migrants} d’entre eux viennent de ce corridor.",
+        host: "En {year}, les immigrés représentent {share} des travailleurs {in_host}\u{202f}; {migrants} d’entre eux viennent de ce corridor.",
         pinned: "Par rapport au scénario épinglé A, en {year}\u{a0}: un revenu par travailleur de {value} contre {a_value} ({change}), des envois de fonds de {share} du PIB contre {a_share}, et un optimum migratoire de l’émigration qualifiée de {optimum} par an contre {a_optimum}.",
         optimum_below: "L’optimum migratoire de l’émigration qualifiée est de {optimum} par an (fourchette de {low} à {high}). Le taux actuel, {current}, est inférieur à l’optimum.",
         optimum_at: "L’optimum migratoire de l’émigration qualifiée est de {optimum} par an (fourchette de {low} à {high}). Le taux actuel, {current}, correspond à l’optimum.",
@@ -94,6 +95,7 @@ pub static FR: Texts = Texts {
     assumptions_heading: "Hypothèses et limites",
     assumptions_levers: "Tous les leviers\u{a0}: valeur, plage et source",
     assumptions_data: "Données du pays",
+    assumptions_data_of: "Données du pays\u{a0}: {preset}, {host}",
     limits_heading: "Ce que le modèle laisse de côté",
     limits: [
         "Pas de progrès technique\u{a0}: les montants sont exprimés à la productivité et aux prix de l’année de base. Chaque trajectoire se lit par rapport à sa référence, non comme une prévision.",
@@ -108,7 +110,7 @@ pub static FR: Texts = Texts {
     ],
     kappa: KappaTexts {
         heading: "Facteur d’échelle des envois de fonds",
-        text: "Le modèle multiplie les envois de fonds par κ_R = {kappa}, afin que la première année reproduise les envois de fonds observés ({country}\u{a0}: {share} du PIB en {year}). Les parts qui reproduisent ces envois observés sont de {eff_u} des revenus pour les migrants sans diplôme du supérieur et de {eff_s} pour les migrants diplômés du supérieur (κ_R × les parts réglées, {r_u} et {r_s}).",
+        text: "Le modèle multiplie les envois de fonds par κ_R = {kappa}, afin que la première année reproduise les envois de fonds observés {in_country} ({share} du PIB en {year}). Les parts qui reproduisent ces envois observés sont de {eff_u} des revenus pour les migrants sans diplôme du supérieur et de {eff_s} pour les migrants diplômés du supérieur (κ_R × les parts réglées, {r_u} et {r_s}).",
         caveat: "κ_R est un facteur de calage. Lorsqu’il s’écarte nettement de 1, les données et les parts par défaut ne concordent pas\u{a0}: les envois de fonds enregistrés ne comptent pas les circuits informels, et les revenus à l’étranger sont des estimations.",
     },
     history: HistoryTexts {
@@ -146,8 +148,8 @@ pub static FR: Texts = Texts {
         host_labour_force: "Population active",
         host_gdp_usd: "PIB, dollars US courants",
         host_immigrant_share: "Part des immigrés parmi les travailleurs",
-        host_emigrants_from_origin: "Émigrés y vivant (pays d’origine\u{a0}: {origin})",
-        host_corridor_share: "Part des émigrés du pays d’origine ({origin}) qui y vivent",
+        host_emigrants_from_origin: "Émigrés {from_country} qui y vivent",
+        host_corridor_share: "Part des émigrés {from_country} qui y vivent",
         host_send_cost: "Coût d’un envoi d’argent depuis ce pays",
         host_labour_growth: "Croissance de la population active, par an",
     },
@@ -402,6 +404,34 @@ fn param(id: ParamId) -> ParamText {
 }
 
 /// A tab's name, by view.
+/// `SPECS`' sources in French: publishers and authors as they are named,
+/// journal titles as published, the World Bank's and OECD's French titles.
+fn param_source(id: ParamId) -> &'static str {
+    match id {
+        EmigRateUnskilled | EmigRateSkilled => "La valeur par défaut maintient la diaspora observée à une part stable de la population (docs/model.md, §\u{a0}3)",
+        RemitShareUnskilled => "Choix de calage\u{202f}; FIDA (2017)\u{a0}: les migrants envoient en moyenne environ 15\u{a0}% de leurs revenus\u{202f}; les enquêtes sur le corridor Golfe–Bangladesh font état de 30 à 40\u{a0}%",
+        TransferCost => "Banque mondiale, Remittance Prices Worldwide\u{a0}: moyenne mondiale de 6,18\u{a0}% (troisième trimestre de 2023), Asie du Sud 5,44\u{a0}%, Afrique subsaharienne 7,39\u{a0}%\u{202f}; cible 10.c des ODD\u{a0}: moins de 3\u{a0}%",
+        InvestedShare => "Choix de calage\u{202f}; Bureau de la statistique du Bangladesh (2013), enquête sur l’utilisation des envois de fonds\u{a0}: environ un tiers consacré à «\u{a0}l’investissement\u{a0}», terres comprises",
+        ReturnUpgrade => "Choix de calage\u{a0}: aucun taux publié\u{202f}; Wahba (2015, Journal of Population Economics) constate une prime salariale pour les migrants de retour, non un gain de diplômes",
+        WageRatioUnskilled | WageRatioSkilled => "Données du pays (préréglage)",
+        BrainGain => "Choix de calage\u{202f}; Beine, Docquier et Rapoport (2008, Economic Journal, vol.\u{a0}118)\u{a0}: un effet d’incitation positif, des gains nets pour peu de pays\u{202f}; Mountford (1997, Journal of Development Economics)",
+        SkillSpillover => "Choix de calage\u{202f}; une fois le capital ajusté, la production et les salaires augmentent d’environ 1,1\u{a0}% par point de part des qualifiés, dans la fourchette de Moretti (2004, Journal of Econometrics, vol.\u{a0}121)\u{a0}: un point de plus de diplômés du supérieur accroît les salaires de 0,4 à 1,9\u{a0}%, une borne supérieure",
+        LabourGrowth => "Croissance de la population active du pays, 2000–2022 (Banque mondiale, Indicateurs du développement dans le monde)",
+        Retirement => "Choix de calage (une vie active de 40\u{a0}ans)",
+        RemitDecay => "Choix de calage\u{202f}; les études divergent",
+        CostElasticity => "Choix de calage\u{202f}; Kpodar et Imam (FMI, document de travail WP/22/218, 2022)\u{a0}: ramener les coûts aux 3\u{a0}% de l’ODD ajouterait environ 32\u{a0}milliards de dollars US par an, soit environ 5\u{a0}% des flux vers les pays à revenu faible ou intermédiaire, pour une baisse d’environ 3\u{a0}points",
+        DiasporaProductivity => "Choix de calage\u{202f}; Agrawal, Kapur, McHale et Oettl (2011, Journal of Urban Economics, vol.\u{a0}69)\u{a0}: les liens avec la diaspora compensent une partie, mais non la totalité, des connaissances perdues au départ d’un travailleur qualifié",
+        SkillsWeight => "Choix de calage\u{a0}: la «\u{a0}garde\u{a0}» du ¶7",
+        HostWageElasticity => "Borjas (2003, Quarterly Journal of Economics, vol.\u{a0}118)\u{a0}: environ −0,3 à −0,4",
+        HostWageAdjustment => "Choix de calage\u{202f}; effets à long terme sur les salaires proches de zéro\u{a0}: Ottaviano et Peri (2012, Journal of the European Economic Association, vol.\u{a0}10), Académies nationales des sciences des États-Unis (NASEM, 2017)",
+        HostLabourShare => "Borjas (1995, Journal of Economic Perspectives, vol.\u{a0}9, n°\u{a0}2)",
+        HostFiscalPerMigrant => "Choix de calage\u{202f}; OCDE, Perspectives des migrations internationales 2013\u{a0}: l’incidence budgétaire nette des immigrés est «\u{a0}proche de zéro\u{a0}» et dépasse rarement ±0,5\u{a0}% du PIB",
+        RemitShareSkilled | ReturnRateUnskilled | ReturnRateSkilled | DiasporaInvestment
+        | IrregularShare | IrregularPenalty | ProspectHorizon | MaxStudyShare | CapitalShare
+        | SkillPremium | SavingRate | Depreciation | DiscountRate | HorizonYears => "Choix de calage",
+    }
+}
+
 fn view(view: View) -> &'static str {
     match view {
         View::Origin => "Pays d’origine",

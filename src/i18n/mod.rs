@@ -11,7 +11,7 @@ mod fr_lessons;
 
 use crate::content::{ChartId, PolicyKey, ThemeKey, View};
 use crate::lessons::{LessonKey, StepKey};
-use migration_model::ParamId;
+use migration_model::{ParamId, PerLang, Place};
 
 /// Languages the widget speaks.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -44,6 +44,27 @@ impl Lang {
         }
     }
 
+    /// This language's words of a record of `presets.json`.
+    pub fn pick<T>(self, words: &PerLang<T>) -> &T {
+        match self {
+            Lang::En => &words.en,
+            Lang::Fr => &words.fr,
+        }
+    }
+
+    /// The holes a country fills in this language, as the origin (`{country}`,
+    /// `{in_country}`, `{of_country}`, `{from_country}`) or as the host
+    /// (`{host}`, `{in_host}`…): French needs each form from the data.
+    pub fn place_holes(self, role: Role, place: &PerLang<Place>) -> [(&'static str, &str); 4] {
+        let p = self.pick(place);
+        let names = match role {
+            Role::Origin => ["country", "in_country", "of_country", "from_country"],
+            Role::Host => ["host", "in_host", "of_host", "from_host"],
+        };
+        let forms = [&p.name, &p.r#in, &p.of, &p.from];
+        [0, 1, 2, 3].map(|i| (names[i], forms[i].as_str()))
+    }
+
     /// The language's name in itself, and its code on the switch: the same
     /// whatever language the page is in.
     pub fn names(self) -> (&'static str, &'static str) {
@@ -52,6 +73,13 @@ impl Lang {
             Lang::Fr => ("Français", "FR"),
         }
     }
+}
+
+/// Which country of a scenario a template names.
+#[derive(Clone, Copy, Debug)]
+pub enum Role {
+    Origin,
+    Host,
 }
 
 /// How numbers and units read.
@@ -134,7 +162,7 @@ pub struct FigureLabels {
     pub host_labour_force: &'static str,
     pub host_gdp_usd: &'static str,
     pub host_immigrant_share: &'static str,
-    /// `{origin}`: the origin country.
+    /// `{from_country}`: the origin country.
     pub host_emigrants_from_origin: &'static str,
     pub host_corridor_share: &'static str,
     pub host_send_cost: &'static str,
@@ -160,7 +188,7 @@ pub struct AttributionTexts {
 #[derive(Debug)]
 pub struct KappaTexts {
     pub heading: &'static str,
-    /// `{kappa}`, `{country}`, `{share}` (observed remittances / GDP), `{year}`,
+    /// `{kappa}`, `{in_country}`, `{share}` (observed remittances / GDP), `{year}`,
     /// `{r_u}`, `{r_s}` (shares as set), `{eff_u}`, `{eff_s}` (κ_R × shares).
     pub text: &'static str,
     /// Why κ_R may stand far from 1.
@@ -260,13 +288,13 @@ pub struct ShareTexts {
 #[derive(Debug)]
 pub struct SummaryTexts {
     pub heading: &'static str,
-    /// `{year}`, `{country}`, `{value}`, `{change}`, `{baseline}`.
+    /// `{year}`, `{in_country}`, `{value}`, `{change}`, `{baseline}`.
     pub income: &'static str,
     /// `{year}`, `{share}`, `{baseline_share}`, `{cost}` (shares of GDP).
     pub remittances: &'static str,
     /// `{year}`, `{share}`, `{baseline}`, `{rate}`.
     pub skills: &'static str,
-    /// `{host}`, `{year}`, `{share}`, `{migrants}`.
+    /// `{in_host}`, `{year}`, `{share}`, `{migrants}`.
     pub host: &'static str,
     /// The current scenario against the pinned one A, in the last year both
     /// run: `{year}`, `{change}` (income per worker against A's), `{value}`,
@@ -453,6 +481,8 @@ pub struct Texts {
     pub illustrates: &'static str,
     /// Words of each parameter, looked up by id: see [`Texts::param`].
     pub param: fn(ParamId) -> ParamText,
+    /// Where each parameter's value comes from (English: `SPECS`' own text).
+    pub param_source: fn(ParamId) -> &'static str,
     pub policies_heading: &'static str,
     /// Words of each named policy, by key: see [`Texts::policy`].
     pub policy: fn(PolicyKey) -> &'static PolicyText,
@@ -470,8 +500,8 @@ pub struct Texts {
     pub chart: fn(ChartId) -> &'static ChartText,
     /// Under the origin charts: the baseline is flat.
     pub origin_baseline: &'static str,
-    /// Under the host charts: why the host baseline moves. `{origin}`, `{n}`,
-    /// `{host}`, `{n_host}`.
+    /// Under the host charts: why the host baseline moves. `{of_country}`,
+    /// `{n}`, `{of_host}`, `{n_host}`.
     pub host_baseline: &'static str,
     /// Replaces the surplus chart's axis when the level is outside the formula's range.
     pub surplus_change_axis: &'static str,
@@ -489,6 +519,8 @@ pub struct Texts {
     pub assumptions_heading: &'static str,
     pub assumptions_levers: &'static str,
     pub assumptions_data: &'static str,
+    /// The data table's heading: `{preset}`, `{host}`.
+    pub assumptions_data_of: &'static str,
     pub limits_heading: &'static str,
     pub limits: [&'static str; 9],
     pub kappa: KappaTexts,
@@ -528,6 +560,11 @@ impl Texts {
     /// A parameter's label and meaning.
     pub fn param(&self, id: ParamId) -> ParamText {
         (self.param)(id)
+    }
+
+    /// Where a parameter's value comes from.
+    pub fn param_source(&self, id: ParamId) -> &'static str {
+        (self.param_source)(id)
     }
 
     /// A tab's name.

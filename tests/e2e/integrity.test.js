@@ -154,10 +154,17 @@ test('the Assumptions view names the version, every source with its terms, and h
   assert.match(await w.locator('#mx-cite').textContent(), new RegExp(`How to cite: Migration Explorer, version ${version.replaceAll('.', '\\.')}`));
   const sources = await w.locator('.mx-sources').textContent();
   for (const [key, source] of Object.entries(presets.sources)) {
-    assert.ok(sources.includes(key) && sources.includes(source.licence), `${key} with its terms`);
+    assert.ok(sources.includes(key) && sources.includes(source.licence.en), `${key} with its terms`);
   }
   assert.match(sources, /CC BY 4\.0/);
   assert.match(await w.locator('.mx-attribution').textContent(), /it is ours, not the sources'/);
+  // In French, the sources' names and terms as presets.json words them in French.
+  await w.getByRole('button', { name: 'FR', exact: true }).click();
+  await w.locator('.mx[lang="fr"] .mx-sources').waitFor();
+  const french = await w.locator('.mx-sources').textContent();
+  for (const [key, source] of Object.entries(presets.sources)) {
+    assert.ok(french.includes(source.name.fr) && french.includes(source.licence.fr), `${key} in French`);
+  }
   assert.deepEqual(log.errors, []);
   await page.close();
 });

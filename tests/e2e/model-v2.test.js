@@ -75,8 +75,8 @@ test("host view: the baseline sentence names the origin's and the host's labour 
     assert.notEqual(growth(o.figures.labour_growth.value), growth(h.figures.labour_growth.value), `${preset}: two different rates to tell apart`);
     assert.equal(
       await textOf(page, '#mx-host-baseline'),
-      `The host's baseline moves even with nothing changed: the corridor's migrants grow with ${o.country}'s population ` +
-        `(${growth(o.figures.labour_growth.value)}) and ${h.name}'s labour force at its own pace (${growth(h.figures.labour_growth.value)}).`,
+      `The host's baseline moves even with nothing changed: the corridor's migrants grow with the population ${o.country.en.of} ` +
+        `(${growth(o.figures.labour_growth.value)}), and the labour force ${h.country.en.of} at its own pace (${growth(h.figures.labour_growth.value)}).`,
     );
     await page.close();
   }
@@ -118,7 +118,7 @@ test('assumptions view: the remittance scale κ_R and the history check against 
   assert.match(kappa, /^Remittance scale/);
   // κ_R at the default assumptions for Bangladesh 2022, docs/model.md §3 (held by the
   // model's test kappa_r_at_default_assumptions_is_as_quoted).
-  const shown = kappa.match(/κ_R = (\d+\.\d\d), so that the first year reproduces Bangladesh's observed remittances, (\S+\u00a0%) of GDP in 2022\./);
+  const shown = kappa.match(/κ_R = (\d+\.\d\d), so that the first year reproduces the remittances observed in Bangladesh, (\S+\u00a0%) of GDP in 2022\./);
   assert.ok(shown, kappa);
   assert.equal(shown[1], '1.15');
   assert.equal(shown[2], percent(origin('bangladesh-2022').figures.rem_gdp0.value, 2));
@@ -145,7 +145,7 @@ test('assumptions view: the remittance scale κ_R and the history check against 
     .slice(1)
     .map((line) => {
       const [preset, quantity, model, observed] = line.split(',');
-      return [origin(preset).name, LABELS[quantity], shownAs(quantity, Number(model)), shownAs(quantity, Number(observed))];
+      return [origin(preset).name.en, LABELS[quantity], shownAs(quantity, Number(model)), shownAs(quantity, Number(observed))];
     });
   assert.equal(expected.length, 8);
   assert.deepEqual(rows, expected);

@@ -131,6 +131,9 @@ fn leftover(template: &str, names: &[&str]) -> Option<String> {
     (out.contains('{') || out.contains('}')).then_some(out)
 }
 
+/// The holes a preset's country fills (`Lang::place_holes`).
+const ORIGIN: &[&str] = &["country", "in_country", "of_country", "from_country"];
+
 /// Every template of the catalog with the names its caller fills in
 /// (summary.rs, charts, config notices and the components).
 fn templates(t: &'static Texts) -> Vec<(&'static str, &'static str, &'static [&'static str])> {
@@ -150,7 +153,18 @@ fn templates(t: &'static Texts) -> Vec<(&'static str, &'static str, &'static [&'
         (
             "host_baseline",
             t.host_baseline,
-            &["origin", "n", "host", "n_host"],
+            &[
+                "country",
+                "in_country",
+                "of_country",
+                "from_country",
+                "host",
+                "in_host",
+                "of_host",
+                "from_host",
+                "n",
+                "n_host",
+            ],
         ),
         (
             "surplus_outside_range",
@@ -161,13 +175,32 @@ fn templates(t: &'static Texts) -> Vec<(&'static str, &'static str, &'static [&'
             "kappa.text",
             t.kappa.text,
             &[
-                "kappa", "country", "share", "year", "r_u", "r_s", "eff_u", "eff_s",
+                "kappa",
+                "country",
+                "in_country",
+                "of_country",
+                "from_country",
+                "share",
+                "year",
+                "r_u",
+                "r_s",
+                "eff_u",
+                "eff_s",
             ],
         ),
         (
             "summary.income",
             s.income,
-            &["year", "country", "value", "change", "baseline"],
+            &[
+                "year",
+                "country",
+                "in_country",
+                "of_country",
+                "from_country",
+                "value",
+                "change",
+                "baseline",
+            ],
         ),
         (
             "summary.remittances",
@@ -182,7 +215,15 @@ fn templates(t: &'static Texts) -> Vec<(&'static str, &'static str, &'static [&'
         (
             "summary.host",
             s.host,
-            &["host", "year", "share", "migrants"],
+            &[
+                "host",
+                "in_host",
+                "of_host",
+                "from_host",
+                "year",
+                "share",
+                "migrants",
+            ],
         ),
         (
             "summary.pinned",
@@ -206,13 +247,9 @@ fn templates(t: &'static Texts) -> Vec<(&'static str, &'static str, &'static [&'
         (
             "figures.host_emigrants_from_origin",
             f.host_emigrants_from_origin,
-            &["origin"],
+            ORIGIN,
         ),
-        (
-            "figures.host_corridor_share",
-            f.host_corridor_share,
-            &["origin"],
-        ),
+        ("figures.host_corridor_share", f.host_corridor_share, ORIGIN),
         (
             "notices.unknown_preset",
             n.unknown_preset,
@@ -224,6 +261,11 @@ fn templates(t: &'static Texts) -> Vec<(&'static str, &'static str, &'static [&'
             &["value", "preset", "default"],
         ),
         ("notices.unknown_param", n.unknown_param, &["name"]),
+        (
+            "assumptions_data_of",
+            t.assumptions_data_of,
+            &["preset", "host"],
+        ),
         ("notices.not_a_number", n.not_a_number, bad),
         ("notices.out_of_range", n.out_of_range, bad),
         ("notices.not_whole", n.not_whole, bad),
@@ -307,7 +349,7 @@ fn the_new_templates_carry_their_numbers() {
             .collect()
     };
     // κ_R: its value, the data it reproduces and both effective shares.
-    for hole in ["kappa", "country", "share", "eff_u", "eff_s"] {
+    for hole in ["kappa", "in_country", "share", "eff_u", "eff_s"] {
         assert!(
             holes(texts.kappa.text).iter().any(|h| h == hole),
             "kappa.text has {{{hole}}}"
@@ -321,7 +363,7 @@ fn the_new_templates_carry_their_numbers() {
     // The host baseline names both growth rates; the preset note its country.
     let mut host = holes(texts.host_baseline);
     host.sort();
-    assert_eq!(host, ["host", "n", "n_host", "origin"]);
+    assert_eq!(host, ["n", "n_host", "of_country", "of_host"]);
     assert_eq!(holes(texts.preset_changed), ["country"]);
     // The three reasons of the model each name the value and what is used instead.
     for template in [
@@ -418,6 +460,7 @@ fn strings(t: &'static Texts) -> Vec<(String, &'static str)> {
         source,
         illustrates,
         param,
+        param_source,
         policies_heading,
         policy,
         policy_applied,
@@ -442,6 +485,7 @@ fn strings(t: &'static Texts) -> Vec<(String, &'static str)> {
         assumptions_heading,
         assumptions_levers,
         assumptions_data,
+        assumptions_data_of,
         limits_heading,
         limits,
         kappa,
@@ -543,6 +587,7 @@ fn strings(t: &'static Texts) -> Vec<(String, &'static str)> {
         ("assumptions_heading", assumptions_heading),
         ("assumptions_levers", assumptions_levers),
         ("assumptions_data", assumptions_data),
+        ("assumptions_data_of", assumptions_data_of),
         ("limits_heading", limits_heading),
         ("kind_scenario", kind_scenario),
         ("kind_assumption", kind_assumption),
@@ -934,6 +979,7 @@ fn strings(t: &'static Texts) -> Vec<(String, &'static str)> {
         let ParamText { label, meaning } = param(id);
         put(&format!("param({id:?}).label"), label);
         put(&format!("param({id:?}).meaning"), meaning);
+        put(&format!("param_source({id:?})"), param_source(id));
         put(&format!("access.of({id:?})"), of(id));
     }
     for v in View::ALL {
@@ -1080,7 +1126,9 @@ fn no_french_string_is_left_in_english() {
 
 #[test]
 fn french_punctuation_is_spaced_with_no_break_spaces() {
-    for (name, text) in strings(Lang::Fr.texts()) {
+    let mut all = strings(Lang::Fr.texts());
+    all.extend(presets_french());
+    for (name, text) in all {
         for mark in [" :", " ;", " ?", " !", " %", "« ", " »"] {
             assert!(
                 !text.contains(mark),
@@ -1088,6 +1136,44 @@ fn french_punctuation_is_spaced_with_no_break_spaces() {
             );
         }
     }
+}
+
+/// Every French text of presets.json a reader sees: names, notes, sources.
+fn presets_french() -> Vec<(String, &'static str)> {
+    let catalog = crate::support::catalog();
+    let mut all = Vec::new();
+    for (key, source) in &catalog.sources {
+        let optional = [&source.edition, &source.indicators];
+        for words in [&source.name, &source.licence]
+            .into_iter()
+            .chain(optional.into_iter().flatten())
+        {
+            all.push((format!("sources/{key}"), words.fr.as_str()));
+        }
+    }
+    for p in &catalog.presets {
+        let country = &p.country.fr;
+        all.push((p.id.clone(), p.name.fr.as_str()));
+        all.extend(
+            [&country.name, &country.r#in, &country.of, &country.from]
+                .map(|t| (p.id.clone(), t.as_str())),
+        );
+        all.extend(
+            p.notes
+                .iter()
+                .map(|n| (format!("{}/notes", p.id), n.fr.as_str())),
+        );
+        let hosts = p.hosts.iter().flat_map(|h| h.figures.all());
+        for (name, figure) in p.figures.all().chain(hosts) {
+            all.extend(
+                figure
+                    .note
+                    .iter()
+                    .map(|n| (format!("{}/{name}", p.id), n.fr.as_str())),
+            );
+        }
+    }
+    all
 }
 
 #[test]
@@ -1127,4 +1213,117 @@ fn every_lessons_words_are_whole_in_every_language() {
             }
         }
     }
+    // presets.json's French too: the UN's terms, the World Bank's French title.
+    let data: String = presets_french()
+        .iter()
+        .map(|(_, t)| *t)
+        .collect::<Vec<_>>()
+        .join(" ");
+    for term in [
+        "envois de fonds",
+        "OIM",
+        "Indicateurs du développement dans le monde",
+    ] {
+        assert!(data.contains(term), "no {term:?} in presets.json's French");
+    }
+    for english in [
+        "remittance",
+        "IOM",
+        "World Bank",
+        "United Nations",
+        " of the ",
+    ] {
+        assert!(
+            !data.contains(english),
+            "{english:?} in presets.json's French"
+        );
+    }
+}
+
+/// The words of step `index` of `lesson`, in `lang`, filled from its own run.
+fn step_notice(lang: Lang, lesson: LessonKey, index: usize) -> String {
+    use migration_explorer::state::Action;
+    use yew::Reducible;
+    let start = std::rc::Rc::new(crate::support::state_from_hash(&format!(
+        "lang={}",
+        lang.tag()
+    )));
+    let state = start
+        .reduce(Action::OpenLesson(lesson))
+        .reduce(Action::GoToStep(index));
+    let words = &state.step.as_ref().expect("a step").words;
+    format!("{} {}", words.notice, words.teacher)
+}
+
+/// French sentences name countries as French writes them, with the article
+/// the preposition takes ("au Bangladesh", "en Arabie saoudite", "de
+/// l’Arabie saoudite", "d’Arabie saoudite"), never the English names; English
+/// keeps its own.
+#[test]
+fn sentences_name_places_in_the_pages_language() {
+    use migration_explorer::summary::host_baseline_sentence;
+    let fr = crate::support::state_from_hash("lang=fr&preset=bangladesh-2022");
+    let summary = fr.summary.join(" ");
+    assert!(
+        summary.contains("En 2052, au Bangladesh, le revenu"),
+        "{summary}"
+    );
+    assert!(
+        summary.contains("des travailleurs en Arabie saoudite"),
+        "{summary}"
+    );
+    let baseline = host_baseline_sentence(&fr.results, fr.preset(), fr.host(), Lang::Fr.texts());
+    assert!(
+        baseline.contains("la population du Bangladesh")
+            && baseline.contains("la population active de l’Arabie saoudite"),
+        "{baseline}"
+    );
+    let en = crate::support::state_from_hash("lang=en&preset=bangladesh-2022");
+    let summary = en.summary.join(" ");
+    assert!(
+        summary.contains("(GDP + remittances) in Bangladesh is"),
+        "{summary}"
+    );
+    assert!(
+        summary.contains("of the workers in Saudi Arabia in 2052"),
+        "{summary}"
+    );
+    // Lessons: Mali's emigrants seen from Côte d'Ivoire; the Gulf host.
+    let neighbour = step_notice(Lang::Fr, LessonKey::HostView, 2);
+    assert!(neighbour.contains("vus de Côte d’Ivoire"), "{neighbour}");
+    assert!(neighbour.contains("émigrés du Mali"), "{neighbour}");
+    assert!(neighbour.contains("vit en Côte d’Ivoire"), "{neighbour}");
+    let gulf = step_notice(Lang::Fr, LessonKey::HostView, 4);
+    assert!(gulf.contains("travailleurs en Arabie saoudite"), "{gulf}");
+    let transfers = step_notice(Lang::Fr, LessonKey::CheaperTransfers, 0);
+    assert!(
+        transfers.contains("reçus au Mali") && transfers.contains("(de France vers"),
+        "{transfers}"
+    );
+    let transfers = step_notice(Lang::En, LessonKey::CheaperTransfers, 0);
+    assert!(
+        transfers.contains("received in Mali") && transfers.contains("(from France to"),
+        "{transfers}"
+    );
+    for lang_text in [neighbour, gulf] {
+        for english in ["Saudi", "Ivory", "Côte d'Ivoire"] {
+            assert!(!lang_text.contains(english), "{english}: {lang_text}");
+        }
+    }
+}
+
+/// The parameters' sources are the catalog's: French in French, and English
+/// exactly `SPECS`' text (which docs/model.md's table is checked against).
+#[test]
+fn parameter_sources_are_worded_in_each_language() {
+    for spec in &SPECS {
+        assert_eq!(Lang::En.texts().param_source(spec.id), spec.source);
+        let fr = Lang::Fr.texts().param_source(spec.id);
+        assert_ne!(fr, spec.source, "{}", spec.name);
+    }
+    let cost = Lang::Fr.texts().param_source(ParamId::TransferCost);
+    assert!(
+        cost.contains("Banque mondiale") && cost.contains("cible 10.c des ODD"),
+        "{cost}"
+    );
 }

@@ -40,7 +40,49 @@ pub struct Figure {
     pub source: String,
     /// For derived figures: `a / b`, names of figures of the same preset or host.
     pub formula: Option<String>,
-    pub note: Option<String>,
+    pub note: Option<PerLang<String>>,
+}
+
+/// Words in each language the widget speaks, read from `presets.json`, where
+/// a translator sees them side by side. The model knows no language: the
+/// widget picks one (`Lang::pick`); the command line and docs use `en`.
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PerLang<T> {
+    pub en: T,
+    pub fr: T,
+}
+
+impl PerLang<String> {
+    /// Every language's words, for validation.
+    fn all(&self) -> [&str; 2] {
+        [&self.en, &self.fr]
+    }
+}
+
+/// A country's name in one language, in every form a sentence needs: French
+/// writes the article into the preposition ("au Mali", "en France", "du
+/// Mali", "de la France", "de France"), so a template cannot add it.
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Place {
+    /// Alone: a list, a heading ("Mali", "Côte d'Ivoire").
+    pub name: String,
+    /// Where: "in Mali", "au Mali".
+    pub r#in: String,
+    /// Whose: "the GDP of Mali", "le PIB du Mali".
+    pub of: String,
+    /// Where from: "from France", "de France".
+    pub from: String,
+}
+
+impl PerLang<Place> {
+    fn all(&self) -> [&str; 8] {
+        let (en, fr) = (&self.en, &self.fr);
+        [
+            &en.name, &en.r#in, &en.of, &en.from, &fr.name, &fr.r#in, &fr.of, &fr.from,
+        ]
+    }
 }
 
 /// The origin country's figures (docs/model.md §9, origin presets).
@@ -95,7 +137,8 @@ pub struct HostFigures {
 #[serde(deny_unknown_fields)]
 pub struct Host {
     pub id: String,
-    pub name: String,
+    /// The host country's names.
+    pub country: PerLang<Place>,
     pub figures: HostFigures,
 }
 
@@ -103,13 +146,15 @@ pub struct Host {
 #[serde(deny_unknown_fields)]
 pub struct Preset {
     pub id: String,
-    pub name: String,
-    pub country: String,
+    /// As a list shows it: "Mali 2022".
+    pub name: PerLang<String>,
+    /// The origin country's names; presets of one country have the same.
+    pub country: PerLang<Place>,
     pub base_year: i32,
     pub figures: OriginFigures,
     pub hosts: Vec<Host>,
     #[serde(default)]
-    pub notes: Vec<String>,
+    pub notes: Vec<PerLang<String>>,
     /// For the history check (§5): the later preset whose data this one's
     /// run is compared with.
     pub observed_in: Option<String>,
@@ -119,14 +164,14 @@ pub struct Preset {
 #[derive(Clone, Debug, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Source {
-    /// Publisher and title.
-    pub name: String,
+    /// Publisher and title (the publisher's French title where it has one).
+    pub name: PerLang<String>,
     /// Edition or release, where the source has several.
-    pub edition: Option<String>,
+    pub edition: Option<PerLang<String>>,
     /// Indicator codes or tables read.
-    pub indicators: Option<String>,
+    pub indicators: Option<PerLang<String>>,
     /// The terms under which the figures are reused, and the attribution they ask.
-    pub licence: String,
+    pub licence: PerLang<String>,
 }
 
 /// All presets and the sources they cite.
@@ -169,29 +214,64 @@ impl std::error::Error for PresetError {}
 
 include!(concat!(env!("OUT_DIR"), "/catalog.rs"));
 
-/// Text in the code build.rs writes (a call is smaller than its expansion).
+/// In the code build.rs writes: no figure has this formula or note.
+const NONE: u16 = u16::MAX;
+
+/// Text `i` of `TEXTS`, in the code build.rs writes (a call is smaller than
+/// its expansion).
 #[inline(never)]
-fn s(text: &str) -> String {
-    text.to_string()
+fn s(i: u16) -> String {
+    let i = usize::from(i);
+    let start = i.checked_sub(1).map_or(0, |before| ENDS[before]);
+    TEXTS[usize::from(start)..usize::from(ENDS[i])].to_string()
 }
 
-/// A figure in the code build.rs writes.
+/// A figure in the code build.rs writes: texts by their index, or `NONE`.
 #[inline(never)]
-fn f(
-    value: f64,
-    year: i32,
-    status: FigureStatus,
-    source: &str,
-    formula: Option<&str>,
-    note: Option<&str>,
-) -> Figure {
+fn f(value: f64, year: i32, status: FigureStatus, source: u16, formula: u16, note: u16) -> Figure {
     Figure {
         value,
         year,
         status,
-        source: source.to_string(),
-        formula: formula.map(str::to_string),
-        note: note.map(str::to_string),
+        source: s(source),
+        formula: (formula != NONE).then(|| s(formula)),
+        note: (note != NONE).then(|| t(note)),
+    }
+}
+
+/// Words in every language, from `TEXTS[i..]` in the order of `PerLang`'s
+/// fields, in the code build.rs writes.
+#[inline(never)]
+fn t(i: u16) -> PerLang<String> {
+    PerLang {
+        en: s(i),
+        fr: s(i + 1),
+    }
+}
+
+/// A country's names in every language, from `TEXTS[i..]`: the forms of
+/// `Place`, in English then in French.
+#[inline(never)]
+fn place(i: u16) -> PerLang<Place> {
+    let one = |i: u16| Place {
+        name: s(i),
+        r#in: s(i + 1),
+        of: s(i + 2),
+        from: s(i + 3),
+    };
+    PerLang {
+        en: one(i),
+        fr: one(i + 4),
+    }
+}
+
+/// Words must say something in every language: a blank would leave a gap in
+/// a sentence or a list.
+fn said(at: String, texts: &[&str]) -> Result<(), PresetError> {
+    if texts.iter().any(|t| t.trim().is_empty()) {
+        Err(invalid(at, "empty words in one of the languages"))
+    } else {
+        Ok(())
     }
 }
 
@@ -239,6 +319,15 @@ impl Catalog {
         if self.presets.is_empty() {
             return Err(invalid("file", "no preset"));
         }
+        for (key, source) in &self.sources {
+            let optional = [&source.edition, &source.indicators];
+            for texts in [&source.name, &source.licence]
+                .into_iter()
+                .chain(optional.into_iter().flatten())
+            {
+                said(format!("sources/{key}"), &texts.all())?;
+            }
+        }
         for (i, p) in self.presets.iter().enumerate() {
             if self.presets[..i].iter().any(|q| q.id == p.id) {
                 return Err(invalid(&p.id, "duplicate preset id"));
@@ -260,7 +349,7 @@ impl Catalog {
                 _ => {
                     return Err(invalid(
                         format!("{}/observed_in", p.id),
-                        format!("{later:?} is not a later preset of {}", p.country),
+                        format!("{later:?} is not a later preset of {}", p.country.en.name),
                     ))
                 }
             }
@@ -453,6 +542,9 @@ fn check_figures(
         if !sources.iter().any(|(key, _)| *key == figure.source) {
             return Err(invalid(here, format!("unknown source {:?}", figure.source)));
         }
+        if let Some(note) = &figure.note {
+            said(format!("{here}/note"), &note.all())?;
+        }
         match (figure.status, &figure.formula) {
             (FigureStatus::D, None) => {
                 return Err(invalid(here, "derived figure (D) without its formula"))
@@ -563,6 +655,11 @@ impl Preset {
     fn validate(&self, sources: &[(String, Source)]) -> Result<(), PresetError> {
         let fig = &self.figures;
         let at = self.id.as_str();
+        said(format!("{at}/name"), &self.name.all())?;
+        said(format!("{at}/country"), &self.country.all())?;
+        for note in &self.notes {
+            said(format!("{at}/notes"), &note.all())?;
+        }
         let origin = fig.named();
         check_figures(at, &origin, sources, &|n| value_in(&origin, n))?;
         positive(format!("{at}/labour_force"), fig.labour_force.value)?;
@@ -594,6 +691,7 @@ impl Preset {
             if self.hosts[..i].iter().any(|h| h.id == host.id) {
                 return Err(invalid(hat, "duplicate host id"));
             }
+            said(format!("{hat}/country"), &host.country.all())?;
             let hf = &host.figures;
             let figures = hf.named();
             let lookup = |n: &str| value_in(&figures, n).or_else(|| value_in(&origin, n));

@@ -120,7 +120,7 @@ fn history_table(rows: &[HistoryRow<'_>]) -> String {
         let (words, format) = quantity(row.quantity);
         out += &format!(
             "| {} | {words} | {} | {} |\n",
-            row.preset.name,
+            row.preset.name.en,
             format(row.model),
             format(row.observed)
         );
@@ -167,7 +167,7 @@ fn docs_data_md_names_every_source_preset_and_the_data_version() {
             .lines()
             .find(|l| l.starts_with(&format!("| {key} |")))
             .unwrap_or_else(|| panic!("docs/data.md has no row for source {key}"));
-        let terms = source.licence.split(':').next().unwrap_or_default();
+        let terms = source.licence.en.split(':').next().unwrap_or_default();
         assert!(
             row.to_lowercase().contains(&terms.to_lowercase()),
             "{key}: terms {terms:?} in {row}"
@@ -195,7 +195,10 @@ fn docs_data_md_lists_the_doctors_figure_as_presets_json_has_it() {
             continue;
         };
         found += 1;
-        let label = format!("| Doctors trained in {} who work abroad |", preset.country);
+        let label = format!(
+            "| Doctors trained in {} who work abroad |",
+            preset.country.en.name
+        );
         let row = data
             .lines()
             .find(|l| l.starts_with(&label))

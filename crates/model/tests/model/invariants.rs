@@ -107,8 +107,8 @@ fn catalog_without_migration() -> Catalog {
         .clone();
     let mut p = mali;
     p["id"] = "testland".into();
-    p["name"] = "Testland".into();
-    p["country"] = "Testland".into();
+    p["name"] = serde_json::json!({"en": "Testland", "fr": "Testland"});
+    p["country"]["en"]["name"] = "Testland".into();
     for field in [
         "emigrant_stock",
         "d0",

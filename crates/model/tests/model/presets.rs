@@ -472,25 +472,38 @@ fn every_source_states_its_terms() {
     let sources = &catalog().sources;
     let source = |key: &str| catalog().source(key).expect("a source of the file");
     for (key, source) in sources {
-        assert!(!source.name.trim().is_empty(), "{key}: name");
-        assert!(!source.licence.trim().is_empty(), "{key}: terms");
+        for lang in [&source.name, &source.licence] {
+            assert!(
+                !lang.en.trim().is_empty() && !lang.fr.trim().is_empty(),
+                "{key}"
+            );
+        }
     }
-    // The World Bank's CC BY 4.0 asks for attribution, with edition and indicators.
+    // The World Bank's CC BY 4.0 asks for attribution, with edition and
+    // indicators, in every language.
     for key in ["WDI", "RPW"] {
-        assert!(source(key).licence.contains("CC BY 4.0"), "{key}");
+        let licence = &source(key).licence;
+        assert!(
+            licence.en.contains("CC BY 4.0") && licence.fr.contains("CC BY 4.0"),
+            "{key}"
+        );
         assert!(source(key).edition.is_some(), "{key}");
     }
-    let wdi = source("WDI").indicators.as_deref().unwrap_or("");
+    let wdi = source("WDI")
+        .indicators
+        .as_ref()
+        .map_or(String::new(), |i| format!("{} | {}", i.en, i.fr));
     for code in [
         "SL.TLF.TOTL.IN",
         "NY.GDP.MKTP.CD",
         "BX.TRF.PWKR.CD.DT",
         "SI.RMT.COST.IB.ZS",
     ] {
-        assert!(wdi.contains(code), "WDI indicators name {code}");
+        assert_eq!(wdi.matches(code).count(), 2, "WDI indicators name {code}");
     }
     assert!(source("DESA")
         .name
+        .en
         .contains("International Migrant Stock 2020"));
 }
 
@@ -521,11 +534,63 @@ fn the_reader_refuses_unknown_fields_and_wrong_types_saying_where() {
         r#""id": "mali-2022", "colour": 1,"#,
     ));
     assert!(
-        e.contains("unknown field `colour`") && e.contains("line 55"),
+        e.contains("unknown field `colour`") && e.contains("line 166"),
         "{e}"
     );
     let e = parse_error(edited(r#""base_year": 2022"#, r#""base_year": "2022""#));
     assert!(e.contains("invalid type: string \"2022\""), "{e}");
     let e = parse_error(edited(r#""status": "V""#, r#""status": "X""#));
     assert!(e.contains("unknown variant `X`"), "{e}");
+}
+
+/// Names and notes are in every language the widget speaks: one missing is
+/// refused by the reader, one left empty by validation, saying where.
+#[test]
+fn names_and_notes_must_be_given_in_every_language() {
+    let mali = r#""fr": {"name": "Mali", "in": "au Mali", "of": "du Mali", "from": "du Mali"}"#;
+    match edited_text(
+        mali,
+        r#""de": {"name": "Mali", "in": "in Mali", "of": "von Mali", "from": "aus Mali"}"#,
+    ) {
+        Err(PresetError::Parse(e)) => assert!(e.contains("unknown field `de`"), "{e}"),
+        other => panic!("{other:?}"),
+    }
+    assert_refused(
+        edited_text(
+            mali,
+            r#""fr": {"name": "Mali", "in": " ", "of": "du Mali", "from": "du Mali"}"#,
+        ),
+        "mali-2022/country",
+        "empty words",
+    );
+    assert_refused(
+        edited(|doc| host_mut(doc, "mali-2022", "france")["country"]["fr"]["of"] = "".into()),
+        "mali-2022/france/country",
+        "empty words",
+    );
+    assert_refused(
+        edited(|doc| preset_mut(doc, "mali-2022")["figures"]["h0"]["note"]["fr"] = "".into()),
+        "mali-2022/h0/note",
+        "empty words",
+    );
+    assert_refused(
+        edited(|doc| doc["sources"]["WDI"]["licence"]["fr"] = "".into()),
+        "sources/WDI",
+        "empty words",
+    );
+    // A preset's French forms are what French sentences need.
+    let mali = &catalog().preset("mali-2022").unwrap();
+    let france = &mali.host("france").unwrap().country.fr;
+    assert_eq!(
+        (mali.country.fr.r#in.as_str(), mali.country.fr.of.as_str()),
+        ("au Mali", "du Mali")
+    );
+    assert_eq!(
+        (
+            france.r#in.as_str(),
+            france.of.as_str(),
+            france.from.as_str()
+        ),
+        ("en France", "de la France", "de France")
+    );
 }

@@ -17,10 +17,8 @@ pub const LINK_VERSION: &str = "2";
 /// Link versions this version reads, oldest first.
 const OLD_LINK_VERSIONS: [&str; 1] = ["1"];
 
-/// Keys kept for features to come (uncertainty), so that no parameter can
-/// ever take them. A link from a later version that uses them is told, not
-/// misread.
-pub const RESERVED_KEYS: [&str; 1] = ["uncertainty"];
+/// The uncertainty switch's key, in links, attributes and messages.
+pub const UNCERTAINTY_KEY: &str = "uncertainty";
 
 /// Prefix of a pinned scenario's parameters (`a.transfer_cost=…`).
 pub const PINNED_PREFIX: &str = "a.";
@@ -67,6 +65,8 @@ pub struct RawSettings {
     pub pinned: Vec<(String, String)>,
     /// Origins allowed to send `migration-explorer:set` messages.
     pub allow_origins: Vec<String>,
+    /// The uncertainty switch: `on` or `off`.
+    pub uncertainty: Option<String>,
 }
 
 /// What was wrong with a piece of input. Quoted input is shortened and made
@@ -89,9 +89,9 @@ pub enum Problem {
         value: String,
         fallback: Option<f64>,
     },
-    /// A key kept for a later version, which this one does not use yet.
-    Reserved {
-        name: String,
+    /// The uncertainty switch's value is neither `on` nor `off`.
+    BadUncertainty {
+        value: String,
     },
     /// A link made with an older model: it opens, but its figures have changed.
     OldVersion {
@@ -172,6 +172,9 @@ pub struct Settings {
     pub lesson: Option<LessonAt>,
     /// The pinned scenario A, on the same preset and host: what it set.
     pub pinned: Option<Choices>,
+    /// The uncertainty switch: the income and remittances charts show the
+    /// effect with its band (docs/model.md §11).
+    pub uncertainty: bool,
 }
 
 /// Presets and hosts are compared by identity: they all live in the embedded
@@ -187,6 +190,7 @@ impl PartialEq for Settings {
             && self.mode == other.mode
             && self.lesson == other.lesson
             && self.pinned == other.pinned
+            && self.uncertainty == other.uncertainty
     }
 }
 
@@ -263,6 +267,7 @@ impl RawSettings {
             "lesson" => &mut self.lesson,
             "step" => &mut self.step,
             PINNED_KEY => &mut self.pin,
+            UNCERTAINTY_KEY => &mut self.uncertainty,
             "allow-origin" => {
                 self.allow_origins.extend(
                     value
@@ -271,13 +276,6 @@ impl RawSettings {
                         .filter(|s| !s.is_empty())
                         .map(String::from),
                 );
-                return;
-            }
-            _ if RESERVED_KEYS.contains(&key) => {
-                notices.push(Notice {
-                    problem: Problem::Reserved { name: quote(key) },
-                    source,
-                });
                 return;
             }
             _ => {
@@ -324,6 +322,7 @@ impl RawSettings {
             pin,
             pinned,
             allow_origins,
+            uncertainty,
         } = other;
         let fields = [
             ("v", version),
@@ -335,6 +334,7 @@ impl RawSettings {
             ("lesson", lesson),
             ("step", step),
             (PINNED_KEY, pin),
+            (UNCERTAINTY_KEY, uncertainty),
         ];
         for (key, value) in fields {
             if let Some(value) = value {
@@ -427,7 +427,7 @@ impl RawSettings {
     }
 
     /// A `migration-explorer:set` message's data, already checked for its type:
-    /// `{preset?, host?, lang?, view?, set?: {name: number} | "name=value,…"}`.
+    /// `{preset?, host?, lang?, view?, uncertainty?, set?: {name: number} | "name=value,…"}`.
     pub fn from_message(data: &Message) -> (RawSettings, Vec<Notice>) {
         let source = Source::Message;
         let mut raw = RawSettings::default();
@@ -464,7 +464,7 @@ impl RawSettings {
                     }),
                 },
                 // Only page configuration, never a message, may widen who can send messages.
-                "preset" | "host" | "lang" | "view" => {
+                "preset" | "host" | "lang" | "view" | UNCERTAINTY_KEY => {
                     raw.put(key, text(value), source, &mut notices)
                 }
                 other => notices.push(Notice {
@@ -699,7 +699,7 @@ fn read_choices(list: &[(String, String)], choices: &mut Choices, mut note: impl
 /// it could not use. A lesson's step is a layer of its own, just under the
 /// layer that names it: that layer's own settings apply over the step's, and
 /// the layers below do not (a step is absolute), except for the language,
-/// mode and allowed origins.
+/// mode, uncertainty switch and allowed origins.
 pub fn resolve(
     catalog: &'static Catalog,
     layers: &[(Source, &RawSettings)],
@@ -757,6 +757,19 @@ pub fn resolve(
         |value| Problem::UnknownMode { value },
     )
     .unwrap_or_default();
+    // Like the language and the mode, a way of showing: a lesson's step keeps it.
+    let uncertainty = pick(
+        layers,
+        &mut notices,
+        |r| &r.uncertainty,
+        |text| match text {
+            "on" => Some(true),
+            "off" => Some(false),
+            _ => None,
+        },
+        |value| Problem::BadUncertainty { value },
+    )
+    .unwrap_or(false);
     let mut note = |problem, source| notices.push(Notice { problem, source });
     // Parameters: lowest layer first, so higher layers overwrite. A refused
     // value leaves the layer below in place, or the default.
@@ -820,11 +833,19 @@ pub fn resolve(
         mode,
         lesson: lesson.map(|(_, at)| at),
         pinned,
+        uncertainty,
     };
     (settings, notices)
 }
 
 impl Settings {
+    /// The same scenario: preset, host and what was set (not the view).
+    pub fn same_scenario(&self, other: &Settings) -> bool {
+        std::ptr::eq(self.preset, other.preset)
+            && std::ptr::eq(self.host, other.host)
+            && self.choices == other.choices
+    }
+
     /// Every set parameter as `name=value`, in table order; values in shortest
     /// round-trip form, so that reading them back gives the exact numbers.
     pub fn set_pairs(&self) -> impl Iterator<Item = String> + '_ {
@@ -837,7 +858,8 @@ impl Settings {
     /// every parameter that is set (in shortest round-trip form, so the link
     /// reproduces the scenario exactly even after defaults move), the
     /// language, always (whoever opens it may read another by default), and
-    /// the lesson's step and the presentation when there are.
+    /// the lesson's step and the presentation when there are, and
+    /// `uncertainty=on` while the switch is on.
     pub fn scenario_hash(&self) -> String {
         let mut parts = vec![
             format!("v={LINK_VERSION}"),
@@ -856,6 +878,9 @@ impl Settings {
             );
         }
         parts.push(format!("view={}", self.view.key()));
+        if self.uncertainty {
+            parts.push(format!("{UNCERTAINTY_KEY}=on"));
+        }
         parts.push(format!("lang={}", self.lang.tag()));
         if let Some(at) = self.lesson {
             parts.push(format!("lesson={}&step={}", at.lesson.key(), at.step + 1));

@@ -11,16 +11,19 @@ pub enum View {
     Origin,
     Host,
     Optimum,
+    /// "What drives this?": the tornados of the sensitivity (`drivers`).
+    Drivers,
     Themes,
     Assumptions,
     Lessons,
 }
 
 impl View {
-    pub const ALL: [View; 6] = [
+    pub const ALL: [View; 7] = [
         View::Origin,
         View::Host,
         View::Optimum,
+        View::Drivers,
         View::Themes,
         View::Assumptions,
         View::Lessons,
@@ -32,6 +35,7 @@ impl View {
             View::Origin => "origin",
             View::Host => "host",
             View::Optimum => "optimum",
+            View::Drivers => "drivers",
             View::Themes => "themes",
             View::Assumptions => "assumptions",
             View::Lessons => "lessons",
@@ -88,9 +92,15 @@ pub enum ChartId {
     HostWages,
     HostFiscal,
     Optimum,
+    /// The tornados of "What drives this?": the income effect, the optimum.
+    DriversIncome,
+    DriversOptimum,
 }
 
 impl ChartId {
+    /// The line charts, in the order of the state's charts and of the
+    /// presentation; the tornados ([`ChartId::TORNADOS`]) are the drivers
+    /// view's own, drawn once their sensitivity is computed.
     pub const ALL: [ChartId; 11] = [
         ChartId::Income,
         ChartId::Skills,
@@ -104,6 +114,8 @@ impl ChartId {
         ChartId::HostFiscal,
         ChartId::Optimum,
     ];
+
+    pub const TORNADOS: [ChartId; 2] = [ChartId::DriversIncome, ChartId::DriversOptimum];
 
     /// The tab that shows it.
     pub fn view(self) -> View {
@@ -119,6 +131,7 @@ impl ChartId {
             | ChartId::HostWages
             | ChartId::HostFiscal => View::Host,
             ChartId::Optimum => View::Optimum,
+            ChartId::DriversIncome | ChartId::DriversOptimum => View::Drivers,
         }
     }
 
@@ -136,6 +149,8 @@ impl ChartId {
             ChartId::HostWages => "host-wages",
             ChartId::HostFiscal => "host-fiscal",
             ChartId::Optimum => "optimum",
+            ChartId::DriversIncome => "drivers-income",
+            ChartId::DriversOptimum => "drivers-optimum",
         }
     }
 }

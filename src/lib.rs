@@ -11,6 +11,7 @@ pub mod charts;
 pub mod components;
 pub mod config;
 pub mod content;
+pub mod drivers;
 pub mod format;
 pub mod i18n;
 pub mod lesson_words;

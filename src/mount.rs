@@ -10,8 +10,16 @@ use web_sys::{Element, ShadowRootInit, ShadowRootMode};
 use yew::AppHandle;
 
 /// Attributes read from the host element, without their `data-` prefix.
-const ATTRIBUTES: [&str; 8] = [
-    "preset", "host", "lang", "view", "set", "mode", "lesson", "step",
+const ATTRIBUTES: [&str; 9] = [
+    "preset",
+    "host",
+    "lang",
+    "view",
+    "set",
+    "mode",
+    "lesson",
+    "step",
+    crate::config::UNCERTAINTY_KEY,
 ];
 
 /// A mounted widget, returned to JavaScript; `destroy()` removes it.

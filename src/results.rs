@@ -2,7 +2,10 @@
 //! data be compared by identity. Below the charts and the summary, which read
 //! results, and below the state, whose reducer computes them.
 
-use migration_model::{Calibration, Catalog, HistoryRow, Optimum, Outputs, Scenario};
+use migration_model::{
+    Calibration, Catalog, Choices, HistoryRow, Host, Optimum, Outputs, Preset, Scenario,
+    Uncertainty, DRAWS, SEED,
+};
 use std::rc::Rc;
 use std::sync::OnceLock;
 
@@ -102,6 +105,14 @@ impl Results {
     pub fn csv(&self, pinned: Option<&Results>) -> String {
         migration_model::csv(&self.run, pinned.map(|a| &a.run[..]))
     }
+}
+
+/// The uncertainty bands of a scenario (docs/model.md §11): 400 runs, about
+/// 1 ms, few enough for the reducer to compute in step, only while the
+/// switch is on. `None` only for a number of draws out of range, which the
+/// default is not.
+pub fn bands(preset: &Preset, host: &Host, choices: &Choices) -> Option<Uncertainty> {
+    Uncertainty::new(preset, host, choices, DRAWS, SEED).ok()
 }
 
 /// The history check of the embedded catalog (docs/model.md §5): it depends

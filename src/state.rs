@@ -6,12 +6,13 @@
 use crate::charts::{self, LineChart};
 use crate::config::{self, LessonAt, Notice, Problem, RawSettings, Settings, Source};
 use crate::content::{ChartId, Mode, PolicyKey, Target, View};
+use crate::drivers::{Input, Job, Part};
 use crate::i18n::Lang;
 use crate::lesson_words::{self, StepWords};
 use crate::lessons::LessonKey;
-use crate::results::{CatalogRef, Results, Shared};
+use crate::results::{self, CatalogRef, Results, Shared};
 use crate::summary;
-use migration_model::{Catalog, Host, Kind, ParamId, Params, Preset, Scenario};
+use migration_model::{Catalog, Host, Kind, ParamId, Params, Preset, Scenario, Uncertainty};
 use std::rc::Rc;
 use yew::Reducible;
 
@@ -69,6 +70,11 @@ pub struct State {
     pub results: Shared<Results>,
     /// The pinned scenario A's results, while one is pinned.
     pub pinned: Option<Shared<Results>>,
+    /// The scenario's uncertainty bands, while the switch is on; kept while
+    /// its preset, host and choices stay.
+    pub bands: Option<Shared<Uncertainty>>,
+    /// "What drives this?": the sensitivity, as far as it is computed.
+    pub drivers: Shared<Job>,
     pub charts: Shared<Vec<Shared<LineChart>>>,
     pub summary: Shared<Vec<String>>,
     /// The settings from before the lesson began, for "Leave lesson"; `None`
@@ -98,9 +104,7 @@ pub struct StepView {
 impl StepView {
     /// Whether the scenario differs from the step's (the view may differ).
     pub fn changed(&self, settings: &Settings) -> bool {
-        !std::ptr::eq(self.settings.preset, settings.preset)
-            || !std::ptr::eq(self.settings.host, settings.host)
-            || self.settings.choices != settings.choices
+        !self.settings.same_scenario(settings)
     }
 }
 
@@ -137,10 +141,14 @@ pub enum Action {
     RestoreStep,
     /// Ends the lesson: the scenario from before it, or the preset's defaults.
     LeaveLesson,
+    /// The uncertainty switch.
+    SetUncertainty(bool),
     /// Freezes the current scenario as A.
     Pin,
     Unpin,
     SetMode(Mode),
+    /// A part of the sensitivity, computed in a slice for its generation.
+    Drivers(u32, Part),
     /// In presentation: the next (`1`) or previous (`-1`) chart.
     StepChart(i32),
     ToggleDrawer,
@@ -152,6 +160,7 @@ impl State {
     pub fn new(catalog: &'static Catalog, settings: Settings, notices: Vec<Notice>) -> State {
         let scenario = scenario_of(&settings);
         let results = Shared::new(Results::compute(scenario, None));
+        let drivers = Shared::new(Job::new(Input::of(&settings)));
         let mut state = State {
             catalog: CatalogRef(catalog),
             settings,
@@ -163,10 +172,12 @@ impl State {
             open_info: None,
             share_open: false,
             copied: None,
+            drivers,
             charts: Shared::default(),
             summary: Shared::default(),
             results,
             pinned: None,
+            bands: None,
             lesson_before: None,
             step: None,
             present_chart: ChartId::ALL[0],
@@ -230,6 +241,9 @@ impl State {
     /// Recomputes results, charts and sentences after the settings changed;
     /// unchanged charts keep their `Rc` so that their canvases are not redrawn.
     fn derive(&mut self, previous: Option<&State>) {
+        // A new generation of the sensitivity for a new scenario: only its
+        // bookkeeping here; its parts are computed by an effect.
+        self.drivers = Job::follow(&self.drivers, Input::of(&self.settings), self.lang());
         let scenario = scenario_of(&self.settings);
         if previous.is_none_or(|p| p.results.scenario != scenario) {
             self.results = Shared::new(Results::compute(scenario, previous.map(|p| &*p.results)));
@@ -248,8 +262,23 @@ impl State {
                 Some(old) if old.at == at && old.lang == self.lang() => old.clone(),
                 _ => Shared::new(self.step_view(at)),
             });
+        let kept = previous
+            .filter(|p| p.settings.same_scenario(&self.settings))
+            .and_then(|p| p.bands.clone());
+        self.bands = match kept {
+            _ if !self.settings.uncertainty => None,
+            Some(kept) => Some(kept),
+            None => {
+                results::bands(self.preset(), self.host(), &self.settings.choices).map(Shared::new)
+            }
+        };
         let texts = self.lang().texts();
-        let fresh = charts::build_all(&self.results, self.pinned.as_deref(), texts);
+        let fresh = charts::build_all(
+            &self.results,
+            self.pinned.as_deref(),
+            self.bands.as_deref(),
+            texts,
+        );
         // Each chart is matched with the previous one of its id, not of its place.
         let charts = fresh
             .into_iter()
@@ -265,6 +294,7 @@ impl State {
         self.summary = Shared::new(summary::sentences(
             &self.results,
             self.pinned.as_deref(),
+            self.bands.as_deref(),
             self.preset(),
             self.host(),
             texts,
@@ -499,6 +529,13 @@ impl Reducible for State {
                 next.policy_note = None;
                 settings_changed = true;
             }
+            Action::SetUncertainty(on) => {
+                if self.settings.uncertainty == on {
+                    return self;
+                }
+                next.settings.uncertainty = on;
+                settings_changed = true;
+            }
             Action::Pin => {
                 next.settings.pinned = Some(self.settings.choices);
                 settings_changed = next.settings != self.settings;
@@ -506,6 +543,13 @@ impl Reducible for State {
             Action::Unpin => {
                 next.settings.pinned = None;
                 settings_changed = next.settings != self.settings;
+            }
+            Action::Drivers(generation, part) => {
+                // A part of an older generation, or one not asked for, is dropped.
+                match self.drivers.take(generation, part, self.lang()) {
+                    Some(job) => next.drivers = Shared::new(job),
+                    None => return self,
+                }
             }
             Action::SetMode(mode) => {
                 if self.settings.mode == mode {

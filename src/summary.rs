@@ -4,12 +4,16 @@
 use crate::format;
 use crate::i18n::{fill, Role, Texts};
 use crate::results::Results;
-use migration_model::{Choices, Host, Kind, ParamId, Position, Preset, Scenario, SPECS};
+use migration_model::{
+    Choices, Host, Kind, ParamId, Position, Preset, Scenario, Uncertainty, SPECS,
+};
 
-/// The sentences after the current change, in reading order.
+/// The sentences after the current change, in reading order; with the
+/// uncertainty bands while the switch is on.
 pub fn sentences(
     results: &Results,
     pinned: Option<&Results>,
+    bands: Option<&Uncertainty>,
     preset: &Preset,
     host: &Host,
     texts: &Texts,
@@ -67,15 +71,30 @@ pub fn sentences(
         ("migrants", &migrants),
     ]);
     let host_sentence = fill(words.host, &values);
-    let mut sentences = vec![
-        income,
+    let mut sentences = vec![income];
+    sentences.extend(bands.and_then(|b| band_sentence(b, texts)));
+    sentences.extend([
         remittances,
         skills,
         optimum_sentence(results, texts),
         host_sentence,
-    ];
+    ]);
     sentences.extend(pinned.and_then(|a| against_pinned(results, a, texts)));
     sentences
+}
+
+/// Where the income effect lies in the final year in 8 of 10 draws (p10 to p90).
+fn band_sentence(bands: &Uncertainty, texts: &Texts) -> Option<String> {
+    let effect = &bands.income_effect;
+    let change = |value: f64| format::signed_percent(texts.lang, value, 1);
+    Some(fill(
+        texts.uncertainty.summary,
+        &[
+            ("year", &bands.years.last()?.to_string()),
+            ("low", &change(*effect.p10.last()?)),
+            ("high", &change(*effect.p90.last()?)),
+        ],
+    ))
 }
 
 /// How the scenario B differs from the pinned A, in the last year both run

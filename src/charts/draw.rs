@@ -6,7 +6,7 @@
 //! the chart state's own round ticks, and the legend packs its entries into as
 //! few rows as fit.
 
-use super::{Line, LineChart, Mark, Scale, Series};
+use super::{Band, Line, LineChart, Mark, Scale, Series};
 use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
@@ -17,48 +17,56 @@ pub const TITLE_SIZE: f64 = 16.0;
 pub const AXIS_TITLE_SIZE: f64 = 13.0;
 pub const TEXT_SIZE: f64 = 12.0;
 /// Line height, as a multiple of the font size.
-const LINE_HEIGHT: f64 = 1.25;
+pub(super) const LINE_HEIGHT: f64 = 1.25;
 /// Margin, legend row height, legend sample width and the gap between
 /// legend entries, in CSS pixels.
-const PAD: f64 = 8.0;
-const ROW: f64 = 18.0;
+pub(super) const PAD: f64 = 8.0;
+pub(super) const ROW: f64 = 18.0;
 const SAMPLE: f64 = 24.0;
 const GAP: f64 = 12.0;
 /// Between a legend entry's sample and its words.
 const BESIDE: f64 = 5.0;
 /// Space between tick labels and the plot.
-const TICK_GAP: f64 = 6.0;
+pub(super) const TICK_GAP: f64 = 6.0;
 
 /// The words' colour (the widget's ink, 15:1 on white).
 pub const INK: (u8, u8, u8) = (28, 36, 48);
 
 /// What a legend entry's sample looks like.
-enum Sample {
+pub(super) enum Sample {
     Line(RGBColor, Line, Mark),
-    Swatch(RGBAColor),
+    /// A band: its fill, and its edges' colour when they are drawn.
+    Swatch(RGBAColor, Option<RGBColor>),
+    /// A tornado's bar: its colour, striped or not.
+    Bar(RGBColor, bool),
 }
 
-fn rgb((r, g, b): (u8, u8, u8)) -> RGBColor {
+pub(super) fn rgb((r, g, b): (u8, u8, u8)) -> RGBColor {
     RGBColor(r, g, b)
 }
 
-/// Fill of the optimum's band.
-fn band_fill() -> RGBAColor {
-    RGBColor(0, 158, 115).mix(0.15)
+/// Fill of a band: its colour, light.
+fn band_fill(band: &Band) -> RGBAColor {
+    rgb(band.color).mix(0.15)
 }
 
-const INK_COLOR: RGBColor = RGBColor(INK.0, INK.1, INK.2);
+/// A band between percentiles draws its edges: the area reads without colour.
+fn band_edges(band: &Band) -> Option<RGBColor> {
+    (!band.spread.is_empty()).then(|| rgb(band.color))
+}
 
-fn font(size: f64, scale: f64) -> TextStyle<'static> {
+pub(super) const INK_COLOR: RGBColor = RGBColor(INK.0, INK.1, INK.2);
+
+pub(super) fn font(size: f64, scale: f64) -> TextStyle<'static> {
     TextStyle::from((FontFamily::SansSerif, size * scale).into_font()).color(&INK_COLOR)
 }
 
-fn title_font(scale: f64) -> TextStyle<'static> {
+pub(super) fn title_font(scale: f64) -> TextStyle<'static> {
     TextStyle::from((FontFamily::SansSerif, TITLE_SIZE * scale, FontStyle::Bold).into_font())
         .color(&INK_COLOR)
 }
 
-type Error<DB> = DrawingAreaErrorKind<<DB as DrawingBackend>::ErrorType>;
+pub(super) type Error<DB> = DrawingAreaErrorKind<<DB as DrawingBackend>::ErrorType>;
 
 /// Where a chart's parts go, in pixels of its drawing area.
 #[derive(Clone, Debug, PartialEq)]
@@ -87,7 +95,7 @@ pub struct Placed {
 
 /// Splits `text` into lines no wider than `width` at its spaces (a word
 /// wider than `width` keeps a line of its own).
-fn wrap<DB: DrawingBackend>(
+pub(super) fn wrap<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
     text: &str,
     style: &TextStyle,
@@ -114,7 +122,7 @@ fn wrap<DB: DrawingBackend>(
 }
 
 /// The widest of `texts`, in pixels.
-fn widest<DB: DrawingBackend>(
+pub(super) fn widest<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
     texts: impl Iterator<Item = String>,
     style: &TextStyle,
@@ -133,33 +141,21 @@ fn every(n: usize, length: f64, room: f64) -> usize {
     ((room / gap.max(1.0)).ceil() as usize).clamp(1, n.max(1))
 }
 
-/// Places every part of `chart` on `root`: what [`draw`] draws, and what the
-/// tests check.
-pub fn layout<DB: DrawingBackend>(
+/// Places a legend's entries with these labels: side by side while they fit
+/// a row; a label too wide for a row of its own wraps, on rows of its own.
+/// Returns them and the number of rows they take.
+pub(super) fn pack_legend<'a, DB: DrawingBackend>(
     root: &DrawingArea<DB, Shift>,
-    chart: &LineChart,
+    labels: impl Iterator<Item = &'a str>,
     scale: f64,
-) -> Result<Layout, Error<DB>> {
+) -> Result<(Vec<Placed>, usize), Error<DB>> {
     let s = |v: f64| v * scale;
-    let (width, height) = root.dim_in_pixel();
-    let (width, height) = (f64::from(width), f64::from(height));
-    let inner = width - s(2.0 * PAD);
-    let (axis, text) = (font(AXIS_TITLE_SIZE, scale), font(TEXT_SIZE, scale));
-    let title = wrap(root, &chart.title, &title_font(scale), inner)?;
-    let y_title = wrap(root, &chart.y_label, &axis, inner)?;
-    // Years need no title: the ticks say what they are.
-    let x_title = match chart.x_scale {
-        Scale::Year => Vec::new(),
-        Scale::Number => wrap(root, &chart.x_label, &axis, inner)?,
-    };
-    let lines = |size: f64, n: usize| n as f64 * s(size * LINE_HEIGHT);
-
-    // Legend: entries side by side while they fit a row; a label too wide for
-    // a row of its own wraps, on rows of its own.
-    let (entries, mut legend) = (legend_entries(chart), Vec::new());
+    let inner = f64::from(root.dim_in_pixel().0) - s(2.0 * PAD);
+    let text = font(TEXT_SIZE, scale);
+    let mut legend = Vec::new();
     let (mut row, mut x) = (0, 0.0);
     let room = inner - s(SAMPLE + BESIDE);
-    for (entry, (_, label)) in entries.iter().enumerate() {
+    for (entry, label) in labels.enumerate() {
         let label_width = f64::from(root.estimate_text_size(label, &text)?.0);
         let lines = if label_width > room {
             wrap(root, label, &text, room)?
@@ -187,6 +183,32 @@ pub fn layout<DB: DrawingBackend>(
         .map(|p| p.row + p.lines.len())
         .max()
         .unwrap_or(0);
+    Ok((legend, rows))
+}
+
+/// Places every part of `chart` on `root`: what [`draw`] draws, and what the
+/// tests check.
+pub fn layout<DB: DrawingBackend>(
+    root: &DrawingArea<DB, Shift>,
+    chart: &LineChart,
+    scale: f64,
+) -> Result<Layout, Error<DB>> {
+    let s = |v: f64| v * scale;
+    let (width, height) = root.dim_in_pixel();
+    let (width, height) = (f64::from(width), f64::from(height));
+    let inner = width - s(2.0 * PAD);
+    let (axis, text) = (font(AXIS_TITLE_SIZE, scale), font(TEXT_SIZE, scale));
+    let title = wrap(root, &chart.title, &title_font(scale), inner)?;
+    let y_title = wrap(root, &chart.y_label, &axis, inner)?;
+    // Years need no title: the ticks say what they are.
+    let x_title = match chart.x_scale {
+        Scale::Year => Vec::new(),
+        Scale::Number => wrap(root, &chart.x_label, &axis, inner)?,
+    };
+    let lines = |size: f64, n: usize| n as f64 * s(size * LINE_HEIGHT);
+
+    let entries = legend_entries(chart);
+    let (legend, rows) = pack_legend(root, entries.iter().map(|e| e.1), scale)?;
 
     // The y ticks' labels at the left; the x ticks' centred on their ticks,
     // the last one perhaps on the right edge.
@@ -260,7 +282,7 @@ pub fn draw<DB: DrawingBackend>(
         .clone()
         .shrink((left, top), (right - left, bottom - top));
     // The plot's coordinates applied directly: plotters' `ChartBuilder` would
-    // lay out label areas this code lays out itself (and cost 7 KB gzip).
+    // lay out label areas this code lays out itself (and cost 3 KB).
     let pixels = plot.get_pixel_range();
     let mut ctx: Ctx<'_, DB> = plot.apply_coord_spec(Cartesian2d::new(x0..x1, y0..y1, pixels));
     let (bx, by) = root.get_base_pixel();
@@ -316,10 +338,22 @@ pub fn draw<DB: DrawingBackend>(
     }
 
     if let Some(band) = &chart.band {
-        ctx.draw(&Rectangle::new(
-            [(band.from, y0), (band.to, y1)],
-            band_fill().filled(),
-        ))?;
+        let fill = band_fill(band).filled();
+        match band_edges(band) {
+            None => {
+                let corners = [(band.from, y0), (band.to, y1)];
+                ctx.draw(&Rectangle::new(corners, fill))?;
+            }
+            Some(color) => {
+                let high = band.spread.iter().map(|s| (s.x, s.p90));
+                let low = band.spread.iter().rev().map(|s| (s.x, s.p10));
+                let outline: Vec<_> = high.clone().chain(low.clone()).collect();
+                ctx.draw(&Polygon::new(outline, fill))?;
+                let edge = color.stroke_width(s(1.0).max(1) as u32);
+                ctx.draw(&PathElement::new(high.collect::<Vec<_>>(), edge))?;
+                ctx.draw(&PathElement::new(low.collect::<Vec<_>>(), edge))?;
+            }
+        }
     }
     // Baselines (dashed) first, then A (dotted), so that B is drawn on top.
     for line in [Line::Dashed, Line::Dotted, Line::Solid] {
@@ -344,7 +378,8 @@ pub fn draw<DB: DrawingBackend>(
         )?;
     }
 
-    draw_legend(root, chart, &at, scale)?;
+    let entries = legend_entries(chart);
+    draw_legend(root, &entries, (&at.legend, at.legend_top), scale)?;
     root.present()
 }
 
@@ -418,6 +453,29 @@ fn draw_mark<DB: DrawingBackend>(
     }
 }
 
+/// A filled bar between two corners, in the area's pixels; striped: with
+/// white vertical stripes, so that it reads apart from a plain one without
+/// its colour.
+pub(super) fn draw_bar<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    [(x0, y0), (x1, y1)]: [(i32, i32); 2],
+    color: RGBColor,
+    striped: bool,
+    scale: f64,
+) -> Result<(), Error<DB>> {
+    let (left, right) = (x0.min(x1), x0.max(x1));
+    area.draw(&Rectangle::new([(left, y0), (right, y1)], color.filled()))?;
+    if !striped {
+        return Ok(());
+    }
+    let step = ((5.0 * scale).round() as usize).max(2);
+    let stripe = WHITE.stroke_width(((2.0 * scale).round() as u32).max(1));
+    for x in (left + step as i32 / 2..right).step_by(step) {
+        area.draw(&PathElement::new(vec![(x, y0), (x, y1)], stripe))?;
+    }
+    Ok(())
+}
+
 fn legend_entries(chart: &LineChart) -> Vec<(Sample, &str)> {
     let mut entries: Vec<(Sample, &str)> = chart
         .series
@@ -431,22 +489,23 @@ fn legend_entries(chart: &LineChart) -> Vec<(Sample, &str)> {
         ));
     }
     if let Some(band) = &chart.band {
-        entries.push((Sample::Swatch(band_fill()), band.label.as_str()));
+        let sample = Sample::Swatch(band_fill(band), band_edges(band));
+        entries.push((sample, band.label.as_str()));
     }
     entries
 }
 
-fn draw_legend<DB: DrawingBackend>(
+/// Draws `entries` where [`pack_legend`] placed them, from `top` down.
+pub(super) fn draw_legend<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
-    chart: &LineChart,
-    at: &Layout,
+    entries: &[(Sample, &str)],
+    (placed, top): (&[Placed], i32),
     scale: f64,
 ) -> Result<(), Error<DB>> {
-    let entries = legend_entries(chart);
     let text = font(TEXT_SIZE, scale).pos(Pos::new(HPos::Left, VPos::Center));
     let s = |v: f64| (v * scale).round() as i32;
-    for placed in &at.legend {
-        let y = at.legend_top + s(ROW * placed.row as f64 + ROW / 2.0);
+    for placed in placed {
+        let y = top + s(ROW * placed.row as f64 + ROW / 2.0);
         let x = placed.x;
         match &entries[placed.entry].0 {
             Sample::Line(color, line, mark) => {
@@ -465,11 +524,21 @@ fn draw_legend<DB: DrawingBackend>(
                 }
                 draw_mark(area, *mark, (x + s(SAMPLE / 2.0), y), *color, scale)?;
             }
-            Sample::Swatch(color) => {
+            Sample::Swatch(color, edges) => {
+                let (top, bottom) = (y - s(6.0), y + s(6.0));
                 area.draw(&Rectangle::new(
-                    [(x, y - s(6.0)), (x + s(SAMPLE), y + s(6.0))],
+                    [(x, top), (x + s(SAMPLE), bottom)],
                     color.filled(),
                 ))?;
+                for edge in edges.iter().flat_map(|c| [(c, top), (c, bottom)]) {
+                    let style = edge.0.stroke_width(s(1.0).max(1) as u32);
+                    let line = vec![(x, edge.1), (x + s(SAMPLE), edge.1)];
+                    area.draw(&PathElement::new(line, style))?;
+                }
+            }
+            Sample::Bar(color, striped) => {
+                let corners = [(x, y - s(6.0)), (x + s(SAMPLE), y + s(6.0))];
+                draw_bar(area, corners, *color, *striped, scale)?;
             }
         }
         for (i, line) in placed.lines.iter().enumerate() {

@@ -3,14 +3,17 @@
 //! pixels on any plotters backend: canvas in the page, SVG in tests and exports.
 
 mod draw;
+pub mod tornado;
 
 pub use draw::{draw, layout, Layout, Placed, AXIS_TITLE_SIZE, INK, TEXT_SIZE, TITLE_SIZE};
 
 use crate::content::{ChartId, View};
 use crate::format;
-use crate::i18n::{fill, Lang, Texts};
-use crate::results::Results;
-use migration_model::Outputs;
+use crate::i18n::{fill, ChartText, Lang, Texts};
+use crate::results::{Results, Shared};
+use migration_model::{Outputs, Percentiles, Uncertainty};
+use plotters::coord::Shift;
+use plotters::prelude::{DrawingArea, DrawingBackend};
 
 /// Colours that colour-blind readers can tell apart (Okabe–Ito); lines are also
 /// told apart by their style, their marks and their legend. Every one is at
@@ -93,12 +96,27 @@ pub struct Marker {
     pub line: Line,
 }
 
-/// A shaded span of x values: the optimum's band.
+/// A shaded area from `from` to `to` on the x axis: over the whole height
+/// (the optimum's band), or between the draws' 10th and 90th percentiles at
+/// each x (the uncertainty band), whose edges are drawn too, so that it reads
+/// without its colour.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Band {
     pub from: f64,
     pub to: f64,
     pub label: String,
+    pub color: (u8, u8, u8),
+    /// The draws at each x; empty for a band over the whole height.
+    pub spread: Vec<Spread>,
+}
+
+/// The uncertainty draws at one x: their 10th, 50th and 90th percentiles.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Spread {
+    pub x: f64,
+    pub p10: f64,
+    pub p50: f64,
+    pub p90: f64,
 }
 
 /// Everything needed to draw one chart.
@@ -178,10 +196,21 @@ fn year(value: f64) -> String {
     (value.round() as i64).to_string()
 }
 
-/// A y range that shows every point with a margin, and a visible span even
-/// when all points are equal (a flat zero line).
-fn y_range_of(series: &[Series]) -> (f64, f64) {
-    let values = series.iter().flat_map(|s| s.points.iter().map(|p| p.1));
+/// Every y value a chart draws: its lines' points and its band's edges.
+fn y_values(series: &[Series], band: Option<&Band>) -> Vec<f64> {
+    let mut values = Vec::new();
+    for s in series {
+        values.extend(s.points.iter().map(|p| p.1));
+    }
+    for s in band.map_or(&[][..], |b| &b.spread[..]) {
+        values.extend([s.p10, s.p90]);
+    }
+    values
+}
+
+/// A y range that shows every value with a margin, and a visible span even
+/// when all values are equal (a flat zero line).
+fn y_range_of(values: impl Iterator<Item = f64>) -> (f64, f64) {
     let (lo, hi) = values.fold((f64::INFINITY, f64::NEG_INFINITY), |(lo, hi), v| {
         (lo.min(v), hi.max(v))
     });
@@ -258,18 +287,16 @@ impl Ticks {
     }
 }
 
-/// Every point of every series at 0 (a flat line at 0 has no scale to read).
-fn all_zero(series: &[Series]) -> bool {
-    series
-        .iter()
-        .flat_map(|s| &s.points)
-        .all(|p| p.1.abs() < 1e-9)
+/// Every value drawn at 0 (a flat line at 0 has no scale to read).
+fn all_zero(values: &[f64]) -> bool {
+    values.iter().all(|v| v.abs() < 1e-9)
 }
 
 /// The y axis: its range and its ticks.
-fn y_axis(series: &[Series]) -> ((f64, f64), Ticks) {
-    let range = y_range_of(series);
-    let ticks = if all_zero(series) {
+fn y_axis(series: &[Series], band: Option<&Band>) -> ((f64, f64), Ticks) {
+    let values = y_values(series, band);
+    let range = y_range_of(values.iter().copied());
+    let ticks = if all_zero(&values) {
         Ticks::zero()
     } else {
         Ticks::round(range, false)
@@ -321,20 +348,17 @@ fn each(value: fn(&Outputs) -> f64) -> impl Fn(&[Outputs], &[Outputs]) -> Points
     move |rows, _| rows.iter().map(|o| (f64::from(o.year), value(o))).collect()
 }
 
-/// Income per worker as a change against the baseline, in %: the baseline is a
+/// An output as a change against the baseline, in %: the baseline is a
 /// steady path at base-year prices, so the difference is what the scenario
 /// does, while the level would read as a forecast. The baseline against
 /// itself is 0; A against its own baseline (its assumptions may differ).
-fn against_baseline(rows: &[Outputs], base: &[Outputs]) -> Points {
-    rows.iter()
-        .zip(base)
-        .map(|(s, b)| {
-            (
-                f64::from(s.year),
-                100.0 * (s.income_per_worker_usd / b.income_per_worker_usd - 1.0),
-            )
-        })
-        .collect()
+fn effect(value: fn(&Outputs) -> f64) -> impl Fn(&[Outputs], &[Outputs]) -> Points {
+    move |rows, base| {
+        rows.iter()
+            .zip(base)
+            .map(|(s, b)| (f64::from(s.year), 100.0 * (value(s) / value(b) - 1.0)))
+            .collect()
+    }
 }
 
 /// The scenario B (solid, circles), its baseline (dashed) and, when one is
@@ -371,15 +395,16 @@ fn lines(
     three(texts, color, [plot(run, base), plot(base, base)], a)
 }
 
-/// A chart over the years from its series; the description reads the last year.
+/// A chart over the years from its series and band, with `words`' title;
+/// the description reads the last year.
 fn over_years(
     id: ChartId,
     texts: &Texts,
-    y_label: &str,
-    note: String,
+    words: &ChartText,
+    (y_label, note): (&str, String),
     series: Vec<Series>,
+    band: Option<Band>,
 ) -> LineChart {
-    let words = texts.chart(id);
     let years = series
         .first()
         .map(|s| {
@@ -389,9 +414,13 @@ fn over_years(
             )
         })
         .unwrap_or((0.0, 1.0));
-    let (y_range, y_ticks) = y_axis(&series);
+    let (y_range, y_ticks) = y_axis(&series, band.as_ref());
     // Lines that stay at 0 say so in words: the axis has no scale to read.
-    let note = match (all_zero(&series), words.at_zero, note.is_empty()) {
+    let note = match (
+        all_zero(&y_values(&series, band.as_ref())),
+        words.at_zero,
+        note.is_empty(),
+    ) {
         (false, ..) | (true, "", _) => note,
         (true, at_zero, true) => at_zero.to_string(),
         (true, at_zero, false) => format!("{at_zero} {note}"),
@@ -410,11 +439,11 @@ fn over_years(
         y_ticks,
         series,
         markers: Vec::new(),
-        band: None,
+        band,
         description: String::new(),
     };
     // A line that ends before the last year (A's shorter horizon) says when.
-    let last: Vec<String> = chart
+    let mut last: Vec<String> = chart
         .series
         .iter()
         .filter_map(|s| {
@@ -427,6 +456,20 @@ fn over_years(
             })
         })
         .collect();
+    let spread = chart
+        .band
+        .as_ref()
+        .and_then(|b| Some((b, b.spread.last()?)));
+    if let Some((band, at)) = spread {
+        last.push(fill(
+            texts.uncertainty.described,
+            &[
+                ("label", &band.label),
+                ("low", &chart.y_text(at.p10)),
+                ("high", &chart.y_text(at.p90)),
+            ],
+        ));
+    }
     chart.description = format!(
         "{} ({}), {}: {}.",
         chart.title,
@@ -440,12 +483,54 @@ fn over_years(
 /// A chart over the years with the words of the catalog.
 fn standard(id: ChartId, texts: &Texts, series: Vec<Series>) -> LineChart {
     let words = texts.chart(id);
-    over_years(id, texts, words.y_axis, words.note.to_string(), series)
+    let axis = (words.y_axis, words.note.to_string());
+    over_years(id, texts, words, axis, series, None)
+}
+
+/// While the uncertainty switch is on, an origin chart as the effect against
+/// the baseline: the scenario's own run (the central line), A's effect when
+/// one is pinned, and the scenario's band from `draws` (fractions, shown in
+/// %). The baseline is the axis's 0: its line would only crowd the legend.
+fn with_band(
+    id: ChartId,
+    words: &ChartText,
+    texts: &Texts,
+    series: Vec<Series>,
+    (years, draws): (&[i32], &Percentiles),
+) -> LineChart {
+    let spread: Vec<Spread> = years
+        .iter()
+        .zip(&draws.p10)
+        .zip(&draws.p50)
+        .zip(&draws.p90)
+        .map(|(((year, p10), p50), p90)| Spread {
+            x: f64::from(*year),
+            p10: 100.0 * p10,
+            p50: 100.0 * p50,
+            p90: 100.0 * p90,
+        })
+        .collect();
+    let band = Band {
+        from: spread.first().map_or(0.0, |s| s.x),
+        to: spread.last().map_or(0.0, |s| s.x),
+        label: texts.uncertainty.band.to_string(),
+        color: palette::BLUE,
+        spread,
+    };
+    let axis = (words.y_axis, words.note.to_string());
+    over_years(id, texts, words, axis, series, Some(band))
 }
 
 /// Every chart, in `ChartId::ALL` order; with the pinned scenario A's
-/// results when one is pinned, a third line on each.
-pub fn build_all(results: &Results, pinned: Option<&Results>, texts: &Texts) -> Vec<LineChart> {
+/// results when one is pinned, a third line on each; with the uncertainty
+/// bands while the switch is on, income and remittances as effects with
+/// their band.
+pub fn build_all(
+    results: &Results,
+    pinned: Option<&Results>,
+    bands: Option<&Uncertainty>,
+    texts: &Texts,
+) -> Vec<LineChart> {
     let time = |id: ChartId, plot: Plot| {
         let color = match id.view() {
             View::Host => palette::GREEN,
@@ -453,17 +538,38 @@ pub fn build_all(results: &Results, pinned: Option<&Results>, texts: &Texts) -> 
         };
         standard(id, texts, lines(texts, color, results, pinned, plot))
     };
+    let banded = |id, plot: Plot, words, draws: fn(&Uncertainty) -> &Percentiles| {
+        bands.map(|b| {
+            let mut series = lines(texts, palette::BLUE, results, pinned, plot);
+            series.retain(|s| (s.line, s.mark) != BASELINE);
+            with_band(id, words, texts, series, (&b.years, draws(b)))
+        })
+    };
+    let income = effect(|o| o.income_per_worker_usd);
+    let remittances = effect(|o| o.remittances_usd);
+    let words = &texts.uncertainty;
     vec![
-        time(ChartId::Income, &against_baseline),
+        banded(ChartId::Income, &income, &words.income, |b| {
+            &b.income_effect
+        })
+        .unwrap_or_else(|| time(ChartId::Income, &income)),
         time(ChartId::Skills, &each(|o| 100.0 * o.skilled_share)),
         time(
             ChartId::SkilledEmigration,
             &each(|o| 100.0 * o.skilled_emigration_rate),
         ),
-        time(
+        banded(
             ChartId::Remittances,
-            &each(|o| 100.0 * o.remittances_to_gdp),
-        ),
+            &remittances,
+            &words.remittances,
+            |b| &b.remittances_effect,
+        )
+        .unwrap_or_else(|| {
+            time(
+                ChartId::Remittances,
+                &each(|o| 100.0 * o.remittances_to_gdp),
+            )
+        }),
         time(
             ChartId::TransferCosts,
             &each(|o| 100.0 * o.transfer_costs_to_gdp),
@@ -509,7 +615,8 @@ fn surplus_chart(texts: &Texts, results: &Results, pinned: Option<&Results>) -> 
         ],
     );
     let series = lines(texts, green, results, pinned, &change);
-    over_years(id, texts, texts.surplus_change_axis, note, series)
+    let axis = (texts.surplus_change_axis, note);
+    over_years(id, texts, texts.chart(id), axis, series, None)
 }
 
 /// W(e_s) against the skilled emigration rate in % a year, with the current
@@ -533,7 +640,7 @@ fn optimum_chart(results: &Results, pinned: Option<&Results>, texts: &Texts) -> 
         0.0,
         100.0 * migration_model::ParamId::EmigRateSkilled.spec().max,
     );
-    let (y_range, y_ticks) = y_axis(&series);
+    let (y_range, y_ticks) = y_axis(&series, None);
     let mut chart = LineChart {
         id: ChartId::Optimum,
         lang: texts.lang,
@@ -565,6 +672,8 @@ fn optimum_chart(results: &Results, pinned: Option<&Results>, texts: &Texts) -> 
             from: 100.0 * opt.band[0],
             to: 100.0 * opt.band[1],
             label: texts.optimum.band.to_string(),
+            color: palette::GREEN,
+            spread: Vec::new(),
         }),
         description: String::new(),
     };
@@ -604,20 +713,25 @@ pub struct Table {
 pub const TABLE_STEP: f64 = 0.5;
 
 /// The table of `chart`: year by year for a chart over time (each series,
-/// the pinned scenario's too), every [`TABLE_STEP`] of x for the optimum's
-/// curve; numbers as its axes write them. Every series starts at the
-/// scenario's first x, on the same steps (A's may stop earlier), so a row is
-/// each series' point of the same index.
+/// the pinned scenario's too, then the uncertainty draws' 10th, 50th and 90th
+/// percentiles), every [`TABLE_STEP`] of x for the optimum's curve; numbers
+/// as its axes write them. Every series starts at the scenario's first x, on
+/// the same steps (A's may stop earlier), so a row is each series' point of
+/// the same index.
 pub fn table(chart: &LineChart) -> Table {
     let texts = chart.lang.texts();
-    let column = |s: &Series| {
+    let column = |label: &str| {
         fill(
             texts.access.column,
-            &[("series", &s.label), ("unit", &chart.y_label)],
+            &[("series", label), ("unit", &chart.y_label)],
         )
     };
     let mut columns = vec![chart.x_label.clone()];
-    columns.extend(chart.series.iter().map(column));
+    columns.extend(chart.series.iter().map(|s| column(&s.label)));
+    let spread = chart.band.as_ref().map_or(&[][..], |b| &b.spread[..]);
+    if !spread.is_empty() {
+        columns.extend(texts.uncertainty.percentiles.map(column));
+    }
     let first = chart.series.first().map_or(&[][..], |s| &s.points[..]);
     let rows = first
         .iter()
@@ -630,8 +744,79 @@ pub fn table(chart: &LineChart) -> Table {
             let cell = |s: &Series| s.points.get(i).map_or(String::new(), |p| chart.y_text(p.1));
             let mut row = vec![chart.x_text(p.0)];
             row.extend(chart.series.iter().map(cell));
+            let draws = spread.iter().find(|s| s.x == p.0);
+            row.extend(
+                draws
+                    .iter()
+                    .flat_map(|s| [s.p10, s.p50, s.p90].map(|v| chart.y_text(v))),
+            );
             row
         })
         .collect();
     Table { columns, rows }
+}
+
+/// A chart of either kind, as the chart component shows it: a line chart
+/// or a tornado, each drawn by its own generic function.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Figure {
+    Line(Shared<LineChart>),
+    Tornado(Shared<tornado::Tornado>),
+}
+
+impl Figure {
+    pub fn id(&self) -> ChartId {
+        match self {
+            Figure::Line(c) => c.id,
+            Figure::Tornado(t) => t.id,
+        }
+    }
+
+    pub fn lang(&self) -> Lang {
+        match self {
+            Figure::Line(c) => c.lang,
+            Figure::Tornado(t) => t.lang,
+        }
+    }
+
+    /// Its title, its description for screen readers and its note.
+    pub fn words(&self) -> [&str; 3] {
+        match self {
+            Figure::Line(c) => [&c.title, &c.description, &c.note],
+            Figure::Tornado(t) => [&t.title, &t.description, &t.note],
+        }
+    }
+
+    /// Its numbers, for "Show the numbers".
+    pub fn table(&self) -> Table {
+        match self {
+            Figure::Line(c) => table(c),
+            Figure::Tornado(t) => tornado::table(t),
+        }
+    }
+
+    /// The height it needs on `root`'s width, in `root`'s pixels: a
+    /// tornado's follows its bars; a line chart takes the height it is given.
+    pub fn height<DB: DrawingBackend>(
+        &self,
+        root: &DrawingArea<DB, Shift>,
+        scale: f64,
+    ) -> Result<Option<i32>, draw::Error<DB>> {
+        match self {
+            Figure::Line(_) => Ok(None),
+            Figure::Tornado(t) => Ok(Some(tornado::layout(root, t, scale)?.height)),
+        }
+    }
+
+    /// Draws it over `root`.
+    pub fn draw<DB: DrawingBackend>(
+        &self,
+        root: &DrawingArea<DB, Shift>,
+        scale: f64,
+    ) -> Result<(), draw::Error<DB>> {
+        match self {
+            Figure::Line(c) => draw(root, c, scale),
+            Figure::Tornado(t) => tornado::draw(root, t, scale),
+        }
+    }
 }

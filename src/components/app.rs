@@ -4,8 +4,8 @@
 //! effects: link, messages, frame height, focus) are in `hooks.rs`.
 
 use crate::components::hooks::{
-    catalog, settings_for, use_focus, use_frame_height, use_link, use_messages, use_on_action,
-    use_present,
+    catalog, settings_for, use_drivers, use_focus, use_frame_height, use_link, use_messages,
+    use_on_action, use_present,
 };
 use crate::components::{
     lessons::LessonBar, levers::levers_of, notices::Notices, share::Share, summary::Summary,
@@ -54,6 +54,7 @@ pub fn App(props: &AppProps) -> Html {
     use_frame_height(props.in_frame);
     use_focus(&root, &state);
     use_present(&root, &state, props.url_state);
+    use_drivers(&state);
 
     if state.settings.mode == Mode::Present {
         // The same root element (Yew patches it): its listeners and full screen stay.
@@ -98,7 +99,7 @@ pub fn App(props: &AppProps) -> Html {
                             on_action={on_action.clone()}
                         />
                     }
-                    <Views settings={state.settings.clone()} results={state.results.clone()} charts={state.charts.clone()} on_action={on_action.clone()} />
+                    <Views settings={state.settings.clone()} results={state.results.clone()} charts={state.charts.clone()} drivers={state.drivers.clone()} on_action={on_action.clone()} />
                     <Summary sentences={state.summary.clone()} heading={texts.summary.heading} />
                 </div>
             </div>

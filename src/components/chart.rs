@@ -1,9 +1,10 @@
-//! One chart on a canvas: sized to its container, sharp at any device pixel
-//! ratio, redrawn only when its chart state or its size changes; and its two
-//! exports, PNG and SVG, drawn apart so that the canvas on screen stays as is.
+//! One chart on a canvas: sized to its container (a tornado's height to its
+//! bars), sharp at any device pixel ratio, redrawn only when its chart state
+//! or its size changes; and its two exports, PNG and SVG, drawn apart so that
+//! the canvas on screen stays as is.
 
 use super::paragraphs;
-use crate::charts::{self, Export, LineChart};
+use crate::charts::{self, tornado::Tornado, Export, Figure, LineChart};
 use crate::content::{themes_showing, Target};
 use crate::i18n::fill;
 use crate::results::Shared;
@@ -12,11 +13,12 @@ use crate::web::canvas::{self, Canvas, Measured};
 use crate::web::dom;
 use plotters::prelude::IntoDrawingArea;
 use web_sys::HtmlCanvasElement;
+use yew::html::IntoPropValue;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct ChartProps {
-    pub chart: Shared<LineChart>,
+    pub chart: Figure,
     pub on_action: Callback<Action>,
     /// What the exports' file names say: preset, host and years shown.
     pub preset: AttrValue,
@@ -28,6 +30,18 @@ pub struct ChartProps {
 /// not render on changes they do not show; absent from the release build.
 #[cfg(feature = "test-hooks")]
 pub static RENDERS: std::sync::atomic::AtomicU32 = std::sync::atomic::AtomicU32::new(0);
+
+impl IntoPropValue<Figure> for Shared<LineChart> {
+    fn into_prop_value(self) -> Figure {
+        Figure::Line(self)
+    }
+}
+
+impl IntoPropValue<Figure> for Shared<Tornado> {
+    fn into_prop_value(self) -> Figure {
+        Figure::Tornado(self)
+    }
+}
 
 /// CSS size of the canvas, in CSS pixels.
 type Size = (u32, u32);
@@ -72,8 +86,9 @@ pub fn Chart(props: &ChartProps) -> Html {
     }
 
     let chart = &props.chart;
-    let texts = chart.lang.texts();
-    let back = themes_showing(Target::Chart(chart.id)).map(|key| {
+    let (id, texts) = (chart.id(), chart.lang().texts());
+    let [title, description, note] = chart.words();
+    let back = themes_showing(Target::Chart(id)).map(|key| {
         let go = props.on_action.reform(move |_: MouseEvent| Action::Focus(Target::Theme(key)));
         html! {
             <button type="button" class="mx-link-button" onclick={go}>
@@ -83,7 +98,7 @@ pub fn Chart(props: &ChartProps) -> Html {
     });
     let export = |format: Export| {
         let (canvas, chart) = (canvas.clone(), chart.clone());
-        let name = charts::file_name(&props.preset, &props.host, chart.id, props.years, format);
+        let name = charts::file_name(&props.preset, &props.host, id, props.years, format);
         Callback::from(move |_: MouseEvent| {
             if let Some(canvas) = canvas.cast::<HtmlCanvasElement>() {
                 // The CSS size now: the drawing's on screen.
@@ -95,16 +110,16 @@ pub fn Chart(props: &ChartProps) -> Html {
             }
         })
     };
-    let title = [("title", chart.title.as_str())];
+    let title = [("title", title)];
     html! {
-        <figure class="mx-chart" id={format!("chart-{}", chart.id.key())} tabindex="-1">
-            <canvas ref={canvas.clone()} role="img" aria-label={chart.description.clone()} data-chart={chart.id.key()}></canvas>
+        <figure class="mx-chart" id={format!("chart-{}", id.key())} tabindex="-1">
+            <canvas ref={canvas.clone()} role="img" aria-label={description.to_string()} data-chart={id.key()}></canvas>
             <div class="mx-chart-export">
                 <button type="button" class="mx-export-button" aria-label={fill(texts.download_png, &title)} onclick={export(Export::Png)}>{ "PNG" }</button>
                 <button type="button" class="mx-export-button" aria-label={fill(texts.download_svg, &title)} onclick={export(Export::Svg)}>{ "SVG" }</button>
             </div>
             <figcaption>
-                if !chart.note.is_empty() { <span class="mx-chart-note">{ &chart.note }</span> }
+                if !note.is_empty() { <span class="mx-chart-note">{ note }</span> }
                 { for back }
             </figcaption>
             { numbers(chart, &numbers_open) }
@@ -114,7 +129,7 @@ pub fn Chart(props: &ChartProps) -> Html {
 
 /// "Show the numbers": the chart's data as a table, built only while open
 /// (opening it renders this chart, whose canvas stays as drawn).
-fn numbers(chart: &LineChart, open: &UseStateHandle<bool>) -> Html {
+fn numbers(chart: &Figure, open: &UseStateHandle<bool>) -> Html {
     let on_toggle = {
         let open = open.setter();
         Callback::from(move |e: Event| {
@@ -124,11 +139,11 @@ fn numbers(chart: &LineChart, open: &UseStateHandle<bool>) -> Html {
             )
         })
     };
-    let texts = chart.lang.texts();
+    let texts = chart.lang().texts();
     let table = open.then(|| {
-        let table = charts::table(chart);
-        let caption = fill(texts.access.numbers_of, &[("title", &chart.title)]);
-        let id = format!("numbers-{}", chart.id.key());
+        let table = chart.table();
+        let caption = fill(texts.access.numbers_of, &[("title", chart.words()[0])]);
+        let id = format!("numbers-{}", chart.id().key());
         // A wide table scrolls in its own region, which the keyboard reaches.
         html! {
             <div class="mx-table-wrap" role="region" tabindex="0" aria-labelledby={id.clone()}>
@@ -158,8 +173,10 @@ fn numbers(chart: &LineChart, open: &UseStateHandle<bool>) -> Html {
     }
 }
 
-/// Draws at device resolution; false if the canvas has no size yet.
-fn paint(canvas: &HtmlCanvasElement, chart: &LineChart, (width, height): Size) -> bool {
+/// Draws at device resolution; false if the canvas has no size yet, or if
+/// it takes another height first (a tornado's, set through CSSOM: its
+/// resize then draws it).
+fn paint(canvas: &HtmlCanvasElement, chart: &Figure, (width, height): Size) -> bool {
     if width == 0 || height == 0 {
         return false;
     }
@@ -170,22 +187,26 @@ fn paint(canvas: &HtmlCanvasElement, chart: &LineChart, (width, height): Size) -
         return false;
     };
     let root = backend.into_drawing_area();
-    match charts::draw(&root, chart, ratio) {
-        Ok(()) => true,
-        Err(e) => {
-            dom::error(&format!(
-                "Migration Explorer: chart {} not drawn: {e:?}",
-                chart.id.key()
-            ));
-            false
+    let drawn = chart.height(&root, ratio).and_then(|needed| {
+        let css = needed.map(|h| (f64::from(h) / ratio).ceil() as u32);
+        match css {
+            Some(css) if dom::set_height(canvas, css) => Ok(false),
+            _ => chart.draw(&root, ratio).map(|()| true),
         }
-    }
+    });
+    drawn.unwrap_or_else(|e| {
+        dom::error(&format!(
+            "Migration Explorer: chart {} not drawn: {e:?}",
+            chart.id().key()
+        ));
+        false
+    })
 }
 
 /// Saves `chart` as a file: PNG at twice `size` (CSS pixels), on a detached
 /// canvas; SVG at `size`. Both are drawn by the same `charts::draw` as the
 /// canvas on screen, which they leave alone.
-fn save(chart: &LineChart, (width, height): Size, format: Export, name: &str) {
+fn save(chart: &Figure, (width, height): Size, format: Export, name: &str) {
     if width == 0 || height == 0 {
         return;
     }
@@ -199,7 +220,8 @@ fn save(chart: &LineChart, (width, height): Size, format: Export, name: &str) {
                 return;
             };
             let root = backend.into_drawing_area();
-            let drawn = charts::draw(&root, chart, f64::from(RATIO))
+            let drawn = chart
+                .draw(&root, f64::from(RATIO))
                 .and_then(|()| root.present())
                 .map_err(|e| format!("{e:?}"));
             if drawn.is_ok() {
@@ -212,7 +234,8 @@ fn save(chart: &LineChart, (width, height): Size, format: Export, name: &str) {
             let drawn = match Measured::svg(&mut svg, (width, height)) {
                 Some(backend) => {
                     let root = backend.into_drawing_area();
-                    charts::draw(&root, chart, 1.0)
+                    chart
+                        .draw(&root, 1.0)
                         .and_then(|()| root.present())
                         .map_err(|e| format!("{e:?}"))
                 }
@@ -228,7 +251,7 @@ fn save(chart: &LineChart, (width, height): Size, format: Export, name: &str) {
     if let Err(e) = drawn {
         dom::error(&format!(
             "Migration Explorer: chart {} not saved: {e}",
-            chart.id.key()
+            chart.id().key()
         ));
     }
 }

@@ -4,7 +4,7 @@
 
 use crate::components::present;
 use crate::config::{self, Notice, RawSettings, Settings, Source};
-use crate::content::Mode;
+use crate::content::{Mode, View};
 use crate::state::{Action, State};
 use crate::web::{dom, messages};
 use gloo::events::EventListener;
@@ -187,5 +187,26 @@ pub fn use_present(root: &NodeRef, state: &UseReducerHandle<State>, url_state: b
             })
         });
         move || drop((listener, watch))
+    });
+}
+
+/// "What drives this?": while its view is shown (in the usual layout), the
+/// sensitivity's next part is computed in a task of its own, a timeout after
+/// the last part's render, so that the page paints and takes input between
+/// parts; it goes to the reducer with its generation. A new generation or
+/// leaving the view drops the pending timeout; coming back resumes the
+/// parts kept, or shows the finished sensitivity of the same scenario.
+#[hook]
+pub fn use_drivers(state: &UseReducerHandle<State>) {
+    let open = state.settings.view == View::Drivers && state.settings.mode == Mode::Explore;
+    let dispatcher = state.dispatcher();
+    use_effect_with((open, state.drivers.clone()), move |(open, job)| {
+        let next = job.next().filter(|_| *open);
+        let timer = next.map(|step| {
+            gloo::timers::callback::Timeout::new(0, move || {
+                dispatcher.dispatch(Action::Drivers(step.generation, step.run()));
+            })
+        });
+        move || drop(timer)
     });
 }

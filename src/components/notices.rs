@@ -85,7 +85,7 @@ fn problem_text(
                 ],
             )
         }
-        Problem::Reserved { name } => fill(words.reserved, &[("name", name)]),
+        Problem::BadUncertainty { value } => fill(words.bad_uncertainty, &[("value", value)]),
         Problem::OldVersion { value } => fill(words.old_version, &[("value", value)]),
         Problem::UnknownView { value } => fill(words.unknown_view, &[("value", value)]),
         Problem::UnknownLang { value } => fill(words.unknown_lang, &[("value", value)]),

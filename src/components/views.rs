@@ -1,9 +1,12 @@
 //! The tabs and the panel of the view shown.
 
-use super::{assumptions::Assumptions, chart::Chart, lessons::LessonList, themes::Themes};
+use super::{
+    assumptions::Assumptions, chart::Chart, drivers::Drivers, lessons::LessonList, themes::Themes,
+};
 use crate::charts::LineChart;
 use crate::config::Settings;
 use crate::content::{Target, View};
+use crate::drivers::Job;
 use crate::results::{Results, Shared};
 use crate::state::Action;
 use crate::summary;
@@ -15,17 +18,42 @@ pub struct ViewsProps {
     pub settings: Settings,
     pub results: Shared<Results>,
     pub charts: Shared<Vec<Shared<LineChart>>>,
+    /// "What drives this?": its sensitivity, as far as computed.
+    pub drivers: Shared<Job>,
     pub on_action: Callback<Action>,
+}
+
+/// The first and last years of the run, for the exports' file names.
+fn years(results: &Results) -> (i32, i32) {
+    let run = &results.run;
+    (
+        run.first().map_or(0, |o| o.year),
+        run.last().map_or(0, |o| o.year),
+    )
+}
+
+/// The uncertainty switch, and what its bands show (and do not).
+fn uncertainty_switch(settings: &Settings, on_action: &Callback<Action>) -> Html {
+    let words = &settings.lang.texts().uncertainty;
+    let on_change = on_action.reform(|e: Event| {
+        Action::SetUncertainty(
+            e.target_unchecked_into::<web_sys::HtmlInputElement>()
+                .checked(),
+        )
+    });
+    html! {
+        <div class="mx-uncertainty">
+            <input type="checkbox" role="switch" id="mx-uncertainty" checked={settings.uncertainty} onchange={on_change} aria-describedby="mx-uncertainty-note" />
+            <label for="mx-uncertainty">{ words.switch }</label>
+            <p class="mx-view-note" id="mx-uncertainty-note">{ words.explained }</p>
+        </div>
+    }
 }
 
 /// The charts of `view`, each found by its own id.
 fn charts_of(props: &ViewsProps, view: View) -> Html {
     let (settings, on_action) = (&props.settings, &props.on_action);
-    let run = &props.results.run;
-    let years = (
-        run.first().map_or(0, |o| o.year),
-        run.last().map_or(0, |o| o.year),
-    );
+    let years = years(&props.results);
     props
         .charts
         .iter()
@@ -73,10 +101,14 @@ pub fn Views(props: &ViewsProps) -> Html {
             on_action.emit(Action::Focus(Target::Tab(View::ALL[next])));
         })
     };
+    // The drivers view while its sensitivity computes: busy, for assistive
+    // technology and for the tests that wait for it.
+    let computing = current == View::Drivers && !props.drivers.done();
     let panel = match current {
         View::Origin => html! {
             <>
                 <p class="mx-view-note" id="mx-origin-baseline">{ texts.origin_baseline }</p>
+                { uncertainty_switch(settings, &props.on_action) }
                 <div class="mx-charts">{ charts_of(props, View::Origin) }</div>
             </>
         },
@@ -93,6 +125,16 @@ pub fn Views(props: &ViewsProps) -> Html {
                 { charts_of(props, View::Optimum) }
                 <p class="mx-optimum-note">{ texts.optimum.unskilled_note }</p>
             </div>
+        },
+        View::Drivers => html! {
+            <Drivers
+                job={props.drivers.clone()}
+                {lang}
+                on_action={props.on_action.clone()}
+                preset={AttrValue::Static(&settings.preset.id)}
+                host={AttrValue::Static(&settings.host.id)}
+                years={years(results)}
+            />
         },
         View::Themes => {
             html! { <Themes {lang} on_action={props.on_action.clone()} /> }
@@ -123,7 +165,7 @@ pub fn Views(props: &ViewsProps) -> Html {
                     }
                 }) }
             </div>
-            <div class="mx-panel" role="tabpanel" id={format!("panel-{}", current.key())} aria-labelledby={format!("tab-{}", current.key())}>
+            <div class="mx-panel" role="tabpanel" id={format!("panel-{}", current.key())} aria-labelledby={format!("tab-{}", current.key())} aria-busy={computing.then_some("true")} data-computing={computing.then_some("")}>
                 { panel }
             </div>
         </div>

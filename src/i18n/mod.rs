@@ -228,8 +228,8 @@ pub struct NoticeTexts {
     pub not_whole: &'static str,
     /// `{default}`: what `{used}` says when nothing else was set.
     pub default_used: &'static str,
-    /// `{name}`: a key kept for a later version.
-    pub reserved: &'static str,
+    /// `{value}`: neither `on` nor `off`.
+    pub bad_uncertainty: &'static str,
     /// `{value}`: the link's older format version.
     pub old_version: &'static str,
     /// `{value}`.
@@ -322,6 +322,65 @@ pub struct OptimumTexts {
     pub unskilled_note: &'static str,
     /// The optimum's position comes from assumptions, not data (§5).
     pub reflects: &'static str,
+}
+
+/// The uncertainty switch and its bands (docs/model.md §11).
+#[derive(Debug)]
+pub struct UncertaintyTexts {
+    /// The switch's label.
+    pub switch: &'static str,
+    /// By the switch: what the bands show, and that they are no probability.
+    pub explained: &'static str,
+    /// The income and remittances charts while the switch is on: the
+    /// effect against the baseline, and in the note what the band holds.
+    pub income: ChartText,
+    pub remittances: ChartText,
+    /// The band's legend entry: 8 draws out of 10.
+    pub band: &'static str,
+    /// The table's columns for the draws' 10th, 50th and 90th percentiles.
+    pub percentiles: [&'static str; 3],
+    /// The band in a chart's description: `{label}`, `{low}`, `{high}`.
+    pub described: &'static str,
+    /// The summary's sentence: `{year}`, `{low}`, `{high}`.
+    pub summary: &'static str,
+}
+
+/// "What drives this?" (`View::Drivers`): the tornados, the sentence under
+/// them and the levers' share.
+#[derive(Debug)]
+pub struct DriversTexts {
+    /// What the view shows, at its top.
+    pub intro: &'static str,
+    /// While the sensitivity is computed: `{n}` parts of `{m}`.
+    pub computing: &'static str,
+    /// The bars' two ends and the line: the assumption at the low end of its
+    /// range, at the high end, and the scenario as set.
+    pub low: &'static str,
+    pub high: &'static str,
+    pub central: &'static str,
+    /// An assumption named in a sentence: `{label}`.
+    pub quoted: &'static str,
+    /// In a tornado's description: the scenario's value (`{label}`,
+    /// `{value}`), and a bar's (`{label}`, `{low}`, `{high}`).
+    pub at: &'static str,
+    pub bar: &'static str,
+    /// Under a tornado, the assumptions that do not move it: `{names}`.
+    pub unmoved: &'static str,
+    /// In place of the income tornado when the scenario is its baseline.
+    pub at_baseline: &'static str,
+    /// The sentence on the assumptions that move the income effect most, by
+    /// how many do (1, 2, 3 or more): `{central}`, `{first}`, `{first_low}`,
+    /// `{first_high}` (the effect at either end of its range), and so on for
+    /// `second` and `third`.
+    pub top: [&'static str; 3],
+    pub levers_heading: &'static str,
+    /// A lever the person set: `{lever}`, `{value}`, `{default}`, the income
+    /// effect `{without}` it and with it (`{central}`).
+    pub lever: &'static str,
+    pub no_levers: &'static str,
+    /// The tables' first columns: the assumption and its range's two ends.
+    pub columns: [&'static str; 3],
+    pub download_csv: &'static str,
 }
 
 /// A lesson's title and what it is about.
@@ -509,6 +568,7 @@ pub struct Texts {
     pub surplus_outside_range: &'static str,
     pub optimum: OptimumTexts,
     pub summary: SummaryTexts,
+    pub uncertainty: UncertaintyTexts,
     pub themes_heading: &'static str,
     pub themes_intro: &'static str,
     /// Words of each theme, by key: see [`Texts::theme`].
@@ -550,6 +610,7 @@ pub struct Texts {
     pub compare: CompareTexts,
     pub present: PresentTexts,
     pub brief: BriefTexts,
+    pub drivers: DriversTexts,
     pub error_heading: &'static str,
     pub error_text: &'static str,
     pub reload: &'static str,

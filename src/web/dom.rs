@@ -139,6 +139,17 @@ pub fn download_png(file_name: &str, canvas: &web_sys::HtmlCanvasElement) {
     }
 }
 
+/// Sets `element`'s CSS height to `px` pixels, through CSSOM (a strict CSP
+/// refuses style attributes, not this); true if it had another.
+pub fn set_height(element: &web_sys::HtmlElement, px: u32) -> bool {
+    let style = element.style();
+    let value = format!("{px}px");
+    if style.get_property_value("height").ok().as_deref() == Some(value.as_str()) {
+        return false;
+    }
+    style.set_property("height", &value).is_ok()
+}
+
 /// Moves focus to the element with `id` inside `root` and scrolls it into
 /// view; opens a closed `<details>` around it first.
 pub fn focus_in(root: &Element, id: &str) {

@@ -71,10 +71,17 @@ async function load(hash = '', viewport = DESKTOP) {
   return { page, log };
 }
 
+/** Waits until the view `key`'s charts are drawn: the drivers view's once its sensitivity is computed. */
+async function viewDrawn(page, key) {
+  if (key === 'drivers') await page.waitForFunction((host) => document.querySelector(host).shadowRoot.querySelector('#panel-drivers:not([data-computing])'), HOST);
+  if (['origin', 'host', 'optimum', 'drivers'].includes(key)) await chartsDrawn(page);
+}
+
 const TABS = [
   ['origin', 'Origin country'],
   ['host', 'Host country'],
   ['optimum', 'Migration optimum'],
+  ['drivers', 'What drives this?'],
   ['themes', "The document's themes"],
   ['assumptions', 'Assumptions and limits'],
   ['lessons', 'Lessons'],
@@ -88,8 +95,8 @@ for (const [width, viewport] of [['desktop', DESKTOP], ['390 px', PHONE]]) {
     for (const [key, name] of TABS) {
       await widget(page).getByRole('tab', { name }).click();
       await page.waitForFunction(([host, key]) => document.querySelector(host).shadowRoot.querySelector(`#panel-${key}`), [HOST, key]);
-      if (['origin', 'host', 'optimum'].includes(key)) {
-        await chartsDrawn(page);
+      if (['origin', 'host', 'optimum', 'drivers'].includes(key)) {
+        await viewDrawn(page, key);
         // Every chart's table of numbers open: their regions and tables are audited too.
         for (const summary of await widget(page).locator('.mx-numbers summary').all()) await summary.click();
       }
@@ -99,6 +106,39 @@ for (const [width, viewport] of [['desktop', DESKTOP], ['390 px', PHONE]]) {
     noViolations();
   });
 }
+
+test('axe: the origin view with the uncertainty switch on and its tables open, in English and French; still two live regions', async () => {
+  for (const [lang, name, band] of [['en', 'Uncertainty', '8 of 10 draws'], ['fr', 'Incertitude', '8 tirages sur 10']]) {
+    const { page, log } = await load(`#v=2&preset=mali-2022&transfer_cost=0.03&lang=${lang}`);
+    await widget(page).getByRole('switch', { name }).click();
+    await page.waitForFunction(([host, band]) => document.querySelector(host).shadowRoot.querySelector('canvas[data-chart=income]').getAttribute('aria-label').includes(band), [HOST, band]);
+    await chartsDrawn(page);
+    // axe's own inline styles are refused by the CSP: the widget's errors only.
+    assert.deepEqual(log.errors, []);
+    for (const summary of await widget(page).locator('.mx-numbers summary').all()) await summary.click();
+    await audit(page, `origin view, uncertainty on, ${lang}`);
+    assert.deepEqual(await liveRegions(page), ['mx-summary-live', 'mx-status'], 'the switch adds no live region');
+    await page.close();
+  }
+  noViolations();
+});
+
+test('axe: the drivers view with both tornados, their tables, the sentence and the levers, in English and French, at desktop width and at 390 px; still two live regions', async () => {
+  for (const lang of ['en', 'fr']) {
+    for (const [width, viewport] of [['desktop', DESKTOP], ['390 px', PHONE]]) {
+      const { page, log } = await load(`#v=2&preset=mali-2022&transfer_cost=0.03&emig_rate_skilled=0.01&view=drivers&lang=${lang}`, viewport);
+      await viewDrawn(page, 'drivers');
+      assert.equal(await widget(page).locator('#panel-drivers canvas[data-chart]').count(), 2);
+      for (const summary of await widget(page).locator('.mx-numbers summary').all()) await summary.click();
+      // Before axe, whose own inline styles the CSP refuses: the widget's errors only.
+      assert.deepEqual(log.errors, []);
+      await audit(page, `drivers view, ${lang}, ${width}`);
+      assert.deepEqual(await liveRegions(page), ['mx-summary-live', 'mx-status'], 'the view adds no live region');
+      await page.close();
+    }
+  }
+  noViolations();
+});
 
 test('axe: a lesson step with the teacher notes open, at desktop width and at 390 px', async () => {
   for (const [width, viewport] of [['desktop', DESKTOP], ['390 px', PHONE]]) {
@@ -438,8 +478,8 @@ test('at 320 CSS px and at 200 % zoom nothing overflows horizontally', async () 
       for (const [key, tab] of TABS) {
         await w.getByRole('tab', { name: tab }).click();
         await page.waitForFunction(([host, key]) => document.querySelector(host).shadowRoot.querySelector(`#panel-${key}`), [HOST, key]);
-        if (['origin', 'host', 'optimum'].includes(key)) {
-          await chartsDrawn(page);
+        if (['origin', 'host', 'optimum', 'drivers'].includes(key)) {
+          await viewDrawn(page, key);
           for (const summary of await w.locator('.mx-numbers summary').all()) await summary.click();
         }
         const found = await overflowing(page);
@@ -503,7 +543,7 @@ test('axe in French: every tab at desktop width and at 390 px, and a lesson with
     for (const [key] of TABS) {
       await widget(page).locator(`#tab-${key}`).click();
       await page.waitForFunction(([host, key]) => document.querySelector(host).shadowRoot.querySelector(`#panel-${key}`), [HOST, key]);
-      if (['origin', 'host', 'optimum'].includes(key)) await chartsDrawn(page);
+      await viewDrawn(page, key);
       await audit(page, `French, ${key} tab, ${width}`);
     }
     await page.close();

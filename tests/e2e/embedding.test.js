@@ -253,6 +253,7 @@ const BAD_ATTRIBUTES = [
   { 'data-preset': '<img src=x onerror=alert(1)>' }, { 'data-preset': '日本語' }, { 'data-set': 'horizon_years=20.5' },
   { 'data-set': '=,=,=' }, { 'data-preset': 'é'.repeat(300) }, { 'data-set': 'lesson=2' },
   { 'data-set': 'a.transfer_cost=x,transfer_cost=0.04' }, { 'data-lesson': 'intro' }, { 'data-lesson': 'optimum', 'data-step': '9' }, { 'data-mode': 'slides' }, { 'data-set': 'prospect_horizon=7.5' },
+  { 'data-uncertainty': 'maybe' },
 ];
 
 test(`${BAD_HASHES.length} malformed links and ${BAD_ATTRIBUTES.length} malformed attributes: a notice and a working widget each`, async () => {

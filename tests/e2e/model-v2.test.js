@@ -182,12 +182,12 @@ test('a v=1 link opens with its levers and exactly one notice that the model and
   await current.close();
 });
 
-test('reserved keys, unknown lessons and modes get a notice and never become a lever', async () => {
-  const { page } = await load('v=2&preset=mali-2022&lesson=intro&uncertainty=on&mode=compare&transfer_cost=0.03');
+test('a bad uncertainty value, unknown lessons and modes get a notice and never become a lever', async () => {
+  const { page } = await load('v=2&preset=mali-2022&lesson=intro&uncertainty=maybe&mode=compare&transfer_cost=0.03');
   assert.deepEqual(await notices(page), [
-    '"uncertainty" belongs to a later version of Migration Explorer: it was ignored. (in the link)',
     'There is no lesson "intro": it was ignored. (in the link)',
     'There is no mode "compare": showing the usual layout. (in the link)',
+    '"maybe" is not a value of the uncertainty switch (on or off): it was ignored. (in the link)',
   ]);
   assert.equal(await value(page, 'Transfer cost'), '0.03');
   await expectHash(page, 'v=2&preset=mali-2022&host=france&transfer_cost=0.03&view=origin&lang=en', 'the link drops what it ignored');

@@ -213,7 +213,7 @@ fn every_chart_of_every_preset_and_host_draws() {
     for preset in &catalog().presets {
         for host in &preset.hosts {
             let state = state_from_hash(&format!("#preset={}&host={}", preset.id, host.id));
-            let charts = build_all(&state.results, None, Lang::En.texts());
+            let charts = build_all(&state.results, None, None, Lang::En.texts());
             assert_eq!(charts.len(), ChartId::ALL.len());
             for (chart, kept) in charts.iter().zip(state.charts.iter()) {
                 assert_eq!(chart, &**kept, "the state holds what build_all builds");
@@ -754,19 +754,21 @@ fn recorded(
     (record, at)
 }
 
-/// Every word of `chart` 40 % longer: each word's own letters repeated,
-/// as a French label runs longer than its English one.
+/// `text` 40 % longer: each word's own letters repeated, as a French label
+/// runs longer than its English one.
+fn longer(text: &str) -> String {
+    text.split(' ')
+        .map(|word| {
+            let n = word.chars().count();
+            let extra: String = word.chars().cycle().take((n * 2).div_ceil(5)).collect();
+            format!("{word}{extra}")
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Every word of `chart` 40 % longer.
 fn lengthened(chart: &LineChart) -> LineChart {
-    let longer = |text: &str| -> String {
-        text.split(' ')
-            .map(|word| {
-                let n = word.chars().count();
-                let extra: String = word.chars().cycle().take((n * 2).div_ceil(5)).collect();
-                format!("{word}{extra}")
-            })
-            .collect::<Vec<_>>()
-            .join(" ")
-    };
     let mut long = chart.clone();
     long.title = longer(&chart.title);
     long.x_label = longer(&chart.x_label);
@@ -830,6 +832,18 @@ fn sizes(chart: &LineChart) -> Vec<((u32, u32), f64, &'static str)> {
 /// than the plot.
 fn problems(chart: &LineChart, size: (u32, u32), scale: f64) -> Vec<String> {
     let (record, at) = recorded(chart, size, scale);
+    let mut out = word_problems(&record, size, scale);
+    let h = f64::from(size.1);
+    let (_, top, _, bottom) = at.plot;
+    let legend = h - f64::from(at.legend_top);
+    if legend >= f64::from(bottom - top) {
+        out.push(format!("legend {legend} px tall, plot {} px", bottom - top));
+    }
+    out
+}
+
+/// Words outside the area, over each other or over lines, too small or turned.
+fn word_problems(record: &Record, size: (u32, u32), scale: f64) -> Vec<String> {
     let mut out = Vec::new();
     let (w, h) = (f64::from(size.0), f64::from(size.1));
     for word in &record.words {
@@ -853,21 +867,21 @@ fn problems(chart: &LineChart, size: (u32, u32), scale: f64) -> Vec<String> {
         }
     }
     out.extend(record.rotated.iter().map(|t| format!("{t:?} turned")));
-    let (_, top, _, bottom) = at.plot;
-    let legend = h - f64::from(at.legend_top);
-    if legend >= f64::from(bottom - top) {
-        out.push(format!("legend {legend} px tall, plot {} px", bottom - top));
-    }
     out
 }
 
 /// Every chart of every preset and host, with and without a pinned scenario,
-/// in every language.
+/// and with the uncertainty bands and a pin, in every language.
 fn every_chart() -> Vec<(String, LineChart)> {
     let mut all = Vec::new();
+    let pins = [
+        "",
+        "&a.transfer_cost=0.1&a.emig_rate_skilled=0.02",
+        "&uncertainty=on&transfer_cost=0.02&a.transfer_cost=0.1",
+    ];
     for preset in &catalog().presets {
         for host in &preset.hosts {
-            for (pin, lang) in ["", "&a.transfer_cost=0.1&a.emig_rate_skilled=0.02"]
+            for (pin, lang) in pins
                 .into_iter()
                 .flat_map(|pin| Lang::ALL.map(|lang| (pin, lang.tag())))
             {
@@ -1128,4 +1142,117 @@ fn lines_flat_at_zero_say_so_in_words_and_draw_one_tick() {
     let income = &moved.charts[ChartId::Income as usize];
     assert!(income.y_ticks.values.len() >= 2);
     assert_eq!(income.note, texts.chart(ChartId::Income).note);
+}
+
+// ---------------------------------------------------------------------------
+// The tornados of "What drives this?": the same checks, at the height their
+// layout asks for (the chart component sets the canvas to it).
+// ---------------------------------------------------------------------------
+
+use migration_explorer::charts::tornado::{self, Tornado};
+
+/// What is wrong with `t` drawn `width` wide, as tall as it asks.
+fn tornado_problems(t: &Tornado, width: u32, scale: f64) -> Vec<String> {
+    let area = |height: u32, record: &Rc<RefCell<Record>>| -> DrawingArea<Recorder, Shift> {
+        Recorder {
+            size: (width, height),
+            record: record.clone(),
+        }
+        .into_drawing_area()
+    };
+    let record = Rc::new(RefCell::new(Record::default()));
+    let at = tornado::layout(&area(1, &record), t, scale).expect("laid out");
+    let height = at.height as u32;
+    tornado::draw(&area(height, &record), t, scale).expect("drawn");
+    let record = Rc::try_unwrap(record).ok().expect("one owner").into_inner();
+    let mut out = word_problems(&record, (width, height), scale);
+    if at.rows.len() != t.bars.len() || t.bars.len() > 1 && at.rows[1].bar <= at.rows[0].bar {
+        out.push(format!("{} bars in {} rows", t.bars.len(), at.rows.len()));
+    }
+    out
+}
+
+/// Both tornados of each preset with two levers set, and of one at its
+/// baseline, in every language, and in English 40 % longer.
+fn every_tornado() -> Vec<(String, Tornado)> {
+    let mut all = Vec::new();
+    let presets = catalog().presets.iter();
+    let hashes = presets
+        .map(|p| format!("#preset={}&transfer_cost=0.02&emig_rate_skilled=0.02", p.id))
+        .chain(["#preset=mali-2022".to_string()]);
+    for hash in hashes {
+        let state = state_from_hash(&hash);
+        let sens = migration_model::Sensitivity::new(
+            state.preset(),
+            state.host(),
+            &state.settings.choices,
+        );
+        for lang in Lang::ALL {
+            for t in tornado::build(&sens, lang.texts()) {
+                if lang == Lang::En {
+                    let mut long = t.clone();
+                    long.title = longer(&t.title);
+                    long.x_label = longer(&t.x_label);
+                    long.bars
+                        .iter_mut()
+                        .for_each(|b| b.label = longer(&b.label));
+                    all.push((format!("{hash} {:?} 40 % longer", t.id), long));
+                }
+                all.push((format!("{hash} {:?} {lang:?}", t.id), t));
+            }
+        }
+    }
+    all
+}
+
+#[test]
+fn every_word_of_every_tornado_fits_at_every_width_and_its_axis_has_round_ticks() {
+    let mut failures = Vec::new();
+    for (at, t) in every_tornado() {
+        check_ticks(&at, &t.x_ticks, t.x_range);
+        // Two to a row on a desktop, one on a 320 px phone, a PNG export at 2×.
+        for (width, scale, name) in [
+            (420, 1.0, "desktop"),
+            (270, 1.0, "phone at 320 px"),
+            (840, 2.0, "2×"),
+        ] {
+            failures.extend(
+                tornado_problems(&t, width, scale)
+                    .into_iter()
+                    .map(|p| format!("{at}, {name}: {p}")),
+            );
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "{} problems, the first:\n{}",
+        failures.len(),
+        failures[..failures.len().min(30)].join("\n")
+    );
+}
+
+#[test]
+fn the_tornado_checks_catch_a_clipped_label_and_a_label_grows_its_row() {
+    let state = state_from_hash("#preset=mali-2022&transfer_cost=0.02");
+    let sens =
+        migration_model::Sensitivity::new(state.preset(), state.host(), &state.settings.choices);
+    let [mut t, _] = tornado::build(&sens, Lang::En.texts());
+    assert!(tornado_problems(&t, 270, 1.0).is_empty());
+    let record = Rc::new(RefCell::new(Record::default()));
+    let root: DrawingArea<Recorder, Shift> = Recorder {
+        size: (270, 1),
+        record,
+    }
+    .into_drawing_area();
+    let short = tornado::layout(&root, &t, 1.0).unwrap();
+    // A label of several lines: the bars below it move down.
+    t.bars[0].label = ["Aaaa bbbb cccc dddd"; 5].join(" ");
+    let tall = tornado::layout(&root, &t, 1.0).unwrap();
+    assert!(tall.rows[0].lines.len() > short.rows[0].lines.len());
+    assert!(tornado_problems(&t, 270, 1.0).is_empty());
+    assert!(tall.rows[1].bar > short.rows[1].bar && tall.height > short.height);
+    // A word wider than the chart cannot wrap: it is cut off.
+    t.bars[0].label = "W".repeat(60);
+    let found = tornado_problems(&t, 270, 1.0);
+    assert!(found.iter().any(|p| p.contains("cut off")), "{found:?}");
 }

@@ -134,54 +134,55 @@ fn a_version_1_link_opens_with_its_levers_and_one_notice() {
 }
 
 #[test]
-fn reserved_keys_are_refused_with_a_notice_and_never_become_levers() {
-    assert_eq!(RESERVED_KEYS, ["uncertainty"]);
+fn the_uncertainty_switch_is_a_setting_and_never_becomes_a_lever() {
+    assert_eq!(UNCERTAINTY_KEY, "uncertainty");
     let (raw, notices) =
         RawSettings::from_url_part("#uncertainty=on&a.transfer_cost=0.03&transfer_cost=0.05");
-    assert_eq!(
-        problems(&notices),
-        [&Problem::Reserved {
-            name: "uncertainty".into()
-        }]
-    );
+    assert!(notices.is_empty(), "{notices:?}");
+    assert_eq!(raw.uncertainty.as_deref(), Some("on"));
     assert_eq!(
         raw.levers,
         [("transfer_cost".to_string(), "0.05".to_string())],
-        "neither a reserved key nor a pinned one is kept as a lever"
+        "neither the switch nor a pinned key is kept as a lever"
     );
     let (s, more) = resolve(catalog(), &[(Source::Link, &raw)]);
     assert!(more.is_empty(), "{more:?}");
+    assert!(s.uncertainty);
     assert_eq!(
         s.choices.get(ParamId::TransferCost),
         Some(0.05),
         "not a.'s 0.03"
     );
     assert_eq!(s.choices.iter().count(), 1);
-    // The same from the page's attributes and from a message.
+    // The same from the page's attributes and from a message, where a value
+    // other than on or off is refused with a notice from where it came.
+    let bad = |raw: &RawSettings, source: Source| {
+        let (s, notices) = resolve(catalog(), &[(source, raw)]);
+        assert!(!s.uncertainty);
+        assert_eq!(notices.len(), 1, "{notices:?}");
+        assert!(notices
+            .iter()
+            .all(|n| matches!(n.problem, Problem::BadUncertainty { .. }) && n.source == source));
+    };
     let (raw, notices) =
         RawSettings::from_attributes([("set", "uncertainty=x,invested_share=0.3")]);
-    assert_eq!(notices.len(), 1, "{notices:?}");
-    assert!(notices
-        .iter()
-        .all(|n| matches!(n.problem, Problem::Reserved { .. }) && n.source == Source::Attribute));
+    assert!(notices.is_empty(), "{notices:?}");
     assert_eq!(
         raw.levers,
         [("invested_share".to_string(), "0.3".to_string())]
     );
+    bad(&raw, Source::Attribute);
     let message = serde_json::json!({
         "type": "migration-explorer:set",
         "set": { "uncertainty": 1 }
     });
     let (raw, notices) = read_message(&message);
-    assert!(raw.levers.is_empty());
-    assert_eq!(notices.len(), 1);
-    assert!(notices
-        .iter()
-        .all(|n| matches!(n.problem, Problem::Reserved { .. }) && n.source == Source::Message));
+    assert!(raw.levers.is_empty() && notices.is_empty());
+    bad(&raw, Source::Message);
 }
 
 #[test]
-fn no_parameter_name_collides_with_a_reserved_or_settings_key() {
+fn no_parameter_name_collides_with_a_settings_key() {
     let settings_keys = [
         "v",
         "preset",
@@ -193,10 +194,10 @@ fn no_parameter_name_collides_with_a_reserved_or_settings_key() {
         "step",
         PINNED_KEY,
         "allow-origin",
+        UNCERTAINTY_KEY,
     ];
     for spec in &SPECS {
         let name = spec.name;
-        assert!(!RESERVED_KEYS.contains(&name), "{name} is reserved");
         assert!(!name.starts_with(PINNED_PREFIX), "{name} starts with a.");
         assert!(!settings_keys.contains(&name), "{name} is a settings key");
         // And each is read back as its own lever from a link.
@@ -490,9 +491,9 @@ fn each_kind_of_bad_input_has_its_notice() {
         ("#v=7", Problem::UnknownVersion { value: "7".into() }),
         ("#v=1", Problem::OldVersion { value: "1".into() }),
         (
-            "#uncertainty=on",
-            Problem::Reserved {
-                name: "uncertainty".into(),
+            "#uncertainty=yes",
+            Problem::BadUncertainty {
+                value: "yes".into(),
             },
         ),
         ("#lesson=2", Problem::UnknownLesson { value: "2".into() }),

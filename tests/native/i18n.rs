@@ -63,7 +63,11 @@ fn policies_themes_charts_and_views_have_their_words_by_key() {
     assert_eq!(unique(PolicyKey::ALL.map(PolicyKey::key)), 5);
     assert_eq!(unique(ThemeKey::ALL), 13);
     assert_eq!(unique(ChartId::ALL), 11);
-    assert_eq!(unique(View::ALL), 6);
+    assert_eq!(unique(View::ALL), 7);
+    assert_eq!(
+        unique(ChartId::ALL.into_iter().chain(ChartId::TORNADOS)),
+        13
+    );
     // Theme ids number the themes from 0, without a gap.
     let mut numbers: Vec<u8> = ThemeKey::ALL.map(|k| k as u8).to_vec();
     numbers.sort();
@@ -87,7 +91,7 @@ fn policies_themes_charts_and_views_have_their_words_by_key() {
             assert!(!words.in_model.trim().is_empty(), "{key:?}");
         }
         assert_eq!(unique(ThemeKey::ALL.map(|k| t.theme(k).title)), 13);
-        for id in ChartId::ALL {
+        for id in ChartId::ALL.into_iter().chain(ChartId::TORNADOS) {
             let words = t.chart(id);
             assert!(
                 !words.title.trim().is_empty() && !words.y_axis.trim().is_empty(),
@@ -95,7 +99,16 @@ fn policies_themes_charts_and_views_have_their_words_by_key() {
             );
         }
         assert_eq!(unique(ChartId::ALL.map(|id| t.chart(id).title)), 11);
-        assert_eq!(unique(View::ALL.map(|v| t.view(v))), 6);
+        assert_eq!(
+            unique(
+                ChartId::ALL
+                    .into_iter()
+                    .chain(ChartId::TORNADOS)
+                    .map(|id| t.chart(id).title)
+            ),
+            13
+        );
+        assert_eq!(unique(View::ALL.map(|v| t.view(v))), 7);
     }
     // In English, each key lands on its own words (as before the keys, when
     // the catalog was in positions).
@@ -245,6 +258,16 @@ fn templates(t: &'static Texts) -> Vec<(&'static str, &'static str, &'static [&'
         ("summary.no_optimum_falls", s.no_optimum_falls, optimum),
         ("summary.no_optimum_rises", s.no_optimum_rises, optimum),
         (
+            "uncertainty.described",
+            t.uncertainty.described,
+            &["label", "low", "high"],
+        ),
+        (
+            "uncertainty.summary",
+            t.uncertainty.summary,
+            &["year", "low", "high"],
+        ),
+        (
             "figures.host_emigrants_from_origin",
             f.host_emigrants_from_origin,
             ORIGIN,
@@ -270,7 +293,7 @@ fn templates(t: &'static Texts) -> Vec<(&'static str, &'static str, &'static [&'
         ("notices.out_of_range", n.out_of_range, bad),
         ("notices.not_whole", n.not_whole, bad),
         ("notices.default_used", n.default_used, &["default"]),
-        ("notices.reserved", n.reserved, &["name"]),
+        ("notices.bad_uncertainty", n.bad_uncertainty, &["value"]),
         ("notices.old_version", n.old_version, &["value"]),
         ("notices.unknown_view", n.unknown_view, &["value"]),
         ("notices.unknown_lang", n.unknown_lang, &["value"]),
@@ -377,7 +400,7 @@ fn the_new_templates_carry_their_numbers() {
         }
     }
     assert!(holes(texts.notices.out_of_range).contains(&"min".to_string()));
-    assert_eq!(holes(texts.notices.reserved), ["name"]);
+    assert_eq!(holes(texts.notices.bad_uncertainty), ["value"]);
 }
 
 #[test]
@@ -419,9 +442,10 @@ fn language_tags_are_read_leniently() {
 // Every language against English: one list of every string of a catalog.
 
 use migration_explorer::i18n::{
-    AccessTexts, AttributionTexts, BriefTexts, ChartText, CompareTexts, FigureLabels, HistoryTexts,
-    KappaTexts, LessonText, LessonsTexts, NoticeTexts, NumberTexts, OptimumTexts, ParamText,
-    PolicyText, PresentTexts, ShareTexts, StepText, SummaryTexts, ThemeText,
+    AccessTexts, AttributionTexts, BriefTexts, ChartText, CompareTexts, DriversTexts, FigureLabels,
+    HistoryTexts, KappaTexts, LessonText, LessonsTexts, NoticeTexts, NumberTexts, OptimumTexts,
+    ParamText, PolicyText, PresentTexts, ShareTexts, StepText, SummaryTexts, ThemeText,
+    UncertaintyTexts,
 };
 use migration_explorer::lessons::LessonKey;
 use std::collections::BTreeSet;
@@ -476,6 +500,7 @@ fn strings(t: &'static Texts) -> Vec<(String, &'static str)> {
         surplus_outside_range,
         optimum,
         summary,
+        uncertainty,
         themes_heading,
         themes_intro,
         theme,
@@ -510,6 +535,7 @@ fn strings(t: &'static Texts) -> Vec<(String, &'static str)> {
         compare,
         present,
         brief,
+        drivers,
         error_heading,
         error_text,
         reload,
@@ -660,6 +686,40 @@ fn strings(t: &'static Texts) -> Vec<(String, &'static str)> {
     ] {
         put(name, text);
     }
+    let UncertaintyTexts {
+        switch,
+        explained,
+        income,
+        remittances,
+        band,
+        percentiles,
+        described,
+        summary,
+    } = uncertainty;
+    for (name, words) in [("income", income), ("remittances", remittances)] {
+        let ChartText {
+            title,
+            y_axis,
+            note,
+            at_zero,
+        } = words;
+        put(&format!("uncertainty.{name}.title"), title);
+        put(&format!("uncertainty.{name}.y_axis"), y_axis);
+        put(&format!("uncertainty.{name}.note"), note);
+        put(&format!("uncertainty.{name}.at_zero"), at_zero);
+    }
+    for (name, text) in [
+        ("uncertainty.switch", switch),
+        ("uncertainty.explained", explained),
+        ("uncertainty.band", band),
+        ("uncertainty.described", described),
+        ("uncertainty.summary", summary),
+    ] {
+        put(name, text);
+    }
+    for (i, text) in percentiles.iter().enumerate() {
+        put(&format!("uncertainty.percentiles[{i}]"), text);
+    }
     let KappaTexts {
         heading,
         text,
@@ -765,7 +825,7 @@ fn strings(t: &'static Texts) -> Vec<(String, &'static str)> {
         out_of_range,
         not_whole,
         default_used,
-        reserved,
+        bad_uncertainty,
         old_version,
         unknown_view,
         unknown_lang,
@@ -795,7 +855,7 @@ fn strings(t: &'static Texts) -> Vec<(String, &'static str)> {
         ("notices.out_of_range", out_of_range),
         ("notices.not_whole", not_whole),
         ("notices.default_used", default_used),
-        ("notices.reserved", reserved),
+        ("notices.bad_uncertainty", bad_uncertainty),
         ("notices.old_version", old_version),
         ("notices.unknown_view", unknown_view),
         ("notices.unknown_lang", unknown_lang),
@@ -947,6 +1007,48 @@ fn strings(t: &'static Texts) -> Vec<(String, &'static str)> {
     for (i, text) in assumption_columns.iter().enumerate() {
         put(&format!("brief.assumption_columns[{i}]"), text);
     }
+    let DriversTexts {
+        intro,
+        computing,
+        low,
+        high,
+        central,
+        quoted,
+        at,
+        bar,
+        unmoved,
+        at_baseline,
+        top,
+        levers_heading,
+        lever,
+        no_levers,
+        columns,
+        download_csv,
+    } = drivers;
+    for (name, text) in [
+        ("drivers.intro", intro),
+        ("drivers.computing", computing),
+        ("drivers.low", low),
+        ("drivers.high", high),
+        ("drivers.central", central),
+        ("drivers.quoted", quoted),
+        ("drivers.at", at),
+        ("drivers.bar", bar),
+        ("drivers.unmoved", unmoved),
+        ("drivers.at_baseline", at_baseline),
+        ("drivers.levers_heading", levers_heading),
+        ("drivers.lever", lever),
+        ("drivers.no_levers", no_levers),
+        ("drivers.download_csv", download_csv),
+    ] {
+        put(name, text);
+    }
+    for (i, text) in top.iter().enumerate() {
+        put(&format!("drivers.top[{i}]"), text);
+    }
+    for (i, text) in columns.iter().enumerate() {
+        put(&format!("drivers.columns[{i}]"), text);
+    }
     let AccessTexts {
         share,
         share_of,
@@ -990,7 +1092,7 @@ fn strings(t: &'static Texts) -> Vec<(String, &'static str)> {
         put(&format!("policy({key:?}).name"), name);
         put(&format!("policy({key:?}).description"), description);
     }
-    for id in ChartId::ALL {
+    for id in ChartId::ALL.into_iter().chain(ChartId::TORNADOS) {
         let ChartText {
             title,
             y_axis,
@@ -1122,6 +1224,31 @@ fn no_french_string_is_left_in_english() {
     for english in ["remittance", "brain drain", "SDG", "IOM", "ILO", "UNHCR"] {
         assert!(!all.contains(english), "{english:?} in French");
     }
+    // presets.json's French too: the UN's terms, the World Bank's French title.
+    let data: String = presets_french()
+        .iter()
+        .map(|(_, t)| *t)
+        .collect::<Vec<_>>()
+        .join(" ");
+    for term in [
+        "envois de fonds",
+        "OIM",
+        "Indicateurs du développement dans le monde",
+    ] {
+        assert!(data.contains(term), "no {term:?} in presets.json's French");
+    }
+    for english in [
+        "remittance",
+        "IOM",
+        "World Bank",
+        "United Nations",
+        " of the ",
+    ] {
+        assert!(
+            !data.contains(english),
+            "{english:?} in presets.json's French"
+        );
+    }
 }
 
 #[test]
@@ -1212,31 +1339,6 @@ fn every_lessons_words_are_whole_in_every_language() {
                 assert!(w.question.ends_with('?'), "{lang:?}: {}", w.question);
             }
         }
-    }
-    // presets.json's French too: the UN's terms, the World Bank's French title.
-    let data: String = presets_french()
-        .iter()
-        .map(|(_, t)| *t)
-        .collect::<Vec<_>>()
-        .join(" ");
-    for term in [
-        "envois de fonds",
-        "OIM",
-        "Indicateurs du développement dans le monde",
-    ] {
-        assert!(data.contains(term), "no {term:?} in presets.json's French");
-    }
-    for english in [
-        "remittance",
-        "IOM",
-        "World Bank",
-        "United Nations",
-        " of the ",
-    ] {
-        assert!(
-            !data.contains(english),
-            "{english:?} in presets.json's French"
-        );
     }
 }
 

@@ -615,6 +615,7 @@ fn every_sentence_and_notice_has_its_holes_filled() {
         [
             "BadOrigin",
             "BadStep",
+            "BadUncertainty",
             "Malformed",
             "NotANumber",
             "NotWhole",
@@ -622,7 +623,6 @@ fn every_sentence_and_notice_has_its_holes_filled() {
             "OutOfRange",
             "Pinned",
             "Repeated",
-            "Reserved",
             "StepWithoutLesson",
             "TooLong",
             "UnknownHost",

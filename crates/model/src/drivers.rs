@@ -7,7 +7,7 @@
 
 use crate::params::{Choices, Kind, ParamId, Unit, SPECS};
 use crate::preset::{Host, Preset};
-use crate::sim::{simulate, Scenario};
+use crate::sim::{simulate, Scenario, Year};
 use serde::Serialize;
 use std::fmt;
 
@@ -135,6 +135,19 @@ impl Swing {
     }
 }
 
+/// Sorts `items` by `swing`, largest first; equal swings keep their order.
+/// An insertion sort: there are 19 assumptions, and the standard library's
+/// stable sort would add 17 KB to the widget's download.
+pub fn sort_by_swing<T>(items: &mut [T], swing: impl Fn(&T) -> f64) {
+    for i in 1..items.len() {
+        let mut j = i;
+        while j > 0 && swing(&items[j - 1]).total_cmp(&swing(&items[j])).is_lt() {
+            items.swap(j - 1, j);
+            j -= 1;
+        }
+    }
+}
+
 /// A lever the user set, and the income effect with it alone back at its default.
 #[derive(Clone, Copy, Debug, PartialEq, Serialize)]
 pub struct LeverEffect {
@@ -153,16 +166,21 @@ pub struct Sensitivity {
     pub levers: Vec<LeverEffect>,
 }
 
-impl Sensitivity {
-    /// About 40 optima: one per end of each origin assumption's range (the
-    /// host's assumptions leave the optimum's curve alone, so it is reused).
-    pub fn new(preset: &Preset, host: &Host, choices: &Choices) -> Sensitivity {
+impl Swing {
+    /// `id` at the low and at the high end of its range, all else as
+    /// `choices`: two optima and four runs, one part of [`Sensitivity`].
+    /// `central` is the scenario's own: its optimum is reused where the curve
+    /// is the same (the host's assumptions leave it alone).
+    pub fn of(
+        preset: &Preset,
+        host: &Host,
+        choices: &Choices,
+        central: &Effect,
+        id: ParamId,
+    ) -> Swing {
         let current = Scenario::new(preset, host, choices);
-        let central = Effect {
-            income_effect: current.income_effect(),
-            optimum: current.optimum_rate(),
-        };
-        let at = |id: ParamId, value: f64| {
+        let spec = id.spec();
+        let at = |value: f64| {
             let mut c = *choices;
             c.put(id, value);
             let s = Scenario::new(preset, host, &c);
@@ -173,23 +191,51 @@ impl Sensitivity {
             };
             (s.income_effect(), optimum)
         };
-        let mut assumptions: Vec<Swing> = SPECS
+        let (low, high) = (at(spec.min), at(spec.max));
+        Swing {
+            name: id,
+            low: spec.min,
+            high: spec.max,
+            income_effect: [low.0, high.0],
+            optimum: [low.1, high.1],
+        }
+    }
+}
+
+impl Sensitivity {
+    /// About 40 optima, in the parts a caller may also compute one by one
+    /// (the widget does, one per slice of the main thread): [`Self::central`],
+    /// [`Swing::of`] for each of [`Self::varied`], [`Self::levers`], then
+    /// [`Self::from_parts`].
+    pub fn new(preset: &Preset, host: &Host, choices: &Choices) -> Sensitivity {
+        let central = Sensitivity::central(preset, host, choices);
+        let assumptions = Sensitivity::varied()
+            .map(|id| Swing::of(preset, host, choices, &central, id))
+            .collect();
+        let levers = Sensitivity::levers(preset, host, choices);
+        Sensitivity::from_parts(central, assumptions, levers)
+    }
+
+    /// The assumptions varied, in table order: all but `horizon_years`.
+    pub fn varied() -> impl Iterator<Item = ParamId> {
+        SPECS
             .iter()
             .filter(|s| s.kind == Kind::Assumption && s.id != ParamId::HorizonYears)
-            .map(|spec| {
-                let (low, high) = (at(spec.id, spec.min), at(spec.id, spec.max));
-                Swing {
-                    name: spec.id,
-                    low: spec.min,
-                    high: spec.max,
-                    income_effect: [low.0, high.0],
-                    optimum: [low.1, high.1],
-                }
-            })
-            .collect();
-        // A stable sort: equal swings keep table order.
-        assumptions.sort_by(|a, b| b.income_swing().total_cmp(&a.income_swing()));
-        let levers = choices
+            .map(|s| s.id)
+    }
+
+    /// The scenario as set: one optimum and two runs.
+    pub fn central(preset: &Preset, host: &Host, choices: &Choices) -> Effect {
+        let current = Scenario::new(preset, host, choices);
+        Effect {
+            income_effect: current.income_effect(),
+            optimum: current.optimum_rate(),
+        }
+    }
+
+    /// Every lever the user set, with it alone back at its default: two runs each.
+    pub fn levers(preset: &Preset, host: &Host, choices: &Choices) -> Vec<LeverEffect> {
+        choices
             .of_kind(Kind::Scenario)
             .iter()
             .map(|(id, _)| {
@@ -200,12 +246,51 @@ impl Sensitivity {
                     income_effect_without: Scenario::new(preset, host, &c).income_effect(),
                 }
             })
-            .collect();
+            .collect()
+    }
+
+    /// The parts together, the assumptions sorted by income swing, largest
+    /// first; equal swings keep the order they came in ([`Self::varied`]'s).
+    pub fn from_parts(
+        central: Effect,
+        mut assumptions: Vec<Swing>,
+        levers: Vec<LeverEffect>,
+    ) -> Sensitivity {
+        sort_by_swing(&mut assumptions, Swing::income_swing);
         Sensitivity {
             central,
             assumptions,
             levers,
         }
+    }
+
+    /// Both tornados' numbers as CSV, fractions as in the JSON: a row
+    /// `central` (the scenario as set, its range's ends empty), then one per
+    /// assumption in the order of `assumptions`, with the ends of its range
+    /// and the income effect and the optimum at either end.
+    pub fn to_csv(&self) -> String {
+        use std::fmt::Write;
+        let mut out = String::from(
+            "name,low,high,income_effect_at_low,income_effect_at_high,optimum_at_low,optimum_at_high\n",
+        );
+        // `+ 0.0` turns -0 into 0, as the run's CSV does.
+        let (i, o) = (self.central.income_effect + 0.0, self.central.optimum + 0.0);
+        let _ = writeln!(out, "central,,,{i},{i},{o},{o}");
+        for a in &self.assumptions {
+            let ([il, ih], [ol, oh]) = (a.income_effect, a.optimum);
+            let _ = writeln!(
+                out,
+                "{},{},{},{},{},{},{}",
+                a.name.name(),
+                a.low,
+                a.high,
+                il + 0.0,
+                ih + 0.0,
+                ol + 0.0,
+                oh + 0.0
+            );
+        }
+        out
     }
 
     /// `{"central": {…}, "assumptions": [{"name", "low", "high",
@@ -229,13 +314,43 @@ impl Percentiles {
     fn of(mut per_year: Vec<Vec<f64>>) -> Percentiles {
         let mut out = Percentiles::default();
         for values in &mut per_year {
-            values.sort_by(f64::total_cmp);
+            sort_ascending(values);
             let [p10, p50, p90] = PERCENTILES.map(|p| nearest_rank(values, p));
             out.p10.push(p10);
             out.p50.push(p50);
             out.p90.push(p90);
         }
         out
+    }
+}
+
+/// Sorts `values` ascending, by `total_cmp`. A heapsort: O(n log n) for the
+/// command line's 10,000 draws, in a few hundred bytes of the widget's
+/// download where the standard library's sort costs several kilobytes.
+fn sort_ascending(values: &mut [f64]) {
+    fn sift(v: &mut [f64], mut root: usize, end: usize) {
+        loop {
+            let mut child = 2 * root + 1;
+            if child >= end {
+                return;
+            }
+            if child + 1 < end && v[child].total_cmp(&v[child + 1]).is_lt() {
+                child += 1;
+            }
+            if v[root].total_cmp(&v[child]).is_ge() {
+                return;
+            }
+            v.swap(root, child);
+            root = child;
+        }
+    }
+    let n = values.len();
+    for start in (0..n / 2).rev() {
+        sift(values, start, n);
+    }
+    for end in (1..n).rev() {
+        values.swap(0, end);
+        sift(values, 0, end);
     }
 }
 
@@ -290,19 +405,18 @@ impl Uncertainty {
             .collect();
         let mut income = vec![Vec::with_capacity(draws); len];
         let mut remittances = vec![Vec::with_capacity(draws); len];
-        let mut baseline = vec![[0.0; 2]; len];
         for _ in 0..draws {
             let s = Scenario::new(preset, host, &sample(choices, &mut rng));
-            let (set, cal) = (&s.setting, s.calibration());
-            let money = set.gdp_usd / cal.y0;
-            simulate(set, &cal, &s.defaults, &mut |y| {
-                baseline[y.t as usize] = [set.income_per_worker_usd(y, money), y.r * money];
-            });
-            simulate(set, &cal, &s.params, &mut |y| {
-                let t = y.t as usize;
-                income[t].push(set.income_per_worker_usd(y, money) / baseline[t][0] - 1.0);
-                remittances[t].push(y.r * money / baseline[t][1] - 1.0);
-            });
+            // The widget's own runs (`Scenario::run`): no second copy of the
+            // yearly loop in its download.
+            let (run, base) = (s.run(), s.baseline().run());
+            let money = s.setting.gdp_usd / run.calibration.y0;
+            let at = |y: &Year| [s.setting.income_per_worker_usd(y, money), y.r * money];
+            for (t, (x, b)) in run.years.iter().zip(&base.years).enumerate() {
+                let ([x_income, x_remit], [b_income, b_remit]) = (at(x), at(b));
+                income[t].push(x_income / b_income - 1.0);
+                remittances[t].push(x_remit / b_remit - 1.0);
+            }
         }
         Ok(Uncertainty {
             draws,

@@ -5,7 +5,7 @@
 use crate::support::{catalog, choices, ok, sim};
 use migration_model::{
     nearest_rank, sample, Choices, DrawsOutOfRange, Kind, ParamId, ParamId::*, Scenario,
-    Sensitivity, SplitMix64, Uncertainty, DRAWS, SAMPLED, SEED, SPECS,
+    Sensitivity, SplitMix64, Swing, Uncertainty, DRAWS, SAMPLED, SEED, SPECS,
 };
 use serde_json::Value;
 
@@ -226,6 +226,54 @@ fn the_lever_list_unsets_each_set_lever_alone() {
     let s = build(MALI, &unset);
     assert_eq!(s.params[EmigRateSkilled], follows.params[EmigRateSkilled]);
     assert_ne!(s.params[EmigRateSkilled], 0.01);
+}
+
+#[test]
+fn the_tornado_computed_in_parts_is_the_tornado_computed_at_once() {
+    // The widget computes one part per slice, in `varied`'s order (table
+    // order, which ties keep); `from_parts` sorts.
+    for (corridor, c) in [(MALI, mali_choices()), (BANGLADESH, Choices::new())] {
+        let (p, h) = catalog().find(corridor[0], Some(corridor[1])).unwrap();
+        let central = Sensitivity::central(p, h, &c);
+        assert_eq!(Sensitivity::varied().collect::<Vec<_>>(), tornado_params());
+        let swings = Sensitivity::varied()
+            .map(|id| Swing::of(p, h, &c, &central, id))
+            .collect();
+        let parts = Sensitivity::from_parts(central, swings, Sensitivity::levers(p, h, &c));
+        assert_eq!(parts, Sensitivity::new(p, h, &c), "{corridor:?}");
+    }
+}
+
+#[test]
+fn the_csv_holds_every_number_of_the_sensitivity_exactly() {
+    let sens = sensitivity(MALI, &mali_choices());
+    let csv = sens.to_csv();
+    let mut lines = csv.lines();
+    assert_eq!(
+        lines.next(),
+        Some("name,low,high,income_effect_at_low,income_effect_at_high,optimum_at_low,optimum_at_high")
+    );
+    // Shortest round-trip text: each number reads back as the same f64.
+    let numbers =
+        |cells: &[&str]| -> Vec<f64> { cells.iter().map(|c| c.parse().unwrap()).collect() };
+    let row: Vec<&str> = lines.next().unwrap().split(',').collect();
+    assert_eq!(row[..3], ["central", "", ""]);
+    let (i, o) = (sens.central.income_effect, sens.central.optimum);
+    assert_eq!(numbers(&row[3..]), [i, i, o, o]);
+    for (line, a) in lines.by_ref().zip(&sens.assumptions) {
+        let row: Vec<&str> = line.split(',').collect();
+        assert_eq!(row[0], a.name.name());
+        let want = [
+            a.low,
+            a.high,
+            a.income_effect[0],
+            a.income_effect[1],
+            a.optimum[0],
+            a.optimum[1],
+        ];
+        assert_eq!(numbers(&row[1..]), want, "{}", row[0]);
+    }
+    assert_eq!(csv.lines().count(), 2 + sens.assumptions.len());
 }
 
 /// SplitMix64 written out again from the formula of docs/model.md §11.

@@ -944,3 +944,25 @@ fn the_language_comes_from_the_link_then_the_element_then_the_page_then_the_brow
         );
     }
 }
+
+/// The embedding guides list every view `data-view` takes, in both languages,
+/// so that a new view cannot go undocumented for agencies.
+#[test]
+fn the_embedding_guides_list_every_view() {
+    for guide in [
+        include_str!("../../EMBEDDING.md"),
+        include_str!("../../EMBEDDING.fr.md"),
+    ] {
+        let row = guide
+            .lines()
+            .find(|l| l.trim_start().starts_with("| `data-view` |"))
+            .expect("a data-view row");
+        for view in View::ALL {
+            assert!(
+                row.contains(&format!("`{}`", view.key())),
+                "{} missing from {row}",
+                view.key()
+            );
+        }
+    }
+}

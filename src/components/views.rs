@@ -107,7 +107,9 @@ pub fn Views(props: &ViewsProps) -> Html {
     let panel = match current {
         View::Origin => html! {
             <>
-                <p class="mx-view-note" id="mx-origin-baseline">{ texts.origin_baseline }</p>
+                <p class="mx-view-note" id="mx-origin-baseline">{
+                    if settings.uncertainty { texts.origin_baseline_effects } else { texts.origin_baseline }
+                }</p>
                 { uncertainty_switch(settings, &props.on_action) }
                 <div class="mx-charts">{ charts_of(props, View::Origin) }</div>
             </>

@@ -59,6 +59,7 @@ pub static EN: Texts = Texts {
     year: "Year",
     chart,
     origin_baseline: "With nothing changed, these ratios stay where they are today: the dashed baseline is flat. The solid lines show what the scenario changes against it, at base-year prices; they are not forecasts.",
+    origin_baseline_effects: "With nothing changed, these ratios stay where they are today: the dashed baseline is flat, and on the income and remittances charts, which now show the effect against it, it is the 0 line. The solid lines show what the scenario changes, at base-year prices; they are not forecasts.",
     host_baseline: "The host's baseline moves even with nothing changed: the corridor's migrants grow with the population {of_country} ({n}), and the labour force {of_host} at its own pace ({n_host}).",
     surplus_change_axis: "change since the first year, points of host GDP",
     surplus_outside_range: "Immigrants are {share} of the workers: far outside the range of the surplus formula, which is meant for small shares. The chart shows the change since {year}.",

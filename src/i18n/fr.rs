@@ -61,6 +61,7 @@ pub static FR: Texts = Texts {
     year: "Année",
     chart,
     origin_baseline: "Si rien ne change, ces ratios restent à leur niveau actuel\u{a0}: la référence, en pointillés, est plate. Les lignes pleines montrent ce que le scénario change par rapport à elle, aux prix de l’année de base\u{202f}; ce ne sont pas des prévisions.",
+    origin_baseline_effects: "Si rien ne change, ces ratios restent à leur niveau actuel\u{a0}: la référence, en pointillés, est plate\u{202f}; sur les graphiques du revenu et des envois de fonds, qui montrent désormais l’effet par rapport à elle, c’est la ligne du 0. Les lignes pleines montrent ce que le scénario change, aux prix de l’année de base\u{202f}; ce ne sont pas des prévisions.",
     host_baseline: "La référence du pays d’accueil évolue même si rien ne change\u{a0}: les migrants du corridor augmentent avec la population {of_country} ({n}), et la population active {of_host} croît à son propre rythme ({n_host}).",
     surplus_change_axis: "variation depuis la première année, en points du PIB du pays d’accueil",
     surplus_outside_range: "Les immigrés représentent {share} des travailleurs\u{a0}: bien au-delà du domaine de validité de la formule du surplus, conçue pour de faibles proportions. Le graphique montre la variation depuis {year}.",

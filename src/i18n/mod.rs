@@ -559,6 +559,9 @@ pub struct Texts {
     pub chart: fn(ChartId) -> &'static ChartText,
     /// Under the origin charts: the baseline is flat.
     pub origin_baseline: &'static str,
+    /// The same while the uncertainty switch is on, when the income and
+    /// remittances charts draw the effect, whose baseline is the 0 line.
+    pub origin_baseline_effects: &'static str,
     /// Under the host charts: why the host baseline moves. `{of_country}`,
     /// `{n}`, `{of_host}`, `{n_host}`.
     pub host_baseline: &'static str,

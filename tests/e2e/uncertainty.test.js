@@ -58,6 +58,8 @@ test('the switch draws the band on the income and remittances charts and takes i
   await toggle.click();
   await bandShown(page, 'income', true);
   await bandShown(page, 'remittances', true);
+  // The note over the charts says where the baseline went: the 0 line.
+  assert.match(await w.locator('#mx-origin-baseline').textContent(), /income and remittances charts, which now show the effect against it, it is the 0 line/);
   await expectHash(page, `${MOVED}&view=origin&uncertainty=on&lang=en`, 'the link gains uncertainty=on');
   // What a screen reader hears: the effect, and the band of the final year.
   assert.match(await heard(page, 'income'), /^Effect on income per worker \(% against the baseline\), 2052: Scenario −?[\d.]+; 8 of 10 draws: −?[\d.]+ to −?[\d.]+\.$/);
@@ -107,6 +109,7 @@ test('the switch draws the band on the income and remittances charts and takes i
   assert.equal(await toggle.isChecked(), false);
   assert.equal(await heard(page, 'income'), before.income);
   assert.equal(await summary(page), before.summary);
+  assert.match(await w.locator('#mx-origin-baseline').textContent(), /the dashed baseline is flat\. The solid lines show what the scenario changes against it/);
   await chartsDrawn(page);
   const off = await pixels(page);
   for (const chart of ['income', 'remittances']) assert.equal(off[chart], before.pixels[chart], `${chart}: the same pixels as before`);

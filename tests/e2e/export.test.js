@@ -110,3 +110,34 @@ test('on a 2× screen the PNG is still twice the CSS size', async () => {
   assert.deepEqual(log.errors, []);
   await page.close();
 });
+
+// The tornados of "What drives this?" save like every chart: their own file
+// names, the PNG at twice the size on screen, the SVG with the bars' labels
+// and the legend as text.
+test('drivers: both tornados download as a PNG at twice their size and as an SVG with their words', async () => {
+  const { page, log } = await env.open();
+  await page.goto(`${env.server.url}${APP}index.html#v=2&preset=mali-2022&host=france&transfer_cost=0.03&view=drivers`);
+  await page.waitForFunction(() => {
+    const panel = document.querySelector('[data-migration-explorer]').shadowRoot.querySelector('#panel-drivers');
+    return panel && panel.dataset.computing === undefined && panel.querySelectorAll('canvas[data-chart][data-drawn]').length === 2;
+  });
+  const shown = await canvases(page);
+  const titles = { 'drivers-income': 'What moves the income effect', 'drivers-optimum': 'What moves the optimum' };
+  assert.deepEqual(shown.map((c) => c.chart), Object.keys(titles));
+  for (const c of shown) {
+    const stem = `migration-explorer_mali-2022_france_${c.chart}_2022-2052`;
+    const png = await downloadOf(page, `Download ${titles[c.chart]} as PNG`);
+    assert.equal(png.name, `${stem}.png`);
+    assert.deepEqual(pngSize(png.bytes), { width: 2 * c.cssWidth, height: 2 * c.cssHeight }, `${c.chart}: PNG at 2× its CSS size`);
+    const svg = await downloadOf(page, `Download ${titles[c.chart]} as SVG`);
+    const parsed = await parseSvg(page, svg.bytes.toString('utf8'));
+    assert.equal(parsed.error, null, `${c.chart}: the SVG parses`);
+    assert.deepEqual([parsed.width, parsed.height], [c.cssWidth, c.cssHeight], `${c.chart}: SVG at its CSS size`);
+    const words = parsed.texts.join(' ');
+    assert.ok(words.includes(titles[c.chart]), `${c.chart}: the title as text`);
+    assert.ok(words.includes('This scenario') && words.includes('At the high end of its range'), `${c.chart}: the legend as text`);
+    assert.ok(words.includes('Labour-force growth'), `${c.chart}: the bars' labels as text: ${words}`);
+  }
+  assert.deepEqual(log.errors, []);
+  await page.close();
+});

@@ -118,7 +118,8 @@ test('drivers: both tornados download as a PNG at twice their size and as an SVG
   const { page, log } = await env.open();
   await page.goto(`${env.server.url}${APP}index.html#v=2&preset=mali-2022&host=france&transfer_cost=0.03&view=drivers`);
   await page.waitForFunction(() => {
-    const panel = document.querySelector('[data-migration-explorer]').shadowRoot.querySelector('#panel-drivers');
+    // Null until the widget has mounted.
+    const panel = document.querySelector('[data-migration-explorer]')?.shadowRoot?.querySelector('#panel-drivers');
     return panel && panel.dataset.computing === undefined && panel.querySelectorAll('canvas[data-chart][data-drawn]').length === 2;
   });
   const shown = await canvases(page);

@@ -177,13 +177,29 @@ pub struct Settings {
     pub uncertainty: bool,
 }
 
+/// A scenario as it was set: preset, host and choices (not only the values:
+/// an unset lever follows its default, which the assumptions move). What the
+/// uncertainty bands, the sensitivity and a lesson step's "changed" are of.
+#[derive(Clone, Copy, Debug)]
+pub struct ScenarioKey {
+    pub preset: &'static Preset,
+    pub host: &'static Host,
+    pub choices: Choices,
+}
+
 /// Presets and hosts are compared by identity: they all live in the embedded
 /// catalog, and comparing their texts on every render would be wasted work.
-impl PartialEq for Settings {
-    fn eq(&self, other: &Settings) -> bool {
+impl PartialEq for ScenarioKey {
+    fn eq(&self, other: &ScenarioKey) -> bool {
         std::ptr::eq(self.preset, other.preset)
             && std::ptr::eq(self.host, other.host)
             && self.choices == other.choices
+    }
+}
+
+impl PartialEq for Settings {
+    fn eq(&self, other: &Settings) -> bool {
+        self.same_scenario(other)
             && self.view == other.view
             && self.lang == other.lang
             && self.allow_origins == other.allow_origins
@@ -839,11 +855,18 @@ pub fn resolve(
 }
 
 impl Settings {
+    /// The scenario these settings show.
+    pub fn scenario_key(&self) -> ScenarioKey {
+        ScenarioKey {
+            preset: self.preset,
+            host: self.host,
+            choices: self.choices,
+        }
+    }
+
     /// The same scenario: preset, host and what was set (not the view).
     pub fn same_scenario(&self, other: &Settings) -> bool {
-        std::ptr::eq(self.preset, other.preset)
-            && std::ptr::eq(self.host, other.host)
-            && self.choices == other.choices
+        self.scenario_key() == other.scenario_key()
     }
 
     /// Every set parameter as `name=value`, in table order; values in shortest

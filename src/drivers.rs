@@ -10,44 +10,17 @@
 //! ([`Job::follow`]), so that a part of an older one is dropped.
 
 use crate::charts::tornado::{self, Bar, Tornado};
-use crate::config::Settings;
+use crate::config::ScenarioKey;
 use crate::format;
 use crate::i18n::{fill, Lang, Texts};
 use crate::results::Shared;
-use migration_model::{Choices, Effect, Host, LeverEffect, ParamId, Preset, Sensitivity, Swing};
-
-/// What a sensitivity is of: a preset, a host and the choices (not only the
-/// values: an unset lever follows its default, which assumptions move).
-#[derive(Clone, Copy, Debug)]
-pub struct Input {
-    pub preset: &'static Preset,
-    pub host: &'static Host,
-    pub choices: Choices,
-}
-
-impl PartialEq for Input {
-    fn eq(&self, other: &Self) -> bool {
-        std::ptr::eq(self.preset, other.preset)
-            && std::ptr::eq(self.host, other.host)
-            && self.choices == other.choices
-    }
-}
-
-impl Input {
-    pub fn of(settings: &Settings) -> Input {
-        Input {
-            preset: settings.preset,
-            host: settings.host,
-            choices: settings.choices,
-        }
-    }
-}
+use migration_model::{Effect, LeverEffect, ParamId, Sensitivity, Swing};
 
 /// One slice's work, with what it needs: computed outside the reducer.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Step {
     pub generation: u32,
-    input: Input,
+    input: ScenarioKey,
     /// `None`: the scenario as set and the levers (one optimum, a few runs);
     /// else one assumption at both ends (two optima, four runs), with the
     /// scenario's own effect.
@@ -63,7 +36,7 @@ pub enum Part {
 
 impl Step {
     pub fn run(&self) -> Part {
-        let Input {
+        let ScenarioKey {
             preset,
             host,
             choices,
@@ -83,7 +56,7 @@ impl Step {
 #[derive(Clone, Debug, PartialEq)]
 pub struct Job {
     pub generation: u32,
-    input: Input,
+    input: ScenarioKey,
     central: Option<(Effect, Vec<LeverEffect>)>,
     swings: Vec<Swing>,
     /// The last sensitivity finished and its view: this input's once
@@ -92,7 +65,7 @@ pub struct Job {
 }
 
 impl Job {
-    pub fn new(input: Input) -> Job {
+    pub fn new(input: ScenarioKey) -> Job {
         Job {
             generation: 0,
             input,
@@ -105,7 +78,7 @@ impl Job {
     /// The job for `input`, in `lang`: this one while the scenario stays (in
     /// another language, its finished view in that one); else a new
     /// generation, done at once if `input` is the one last finished.
-    pub fn follow(job: &Shared<Job>, input: Input, lang: Lang) -> Shared<Job> {
+    pub fn follow(job: &Shared<Job>, input: ScenarioKey, lang: Lang) -> Shared<Job> {
         let finished = job.finished.as_ref().map(|f| Finished::in_lang(f, lang));
         if job.input == input && finished == job.finished {
             return job.clone();
@@ -178,7 +151,7 @@ impl Job {
 /// A finished sensitivity and what its view shows, in one language.
 #[derive(Debug, PartialEq)]
 pub struct Finished {
-    input: Input,
+    input: ScenarioKey,
     pub sensitivity: Sensitivity,
     pub lang: Lang,
     pub income: Shared<Tornado>,
@@ -191,7 +164,7 @@ pub struct Finished {
 }
 
 impl Finished {
-    pub fn new(input: Input, sensitivity: Sensitivity, texts: &'static Texts) -> Finished {
+    pub fn new(input: ScenarioKey, sensitivity: Sensitivity, texts: &'static Texts) -> Finished {
         let [income, optimum] = tornado::build(&sensitivity, texts);
         let lang = texts.lang;
         let effect = |v: f64| format::signed_percent(lang, v, 2);

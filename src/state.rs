@@ -6,7 +6,7 @@
 use crate::charts::{self, LineChart};
 use crate::config::{self, LessonAt, Notice, Problem, RawSettings, Settings, Source};
 use crate::content::{ChartId, Mode, PolicyKey, Target, View};
-use crate::drivers::{Input, Job, Part};
+use crate::drivers::{Job, Part};
 use crate::i18n::Lang;
 use crate::lesson_words::{self, StepWords};
 use crate::lessons::LessonKey;
@@ -160,7 +160,7 @@ impl State {
     pub fn new(catalog: &'static Catalog, settings: Settings, notices: Vec<Notice>) -> State {
         let scenario = scenario_of(&settings);
         let results = Shared::new(Results::compute(scenario, None));
-        let drivers = Shared::new(Job::new(Input::of(&settings)));
+        let drivers = Shared::new(Job::new(settings.scenario_key()));
         let mut state = State {
             catalog: CatalogRef(catalog),
             settings,
@@ -243,7 +243,7 @@ impl State {
     fn derive(&mut self, previous: Option<&State>) {
         // A new generation of the sensitivity for a new scenario: only its
         // bookkeeping here; its parts are computed by an effect.
-        self.drivers = Job::follow(&self.drivers, Input::of(&self.settings), self.lang());
+        self.drivers = Job::follow(&self.drivers, self.settings.scenario_key(), self.lang());
         let scenario = scenario_of(&self.settings);
         if previous.is_none_or(|p| p.results.scenario != scenario) {
             self.results = Shared::new(Results::compute(scenario, previous.map(|p| &*p.results)));

@@ -293,15 +293,17 @@ fn all_zero(values: &[f64]) -> bool {
 }
 
 /// The y axis: its range and its ticks.
-fn y_axis(series: &[Series], band: Option<&Band>) -> ((f64, f64), Ticks) {
+/// The y range and its ticks, and whether every value drawn is 0.
+fn y_axis(series: &[Series], band: Option<&Band>) -> ((f64, f64), Ticks, bool) {
     let values = y_values(series, band);
     let range = y_range_of(values.iter().copied());
-    let ticks = if all_zero(&values) {
+    let zero = all_zero(&values);
+    let ticks = if zero {
         Ticks::zero()
     } else {
         Ticks::round(range, false)
     };
-    (range, ticks)
+    (range, ticks, zero)
 }
 
 impl LineChart {
@@ -414,13 +416,9 @@ fn over_years(
             )
         })
         .unwrap_or((0.0, 1.0));
-    let (y_range, y_ticks) = y_axis(&series, band.as_ref());
+    let (y_range, y_ticks, at_zero) = y_axis(&series, band.as_ref());
     // Lines that stay at 0 say so in words: the axis has no scale to read.
-    let note = match (
-        all_zero(&y_values(&series, band.as_ref())),
-        words.at_zero,
-        note.is_empty(),
-    ) {
+    let note = match (at_zero, words.at_zero, note.is_empty()) {
         (false, ..) | (true, "", _) => note,
         (true, at_zero, true) => at_zero.to_string(),
         (true, at_zero, false) => format!("{at_zero} {note}"),
@@ -640,7 +638,7 @@ fn optimum_chart(results: &Results, pinned: Option<&Results>, texts: &Texts) -> 
         0.0,
         100.0 * migration_model::ParamId::EmigRateSkilled.spec().max,
     );
-    let (y_range, y_ticks) = y_axis(&series, None);
+    let (y_range, y_ticks, _) = y_axis(&series, None);
     let mut chart = LineChart {
         id: ChartId::Optimum,
         lang: texts.lang,

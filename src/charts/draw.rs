@@ -283,8 +283,8 @@ pub fn draw<DB: DrawingBackend>(
         .shrink((left, top), (right - left, bottom - top));
     // The plot's coordinates applied directly: plotters' `ChartBuilder` would
     // lay out label areas this code lays out itself (and cost 3 KB).
-    let pixels = plot.get_pixel_range();
-    let mut ctx: Ctx<'_, DB> = plot.apply_coord_spec(Cartesian2d::new(x0..x1, y0..y1, pixels));
+    let mut ctx: Ctx<'_, DB> =
+        plot.apply_coord_spec(Cartesian2d::new(x0..x1, y0..y1, plot_pixels(&plot)));
     let (bx, by) = root.get_base_pixel();
     let grid = BLACK.mix(0.12).stroke_width(s(1.0).max(1) as u32);
     let zero = BLACK.mix(0.45).stroke_width(s(1.0).max(1) as u32);
@@ -381,6 +381,16 @@ pub fn draw<DB: DrawingBackend>(
     let entries = legend_entries(chart);
     draw_legend(root, &entries, (&at.legend, at.legend_top), scale)?;
     root.present()
+}
+
+/// The pixels a plot's values map to, as `ChartBuilder` sets them: the last
+/// pixel is inside, and y runs from the bottom up, since screen y grows
+/// downwards and a larger value must be drawn higher.
+fn plot_pixels<DB: DrawingBackend>(
+    plot: &DrawingArea<DB, Shift>,
+) -> (std::ops::Range<i32>, std::ops::Range<i32>) {
+    let (x, y) = plot.get_pixel_range();
+    (x.start..x.end - 1, y.end - 1..y.start)
 }
 
 type Ctx<'a, DB> = DrawingArea<

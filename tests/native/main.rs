@@ -9,6 +9,7 @@ mod drivers;
 mod format;
 mod i18n;
 mod lessons;
+mod orientation;
 mod present;
 mod state;
 mod support;

@@ -4,7 +4,7 @@
 //! Side effects (URL, messages, downloads) live in the components' effects.
 
 use crate::charts::{self, LineChart};
-use crate::config::{self, LessonAt, Notice, Problem, RawSettings, Settings, Source};
+use crate::config::{self, LessonAt, Notice, Problem, RawSettings, ScenarioKey, Settings, Source};
 use crate::content::{ChartId, Mode, PolicyKey, Target, View};
 use crate::drivers::{Job, Part};
 use crate::i18n::Lang;
@@ -47,11 +47,22 @@ pub struct ShownNotice {
     pub notice: Notice,
 }
 
-/// Everything the widget shows.
+/// Everything the widget shows, in three parts: the settings (the ground:
+/// what a link, the attributes, messages and the person set), the UI state
+/// (what is open, said or focused, which a link does not carry), and the data
+/// derived from the settings alone ([`derive`]), which only the reducer
+/// writes.
 #[derive(Clone, Debug, PartialEq)]
 pub struct State {
     pub catalog: CatalogRef,
     pub settings: Settings,
+    pub ui: Ui,
+    derived: Derived,
+}
+
+/// The UI state: what is open, focused or said.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Ui {
     pub notices: Vec<ShownNotice>,
     next_notice: u32,
     pub policy_note: Option<PolicyNote>,
@@ -67,27 +78,37 @@ pub struct State {
     pub share_open: bool,
     /// What the last copy button did: `Ok(index of the snippet)` or a failure.
     pub copied: Option<Result<usize, ()>>,
-    pub results: Shared<Results>,
-    /// The pinned scenario A's results, while one is pinned.
-    pub pinned: Option<Shared<Results>>,
-    /// The scenario's uncertainty bands, while the switch is on; kept while
-    /// its preset, host and choices stay.
-    pub bands: Option<Shared<Uncertainty>>,
-    /// "What drives this?": the sensitivity, as far as it is computed.
-    pub drivers: Shared<Job>,
-    pub charts: Shared<Vec<Shared<LineChart>>>,
-    pub summary: Shared<Vec<String>>,
     /// The settings from before the lesson began, for "Leave lesson"; `None`
     /// for someone who arrived by a link.
     lesson_before: Option<Box<Settings>>,
-    /// The words of the current lesson step, filled from the step's own run.
-    pub step: Option<Shared<StepView>>,
     /// In presentation: the chart shown.
     pub present_chart: ChartId,
     /// In presentation: the levers' drawer is open.
     pub drawer_open: bool,
     /// What the status region says.
     pub said: Option<Said>,
+}
+
+/// What the settings give: model runs, charts, sentences, the lesson step's
+/// words and the sensitivity's bookkeeping. Each part is kept (the same
+/// `Rc`) while what it is computed from stays, so that components showing it
+/// skip their render and canvases are not redrawn.
+#[derive(Clone, Debug, PartialEq)]
+struct Derived {
+    /// The scenario these were derived for: what the bands are kept by.
+    key: ScenarioKey,
+    results: Shared<Results>,
+    /// The pinned scenario A's results, while one is pinned.
+    pinned: Option<Shared<Results>>,
+    /// The scenario's uncertainty bands, while the switch is on; kept while
+    /// its preset, host and choices stay.
+    bands: Option<Shared<Uncertainty>>,
+    /// "What drives this?": the sensitivity, as far as it is computed.
+    drivers: Shared<Job>,
+    charts: Shared<Vec<Shared<LineChart>>>,
+    summary: Shared<Vec<String>>,
+    /// The words of the current lesson step, filled from the step's own run.
+    step: Option<Shared<StepView>>,
 }
 
 /// The current lesson step: where it is, its words, and whether the person
@@ -158,12 +179,8 @@ pub enum Action {
 
 impl State {
     pub fn new(catalog: &'static Catalog, settings: Settings, notices: Vec<Notice>) -> State {
-        let scenario = scenario_of(&settings);
-        let results = Shared::new(Results::compute(scenario, None));
-        let drivers = Shared::new(Job::new(settings.scenario_key()));
-        let mut state = State {
-            catalog: CatalogRef(catalog),
-            settings,
+        let derived = derive(None, &settings, catalog);
+        let mut ui = Ui {
             notices: Vec::new(),
             next_notice: 0,
             policy_note: None,
@@ -172,21 +189,18 @@ impl State {
             open_info: None,
             share_open: false,
             copied: None,
-            drivers,
-            charts: Shared::default(),
-            summary: Shared::default(),
-            results,
-            pinned: None,
-            bands: None,
             lesson_before: None,
-            step: None,
             present_chart: ChartId::ALL[0],
             drawer_open: false,
             said: None,
         };
-        state.add_notices(notices);
-        state.derive(None);
-        state
+        ui.add_notices(notices);
+        State {
+            catalog: CatalogRef(catalog),
+            settings,
+            ui,
+            derived,
+        }
     }
 
     pub fn lang(&self) -> Lang {
@@ -201,30 +215,72 @@ impl State {
         self.settings.host
     }
 
+    /// The scenario's model runs (and its baseline's, its optimum's).
+    pub fn results(&self) -> &Shared<Results> {
+        &self.derived.results
+    }
+
+    /// The pinned scenario A's results, while one is pinned.
+    pub fn pinned(&self) -> Option<&Shared<Results>> {
+        self.derived.pinned.as_ref()
+    }
+
+    /// The uncertainty bands, while the switch is on.
+    pub fn bands(&self) -> Option<&Shared<Uncertainty>> {
+        self.derived.bands.as_ref()
+    }
+
+    /// The sensitivity of "What drives this?", as far as it is computed.
+    pub fn drivers(&self) -> &Shared<Job> {
+        &self.derived.drivers
+    }
+
+    /// Every line chart, in `ChartId::ALL` order.
+    pub fn charts(&self) -> &Shared<Vec<Shared<LineChart>>> {
+        &self.derived.charts
+    }
+
+    /// The key results in sentences.
+    pub fn summary(&self) -> &Shared<Vec<String>> {
+        &self.derived.summary
+    }
+
+    /// The current lesson step's words, during a lesson.
+    pub fn step(&self) -> Option<&Shared<StepView>> {
+        self.derived.step.as_ref()
+    }
+
     /// In presentation, the chart shown: `present_chart` while its view is
     /// the one shown, else the first chart of that view (a link's `view=`, a
     /// lesson step's), else `present_chart`.
     pub fn shown_chart(&self) -> ChartId {
         let view = self.settings.view;
-        if self.present_chart.view() == view {
-            return self.present_chart;
+        if self.ui.present_chart.view() == view {
+            return self.ui.present_chart;
         }
         ChartId::ALL
             .into_iter()
             .find(|c| c.view() == view)
-            .unwrap_or(self.present_chart)
+            .unwrap_or(self.ui.present_chart)
     }
 
     /// The baseline's values: the assumptions as set, default scenario levers.
     pub fn defaults(&self) -> &Params {
-        &self.results.scenario.defaults
+        &self.derived.results.scenario.defaults
     }
 
     /// The scenario's values: set ones, and defaults for the rest.
     pub fn params(&self) -> &Params {
-        &self.results.scenario.params
+        &self.derived.results.scenario.params
     }
 
+    /// Whether the scenario has moved away from the lesson step's.
+    fn step_changed(&self) -> bool {
+        self.step().is_some_and(|v| v.changed(&self.settings))
+    }
+}
+
+impl Ui {
     fn add_notices(&mut self, notices: Vec<Notice>) {
         if !notices.is_empty() {
             self.said = Some(Said::Notices(self.next_notice));
@@ -237,94 +293,101 @@ impl State {
             self.next_notice += 1;
         }
     }
+}
 
-    /// Recomputes results, charts and sentences after the settings changed;
-    /// unchanged charts keep their `Rc` so that their canvases are not redrawn.
-    fn derive(&mut self, previous: Option<&State>) {
-        // A new generation of the sensitivity for a new scenario: only its
-        // bookkeeping here; its parts are computed by an effect.
-        self.drivers = Job::follow(&self.drivers, self.settings.scenario_key(), self.lang());
-        let scenario = scenario_of(&self.settings);
-        if previous.is_none_or(|p| p.results.scenario != scenario) {
-            self.results = Shared::new(Results::compute(scenario, previous.map(|p| &*p.results)));
+/// The data `settings` give, reusing each part of `previous` whose inputs
+/// are unchanged: the baseline and optimum (by the model's rules), the pinned
+/// run, the bands, each chart (matched by its id, kept while equal), the
+/// sentences and the step's words. The sensitivity only follows the scenario
+/// here; its parts are computed by an effect and arrive as actions.
+fn derive(previous: Option<&Derived>, settings: &Settings, catalog: &'static Catalog) -> Derived {
+    let lang = settings.lang;
+    let key = settings.scenario_key();
+    let drivers = match previous {
+        Some(p) => Job::follow(&p.drivers, key, lang),
+        None => Job::follow(&Shared::new(Job::new(key)), key, lang),
+    };
+    let scenario = scenario_of(settings);
+    let results = match previous {
+        Some(p) if p.results.scenario == scenario => p.results.clone(),
+        _ => Shared::new(Results::compute(scenario, previous.map(|p| &*p.results))),
+    };
+    let pinned = settings.pinned.as_ref().map(|choices| {
+        let scenario = Scenario::new(settings.preset, settings.host, choices);
+        match previous.and_then(|p| p.pinned.as_ref()) {
+            Some(old) if old.scenario == scenario => old.clone(),
+            _ => Shared::new(Results::compute(scenario, Some(&results))),
         }
-        self.pinned = self.settings.pinned.as_ref().map(|choices| {
-            let scenario = Scenario::new(self.preset(), self.host(), choices);
-            match previous.and_then(|p| p.pinned.as_ref()) {
-                Some(old) if old.scenario == scenario => old.clone(),
-                _ => Shared::new(Results::compute(scenario, Some(&self.results))),
-            }
+    });
+    let kept = previous
+        .filter(|p| p.key == key)
+        .and_then(|p| p.bands.clone());
+    let bands = match kept {
+        _ if !settings.uncertainty => None,
+        Some(kept) => Some(kept),
+        None => results::bands(settings.preset, settings.host, &settings.choices).map(Shared::new),
+    };
+    let step = settings
+        .lesson
+        .map(|at| match previous.and_then(|p| p.step.as_ref()) {
+            Some(old) if old.at == at && old.lang == lang => old.clone(),
+            _ => Shared::new(step_view(catalog, at, lang, &results)),
         });
-        self.step = self
-            .settings
-            .lesson
-            .map(|at| match previous.and_then(|p| p.step.as_ref()) {
-                Some(old) if old.at == at && old.lang == self.lang() => old.clone(),
-                _ => Shared::new(self.step_view(at)),
-            });
-        let kept = previous
-            .filter(|p| p.settings.same_scenario(&self.settings))
-            .and_then(|p| p.bands.clone());
-        self.bands = match kept {
-            _ if !self.settings.uncertainty => None,
-            Some(kept) => Some(kept),
-            None => {
-                results::bands(self.preset(), self.host(), &self.settings.choices).map(Shared::new)
-            }
-        };
-        let texts = self.lang().texts();
-        let fresh = charts::build_all(
-            &self.results,
-            self.pinned.as_deref(),
-            self.bands.as_deref(),
-            texts,
-        );
-        // Each chart is matched with the previous one of its id, not of its place.
-        let charts = fresh
-            .into_iter()
-            .map(|chart| {
-                let old = previous.and_then(|p| p.charts.iter().find(|c| c.id == chart.id));
-                match old {
-                    Some(old) if **old == chart => old.clone(),
-                    _ => Shared::new(chart),
-                }
-            })
-            .collect();
-        self.charts = Shared::new(charts);
-        self.summary = Shared::new(summary::sentences(
-            &self.results,
-            self.pinned.as_deref(),
-            self.bands.as_deref(),
-            self.preset(),
-            self.host(),
-            texts,
-        ));
+    // Charts and sentences are computed from the runs and the language only.
+    let same_inputs = previous.filter(|p| {
+        p.results == results
+            && p.pinned == pinned
+            && p.bands == bands
+            && p.charts.first().is_none_or(|c| c.lang == lang)
+    });
+    let (charts, summary) = match same_inputs {
+        Some(p) => (p.charts.clone(), p.summary.clone()),
+        None => {
+            let texts = lang.texts();
+            let fresh = charts::build_all(&results, pinned.as_deref(), bands.as_deref(), texts);
+            // Each chart is matched with the previous one of its id, not of its place.
+            let charts = fresh
+                .into_iter()
+                .map(|chart| {
+                    let old = previous.and_then(|p| p.charts.iter().find(|c| c.id == chart.id));
+                    match old {
+                        Some(old) if **old == chart => old.clone(),
+                        _ => Shared::new(chart),
+                    }
+                })
+                .collect();
+            let summary = summary::sentences(
+                &results,
+                pinned.as_deref(),
+                bands.as_deref(),
+                settings.preset,
+                settings.host,
+                texts,
+            );
+            (Shared::new(charts), Shared::new(summary))
+        }
+    };
+    Derived {
+        key,
+        results,
+        pinned,
+        bands,
+        drivers,
+        charts,
+        summary,
+        step,
     }
 }
 
-impl State {
-    /// A step's settings in place of the scenario's; the language, mode and
-    /// allowed origins stay. A pinned scenario on another preset or host goes.
-    fn go_to(&mut self, at: LessonAt) {
-        let step = step_settings(self.catalog.0, at);
-        let s = &mut self.settings;
-        s.preset = step.preset;
-        s.host = step.host;
-        s.choices = step.choices;
-        s.view = step.view;
-        s.lesson = Some(at);
-    }
-
-    /// A step's words, filled from the step's own run, and its settings.
-    fn step_view(&self, at: LessonAt) -> StepView {
-        let settings = step_settings(self.catalog.0, at);
-        let results = Results::compute(scenario_of(&settings), Some(&self.results));
-        StepView {
-            at,
-            lang: self.lang(),
-            words: lesson_words::step_words(at, &results, self.catalog.0, self.lang().texts()),
-            settings,
-        }
+/// A step's words, filled from the step's own run, and its settings.
+fn step_view(catalog: &'static Catalog, at: LessonAt, lang: Lang, results: &Results) -> StepView {
+    let settings = step_settings(catalog, at);
+    let run = Results::compute(scenario_of(&settings), Some(results));
+    StepView {
+        at,
+        lang,
+        words: lesson_words::step_words(at, &run, catalog, lang.texts()),
+        settings,
     }
 }
 
@@ -337,274 +400,318 @@ fn scenario_of(settings: &Settings) -> Scenario {
     Scenario::new(settings.preset, settings.host, &settings.choices)
 }
 
+/// `settings` with a step's scenario in place of its own; the language,
+/// mode and allowed origins stay.
+fn at_step(catalog: &'static Catalog, settings: &Settings, at: LessonAt) -> Settings {
+    let step = step_settings(catalog, at);
+    Settings {
+        preset: step.preset,
+        host: step.host,
+        choices: step.choices,
+        view: step.view,
+        lesson: Some(at),
+        ..settings.clone()
+    }
+}
+
+/// What an action does to the settings: the new settings and what was wrong
+/// in what it brought, or `None` where it leaves them alone. A pinned
+/// scenario is on one preset and host: settings that move to another drop it
+/// (settings read afresh pin on their own).
+fn next_settings(state: &State, action: &Action) -> Option<(Settings, Vec<Notice>)> {
+    let now = &state.settings;
+    let with = |change: &dyn Fn(&mut Settings)| {
+        let mut next = now.clone();
+        change(&mut next);
+        next
+    };
+    let next = match action {
+        Action::SetLever(id, value) => {
+            let mut choices = now.choices;
+            // A slider cannot leave its range, but a value is checked anyway.
+            choices.set(*id, *value).ok()?;
+            Settings {
+                choices,
+                ..now.clone()
+            }
+        }
+        Action::SetPreset(id) => {
+            let preset = state.catalog.0.preset(id)?;
+            if std::ptr::eq(preset, now.preset) {
+                return None;
+            }
+            // Another country: its own default levers, the same assumptions.
+            with(&|s| {
+                s.preset = preset;
+                s.host = &preset.hosts[0];
+                s.choices.unset_kind(Kind::Scenario);
+            })
+        }
+        Action::SetHost(id) => {
+            let host = now.preset.host(id)?;
+            with(&|s| s.host = host)
+        }
+        Action::SetLang(lang) => with(&|s| s.lang = *lang),
+        Action::ResetToBaseline => with(&|s| s.choices.unset_kind(Kind::Scenario)),
+        Action::ResetAssumptions => with(&|s| s.choices.unset_kind(Kind::Assumption)),
+        // A policy sets its levers, even one already at its value.
+        Action::ApplyPolicy(key) => with(&|s| {
+            for &(id, value) in key.policy().changes {
+                let _ = s.choices.set(id, value);
+            }
+        }),
+        Action::ShowView(view) => with(&|s| s.view = *view),
+        Action::Focus(target) => with(&|s| {
+            if let Some(view) = target.view() {
+                s.view = view;
+            }
+        }),
+        Action::Merge(raw, source, _) => {
+            // A message that changes the preset unsets the scenario levers,
+            // as the preset menu does; its own levers then apply.
+            let mut base = now.clone();
+            let new_preset = raw
+                .preset
+                .as_deref()
+                .is_some_and(|id| id != now.preset.id && state.catalog.preset(id).is_some());
+            if new_preset {
+                base.choices.unset_kind(Kind::Scenario);
+            }
+            let mut current = RawSettings::from_url_part(&base.to_hash()).0;
+            if new_preset {
+                // The old preset's host is not one of the new preset's: it
+                // would be refused with a notice. The message's host, or the
+                // new preset's first, as the preset menu does.
+                current.host = None;
+            }
+            let (mut settings, notices) =
+                config::resolve(state.catalog.0, &[(Source::Link, &current), (*source, raw)]);
+            // Allowed origins come from the page's own configuration only.
+            settings.allow_origins = now.allow_origins.clone();
+            return Some((unpinned_if_moved(now, settings), notices));
+        }
+        Action::Replace(settings, _) => return Some(((**settings).clone(), Vec::new())),
+        Action::OpenLesson(lesson) => at_step(
+            state.catalog.0,
+            now,
+            LessonAt {
+                lesson: *lesson,
+                step: 0,
+            },
+        ),
+        Action::GoToStep(step) => {
+            let at = now.lesson?;
+            if *step >= at.lesson.lesson().steps.len() {
+                return None;
+            }
+            at_step(state.catalog.0, now, LessonAt { step: *step, ..at })
+        }
+        Action::RestoreStep => at_step(state.catalog.0, now, now.lesson?),
+        Action::LeaveLesson => {
+            now.lesson?;
+            let mut next = now.clone();
+            match &state.ui.lesson_before {
+                Some(before) => {
+                    next.preset = before.preset;
+                    next.host = before.host;
+                    next.choices = before.choices;
+                    next.view = before.view;
+                }
+                None => next.choices = Default::default(),
+            }
+            next.lesson = None;
+            next
+        }
+        Action::SetUncertainty(on) => with(&|s| s.uncertainty = *on),
+        Action::Pin => with(&|s| s.pinned = Some(s.choices)),
+        Action::Unpin => with(&|s| s.pinned = None),
+        Action::SetMode(mode) => with(&|s| s.mode = *mode),
+        Action::StepChart(delta) => with(&|s| s.view = step_chart(state, *delta).view()),
+        Action::Escape if !state.ui.drawer_open && now.mode == Mode::Present => {
+            with(&|s| s.mode = Mode::Explore)
+        }
+        Action::Escape
+        | Action::ToggleInfo(_)
+        | Action::ToggleShare
+        | Action::Copied(_)
+        | Action::DismissNotice(_)
+        | Action::Drivers(..)
+        | Action::ToggleDrawer => return None,
+    };
+    Some((unpinned_if_moved(now, next), Vec::new()))
+}
+
+/// `after` without its pinned scenario where it shows another preset or host
+/// than `before`.
+fn unpinned_if_moved(before: &Settings, mut after: Settings) -> Settings {
+    if moved(before, &after) {
+        after.pinned = None;
+    }
+    after
+}
+
+/// The settings show another preset or host.
+fn moved(before: &Settings, after: &Settings) -> bool {
+    !std::ptr::eq(before.preset, after.preset) || !std::ptr::eq(before.host, after.host)
+}
+
+/// In presentation, the chart `delta` steps from the one shown, round.
+fn step_chart(state: &State, delta: i32) -> ChartId {
+    let n = ChartId::ALL.len() as i32;
+    let i = ChartId::ALL.iter().position(|c| *c == state.shown_chart());
+    ChartId::ALL[(i.unwrap_or(0) as i32 + delta).rem_euclid(n) as usize]
+}
+
+/// What an action does to the UI state, given the settings before (in
+/// `state`) and after it (`None`: the action left them alone), the notices
+/// the new settings brought, and the data derived from them.
+fn next_ui(
+    state: &State,
+    action: Action,
+    (settings, notices): (Option<&Settings>, Vec<Notice>),
+    derived: &Derived,
+) -> Ui {
+    let before = &state.settings;
+    let touched = settings.is_some();
+    let settings = settings.unwrap_or(before);
+    let mut ui = state.ui.clone();
+    // Settings changed beyond the view (a tab is no change of scenario).
+    let changed = Settings {
+        view: before.view,
+        ..settings.clone()
+    } != *before;
+    let mut new_country = matches!(action, Action::SetPreset(_));
+    let replaced = matches!(action, Action::Replace(..));
+    match action {
+        Action::SetLever(..) | Action::SetPreset(_) | Action::SetMode(_) if !changed => {}
+        Action::SetLever(..) | Action::SetPreset(_) => ui.policy_note = None,
+        Action::ResetToBaseline
+        | Action::GoToStep(_)
+        | Action::RestoreStep
+        | Action::LeaveLesson
+            if touched =>
+        {
+            ui.policy_note = None;
+            if matches!(action, Action::LeaveLesson) {
+                ui.lesson_before = None;
+            }
+        }
+        Action::OpenLesson(_) => {
+            ui.policy_note = None;
+            if before.lesson.is_none() {
+                ui.lesson_before = Some(Box::new(before.clone()));
+            }
+        }
+        Action::ApplyPolicy(key) => {
+            let changes = key
+                .policy()
+                .changes
+                .iter()
+                .map(|&(id, value)| (id, state.params()[id], value))
+                .filter(|&(id, from, to)| from != to && settings.choices.get(id) == Some(to))
+                .collect();
+            ui.said = Some(Said::Policy);
+            ui.policy_note = Some(PolicyNote {
+                policy: key,
+                changes,
+            });
+        }
+        Action::Focus(target) => {
+            let seq = ui.focus.map_or(0, |(_, n)| n + 1);
+            ui.focus = Some((target, seq));
+        }
+        Action::ToggleInfo(id) => {
+            ui.open_info = if ui.open_info == Some(id) {
+                None
+            } else {
+                Some(id)
+            };
+        }
+        Action::ToggleShare => {
+            ui.share_open = !ui.share_open;
+            ui.copied = None;
+        }
+        Action::Copied(result) => {
+            ui.copied = Some(result);
+            ui.said = Some(Said::Copied);
+        }
+        Action::DismissNotice(id) => ui.notices.retain(|n| n.id != id),
+        Action::Merge(raw, _, read) => {
+            ui.add_notices(read);
+            ui.add_notices(notices);
+            new_country = raw
+                .preset
+                .as_deref()
+                .is_some_and(|id| id != before.preset.id && state.catalog.preset(id).is_some());
+            ui.policy_note = None;
+        }
+        Action::Replace(_, read) => ui.add_notices(read),
+        Action::SetMode(_) => ui.drawer_open = false,
+        Action::StepChart(delta) => {
+            ui.present_chart = step_chart(state, delta);
+            ui.said = Some(Said::ChartOf);
+        }
+        Action::ToggleDrawer => ui.drawer_open = !ui.drawer_open,
+        Action::Escape => ui.drawer_open = false,
+        _ => {}
+    }
+    if before.pinned.is_some() && moved(before, settings) && !replaced {
+        ui.add_notices(vec![Notice {
+            problem: Problem::Unpinned,
+            source: Source::Widget,
+        }]);
+    }
+    if changed {
+        ui.copied = None;
+        // Said once, after the change of preset; gone with the next change.
+        ui.preset_changed = new_country;
+        // Unless this change added notices (the unpinned scenario): they say more.
+        if new_country && ui.said == state.ui.said {
+            ui.said = Some(Said::NewCountry);
+        }
+        let step_changed = derived.step.as_ref().is_some_and(|v| v.changed(settings));
+        if step_changed && !state.step_changed() {
+            ui.said = Some(Said::LessonChanged);
+        }
+    }
+    ui
+}
+
 impl Reducible for State {
     type Action = Action;
 
+    /// A settings transition, a UI transition, and the data derived from the
+    /// new settings. An action that changes nothing returns the same `Rc`, so
+    /// Yew skips the render.
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
-        let mut next = (*self).clone();
-        let mut settings_changed = false;
-        let mut preset_change = matches!(action, Action::SetPreset(_));
-        let replaced = matches!(action, Action::Replace(..));
-        match action {
-            Action::SetLever(id, value) => {
-                // A slider cannot leave its range, but a value is checked anyway.
-                let choices = &mut next.settings.choices;
-                if choices.get(id) == Some(value) || choices.set(id, value).is_err() {
-                    return self;
-                }
-                next.policy_note = None;
-                settings_changed = true;
-            }
-            Action::SetPreset(id) => {
-                let Some(preset) = self.catalog.0.preset(&id) else {
-                    return self;
-                };
-                if std::ptr::eq(preset, self.preset()) {
-                    return self;
-                }
-                // Another country: its own default levers, the same assumptions.
-                next.settings.preset = preset;
-                next.settings.host = &preset.hosts[0];
-                next.settings.choices.unset_kind(Kind::Scenario);
-                next.policy_note = None;
-                next.preset_changed = true;
-                settings_changed = true;
-            }
-            Action::SetLang(lang) => {
-                if self.lang() == lang {
-                    return self;
-                }
-                next.settings.lang = lang;
-                settings_changed = true;
-            }
-            Action::SetHost(id) => match self.preset().host(&id) {
-                Some(host) if !std::ptr::eq(host, self.host()) => {
-                    next.settings.host = host;
-                    settings_changed = true;
-                }
-                _ => return self,
-            },
-            Action::ResetToBaseline => {
-                next.settings.choices.unset_kind(Kind::Scenario);
-                if next.settings.choices == self.settings.choices && self.policy_note.is_none() {
-                    return self;
-                }
-                next.policy_note = None;
-                settings_changed = true;
-            }
-            Action::ResetAssumptions => {
-                // The policy note stays: a policy sets scenario levers, which stay.
-                next.settings.choices.unset_kind(Kind::Assumption);
-                if next.settings.choices == self.settings.choices {
-                    return self;
-                }
-                settings_changed = true;
-            }
-            Action::ApplyPolicy(key) => {
-                // A policy sets its levers, even one already at its value.
-                let mut changes = Vec::new();
-                for &(id, value) in key.policy().changes {
-                    let from = self.params()[id];
-                    if next.settings.choices.set(id, value).is_ok() && from != value {
-                        changes.push((id, from, value));
-                    }
-                }
-                settings_changed = next.settings.choices != self.settings.choices;
-                next.said = Some(Said::Policy);
-                next.policy_note = Some(PolicyNote {
-                    policy: key,
-                    changes,
-                });
-            }
-            Action::ShowView(view) => {
-                if self.settings.view == view {
-                    return self;
-                }
-                next.settings.view = view;
-            }
-            Action::Focus(target) => {
-                let seq = self.focus.map_or(0, |(_, n)| n + 1);
-                next.focus = Some((target, seq));
-                if let Some(view) = target.view() {
-                    next.settings.view = view;
-                }
-            }
-            Action::ToggleInfo(id) => {
-                next.open_info = if self.open_info == Some(id) {
-                    None
-                } else {
-                    Some(id)
-                };
-            }
-            Action::ToggleShare => {
-                next.share_open = !self.share_open;
-                next.copied = None;
-            }
-            Action::Copied(result) => {
-                next.copied = Some(result);
-                next.said = Some(Said::Copied);
-            }
-            Action::DismissNotice(id) => {
-                if !self.notices.iter().any(|n| n.id == id) {
-                    return self;
-                }
-                next.notices.retain(|n| n.id != id);
-            }
-            Action::Merge(raw, source, read) => {
-                next.add_notices(read);
-                // A message that changes the preset unsets the scenario levers,
-                // as the preset menu does; its own levers then apply.
-                let mut base = self.settings.clone();
-                let new_preset = raw
-                    .preset
-                    .as_deref()
-                    .is_some_and(|id| id != self.preset().id && self.catalog.preset(id).is_some());
-                if new_preset {
-                    base.choices.unset_kind(Kind::Scenario);
-                    preset_change = true;
-                }
-                let mut current = RawSettings::from_url_part(&base.to_hash()).0;
-                if new_preset {
-                    // The old preset's host is not one of the new preset's: it
-                    // would be refused with a notice. The message's host, or the
-                    // new preset's first, as the preset menu does.
-                    current.host = None;
-                }
-                let (mut settings, notices) =
-                    config::resolve(self.catalog.0, &[(Source::Link, &current), (source, &raw)]);
-                // Allowed origins come from the page's own configuration only.
-                settings.allow_origins = self.settings.allow_origins.clone();
-                next.add_notices(notices);
-                settings_changed = settings != self.settings;
-                next.settings = settings;
-                next.policy_note = None;
-            }
-            Action::Replace(settings, notices) => {
-                next.add_notices(notices);
-                settings_changed = *settings != self.settings;
-                next.settings = *settings;
-            }
-            Action::OpenLesson(lesson) => {
-                if next.settings.lesson.is_none() {
-                    next.lesson_before = Some(Box::new(self.settings.clone()));
-                }
-                next.go_to(LessonAt { lesson, step: 0 });
-                next.policy_note = None;
-                settings_changed = true;
-            }
-            Action::GoToStep(step) => {
-                let Some(at) = self.settings.lesson else {
-                    return self;
-                };
-                if step >= at.lesson.lesson().steps.len() {
-                    return self;
-                }
-                next.go_to(LessonAt { step, ..at });
-                next.policy_note = None;
-                settings_changed = next.settings != self.settings;
-            }
-            Action::RestoreStep => {
-                let Some(at) = self.settings.lesson else {
-                    return self;
-                };
-                next.go_to(at);
-                next.policy_note = None;
-                settings_changed = next.settings != self.settings;
-            }
-            Action::LeaveLesson => {
-                if self.settings.lesson.is_none() {
-                    return self;
-                }
-                match next.lesson_before.take() {
-                    Some(before) => {
-                        let s = &mut next.settings;
-                        s.preset = before.preset;
-                        s.host = before.host;
-                        s.choices = before.choices;
-                        s.view = before.view;
-                    }
-                    None => next.settings.choices = Default::default(),
-                }
-                next.settings.lesson = None;
-                next.policy_note = None;
-                settings_changed = true;
-            }
-            Action::SetUncertainty(on) => {
-                if self.settings.uncertainty == on {
-                    return self;
-                }
-                next.settings.uncertainty = on;
-                settings_changed = true;
-            }
-            Action::Pin => {
-                next.settings.pinned = Some(self.settings.choices);
-                settings_changed = next.settings != self.settings;
-            }
-            Action::Unpin => {
-                next.settings.pinned = None;
-                settings_changed = next.settings != self.settings;
-            }
-            Action::Drivers(generation, part) => {
-                // A part of an older generation, or one not asked for, is dropped.
-                match self.drivers.take(generation, part, self.lang()) {
-                    Some(job) => next.drivers = Shared::new(job),
-                    None => return self,
-                }
-            }
-            Action::SetMode(mode) => {
-                if self.settings.mode == mode {
-                    return self;
-                }
-                next.settings.mode = mode;
-                next.drawer_open = false;
-                settings_changed = true;
-            }
-            Action::StepChart(delta) => {
-                let n = ChartId::ALL.len() as i32;
-                let shown = self.shown_chart();
-                let i = ChartId::ALL.iter().position(|c| *c == shown).unwrap_or(0) as i32;
-                let chart = ChartId::ALL[(i + delta).rem_euclid(n) as usize];
-                next.present_chart = chart;
-                next.settings.view = chart.view();
-                next.said = Some(Said::ChartOf);
-            }
-            Action::ToggleDrawer => next.drawer_open = !self.drawer_open,
-            Action::Escape => {
-                if self.drawer_open {
-                    next.drawer_open = false;
-                } else if self.settings.mode == Mode::Present {
-                    next.settings.mode = Mode::Explore;
-                    settings_changed = true;
-                } else {
-                    return self;
-                }
-            }
+        if let Action::Drivers(generation, part) = action {
+            // A part of an older generation, or one not asked for, is dropped.
+            let Some(job) = self.derived.drivers.take(generation, part, self.lang()) else {
+                return self;
+            };
+            let mut next = (*self).clone();
+            next.derived.drivers = Shared::new(job);
+            return Rc::new(next);
         }
-        // A pinned scenario is on one preset and host: another one unpins it,
-        // except in settings read afresh, whose link pins on its own.
-        let moved = !std::ptr::eq(next.settings.preset, self.settings.preset)
-            || !std::ptr::eq(next.settings.host, self.settings.host);
-        if moved && self.settings.pinned.is_some() && !replaced {
-            next.settings.pinned = None;
-            next.add_notices(vec![Notice {
-                problem: Problem::Unpinned,
-                source: Source::Widget,
-            }]);
+        let (touched, notices) = match next_settings(&self, &action) {
+            Some((settings, notices)) => (Some(settings), notices),
+            None => (None, Vec::new()),
+        };
+        let settings = touched.clone().unwrap_or_else(|| self.settings.clone());
+        let derived = if settings == self.settings {
+            self.derived.clone()
+        } else {
+            derive(Some(&self.derived), &settings, self.catalog.0)
+        };
+        let ui = next_ui(&self, action, (touched.as_ref(), notices), &derived);
+        if settings == self.settings && ui == self.ui {
+            return self;
         }
-        if settings_changed {
-            next.copied = None;
-            // Said once, after the change of preset; gone with the next change.
-            next.preset_changed = preset_change;
-            // Unless this change added notices (the unpinned scenario): they say more.
-            if preset_change && next.said == self.said {
-                next.said = Some(Said::NewCountry);
-            }
-            next.derive(Some(&self));
-            let changed = |s: &State| s.step.as_ref().is_some_and(|v| v.changed(&s.settings));
-            if changed(&next) && !changed(&self) {
-                next.said = Some(Said::LessonChanged);
-            }
-        }
-        Rc::new(next)
+        Rc::new(State {
+            catalog: self.catalog,
+            settings,
+            ui,
+            derived,
+        })
     }
 }

@@ -78,20 +78,20 @@ pub fn App(props: &AppProps) -> Html {
             </header>
             <Toolbar
                 settings={state.settings.clone()}
-                results={state.results.clone()}
-                pinned={state.pinned.clone()}
-                share_open={state.share_open}
+                results={state.results().clone()}
+                pinned={state.pinned().cloned()}
+                share_open={state.ui.share_open}
                 on_action={on_action.clone()}
                 base={props.base.clone()}
             />
-            if state.share_open {
-                <Share settings={state.settings.clone()} copied={state.copied} on_action={on_action.clone()} base={props.base.clone()} integrity={props.integrity.clone()} />
+            if state.ui.share_open {
+                <Share settings={state.settings.clone()} copied={state.ui.copied} on_action={on_action.clone()} base={props.base.clone()} integrity={props.integrity.clone()} />
             }
-            <Notices notices={state.notices.clone()} settings={state.settings.clone()} results={state.results.clone()} on_action={on_action.clone()} />
+            <Notices notices={state.ui.notices.clone()} settings={state.settings.clone()} results={state.results().clone()} on_action={on_action.clone()} />
             <div class="mx-body">
                 { levers_of(&state, &on_action) }
                 <div class="mx-main">
-                    if let Some(step) = &state.step {
+                    if let Some(step) = state.step() {
                         <LessonBar
                             step={step.clone()}
                             changed={step.changed(&state.settings)}
@@ -99,8 +99,8 @@ pub fn App(props: &AppProps) -> Html {
                             on_action={on_action.clone()}
                         />
                     }
-                    <Views settings={state.settings.clone()} results={state.results.clone()} charts={state.charts.clone()} drivers={state.drivers.clone()} on_action={on_action.clone()} />
-                    <Summary sentences={state.summary.clone()} heading={texts.summary.heading} />
+                    <Views settings={state.settings.clone()} results={state.results().clone()} charts={state.charts().clone()} drivers={state.drivers().clone()} on_action={on_action.clone()} />
+                    <Summary sentences={state.summary().clone()} heading={texts.summary.heading} />
                 </div>
             </div>
             { status(&state) }
@@ -114,24 +114,26 @@ pub fn App(props: &AppProps) -> Html {
 /// nothing. Its words are shown where they belong; this only speaks them.
 fn status(state: &State) -> Html {
     let texts = state.lang().texts();
-    let text = match state.said {
+    let text = match state.ui.said {
         Some(Said::Notices(from)) => {
-            let said = state.notices.iter().filter(|n| n.id >= from);
-            let said = said.map(|n| notice_text(texts, &state.settings, &state.results, &n.notice));
+            let said = state.ui.notices.iter().filter(|n| n.id >= from);
+            let said =
+                said.map(|n| notice_text(texts, &state.settings, state.results(), &n.notice));
             said.collect::<Vec<_>>().join(" ")
         }
-        Some(Said::Copied) if state.share_open => copied_text(&texts.share, state.copied),
+        Some(Said::Copied) if state.ui.share_open => copied_text(&texts.share, state.ui.copied),
         Some(Said::Policy) => state
+            .ui
             .policy_note
             .as_ref()
             .map_or(String::new(), |n| policy_note_text(state.lang(), n)),
-        Some(Said::NewCountry) if state.preset_changed => fill(
+        Some(Said::NewCountry) if state.ui.preset_changed => fill(
             texts.preset_changed,
             &[("country", &state.lang().pick(&state.preset().country).name)],
         ),
         Some(Said::LessonChanged)
             if state
-                .step
+                .step()
                 .as_ref()
                 .is_some_and(|s| s.changed(&state.settings)) =>
         {

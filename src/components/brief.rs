@@ -51,7 +51,7 @@ pub fn Brief(props: &BriefProps) -> Html {
     };
     html! {
         <div class="mx mx-brief" lang={state.lang().tag()} ref={root}>
-            <Notices notices={state.notices.clone()} settings={state.settings.clone()} results={state.results.clone()} on_action={props.on_action.clone()} />
+            <Notices notices={state.ui.notices.clone()} settings={state.settings.clone()} results={state.results().clone()} on_action={props.on_action.clone()} />
             { body }
             <p class="mx-brief-print">
                 <button type="button" class="mx-button" onclick={|_: MouseEvent| print()}>{ texts.brief.print }</button>
@@ -158,14 +158,14 @@ fn lever_table(
 fn brief(state: &State, base: &str, texts: &Texts) -> Html {
     let (words, lang) = (&texts.brief, state.lang());
     let (preset, host) = (state.preset(), state.host());
-    let run = &state.results.run;
+    let run = &state.results().run;
     let years = [run.first(), run.last()].map(|o| o.map_or(0, |o| o.year).to_string());
     let catalog = state.catalog.0;
-    let moved = summary::moved_levers(&state.results.scenario, preset);
+    let moved = summary::moved_levers(&state.results().scenario, preset);
     let (levers, assumptions): (Vec<_>, Vec<_>) = moved
         .into_iter()
         .partition(|(id, ..)| id.kind() == Kind::Scenario);
-    let verdict = summary::optimum_sentence(&state.results, texts);
+    let verdict = summary::optimum_sentence(state.results(), texts);
     let link = share::snippets(&state.settings, base, "").link;
     let cited: Vec<&str> = preset
         .figures
@@ -174,7 +174,7 @@ fn brief(state: &State, base: &str, texts: &Texts) -> Html {
         .map(|(_, f)| f.source.as_str())
         .collect();
     let charts: Vec<_> = state
-        .charts
+        .charts()
         .iter()
         .filter(|c| matches!(c.id.view(), View::Origin | View::Host))
         .collect();
@@ -227,7 +227,7 @@ fn brief(state: &State, base: &str, texts: &Texts) -> Html {
                 { lever_table(texts, lang, words.assumptions_heading, &words.assumption_columns, &assumptions[..shown], more) }
             }
             { block("mx-brief-block mx-brief-summary", texts.summary.heading,
-                state.summary.iter().filter(|s| **s != verdict).map(|s| para(s)).collect()) }
+                state.summary().iter().filter(|s| **s != verdict).map(|s| para(s)).collect()) }
             { block("mx-brief-block mx-brief-verdict", words.verdict, para(&verdict)) }
             <p class="mx-brief-block mx-brief-link">
                 { words.link }<br />
@@ -249,7 +249,7 @@ fn step_words(at: LessonAt, state: &State, texts: &Texts) -> lesson_words::StepW
     let catalog = state.catalog.0;
     let settings = config::resolve(catalog, &[(Source::Link, &at.raw())]).0;
     let scenario = Scenario::new(settings.preset, settings.host, &settings.choices);
-    let results = Results::compute(scenario, Some(&state.results));
+    let results = Results::compute(scenario, Some(state.results()));
     lesson_words::step_words(at, &results, catalog, texts)
 }
 

@@ -125,7 +125,7 @@ pub fn use_frame_height(in_frame: bool) {
 #[hook]
 pub fn use_focus(root: &NodeRef, state: &UseReducerHandle<State>) {
     let root = root.clone();
-    use_effect_with(state.focus, move |focus| {
+    use_effect_with(state.ui.focus, move |focus| {
         if let (Some((target, _)), Some(root)) = (focus, root.cast::<web_sys::Element>()) {
             dom::focus_in(&root, &target.element_id());
         }
@@ -142,7 +142,7 @@ pub fn use_present(root: &NodeRef, state: &UseReducerHandle<State>, url_state: b
     let last = use_mut_ref(|| None::<(bool, bool)>);
     let dispatcher = state.dispatcher();
     let root = root.clone();
-    use_effect_with((present, state.drawer_open), move |&(present, open)| {
+    use_effect_with((present, state.ui.drawer_open), move |&(present, open)| {
         let root = root.cast::<Element>();
         let before = last.borrow_mut().replace((present, open));
         let mut watch = None;
@@ -200,7 +200,7 @@ pub fn use_present(root: &NodeRef, state: &UseReducerHandle<State>, url_state: b
 pub fn use_drivers(state: &UseReducerHandle<State>) {
     let open = state.settings.view == View::Drivers && state.settings.mode == Mode::Explore;
     let dispatcher = state.dispatcher();
-    use_effect_with((open, state.drivers.clone()), move |(open, job)| {
+    use_effect_with((open, state.drivers().clone()), move |(open, job)| {
         let next = job.next().filter(|_| *open);
         let timer = next.map(|step| {
             gloo::timers::callback::Timeout::new(0, move || {

@@ -238,11 +238,11 @@ pub fn levers_of(state: &crate::state::State, on_action: &Callback<Action>) -> H
     html! {
         <LeversPanel
             lang={state.lang()}
-            results={state.results.clone()}
+            results={state.results().clone()}
             choices={state.settings.choices}
-            open_info={state.open_info}
-            policy_note={state.policy_note.clone()}
-            new_country={state.preset_changed.then_some(state.lang().pick(&state.preset().country).name.as_str())}
+            open_info={state.ui.open_info}
+            policy_note={state.ui.policy_note.clone()}
+            new_country={state.ui.preset_changed.then_some(state.lang().pick(&state.preset().country).name.as_str())}
             on_action={on_action.clone()}
         />
     }

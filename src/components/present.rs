@@ -39,13 +39,13 @@ pub fn view(state: &State, on_action: &Callback<Action>, base: &AttrValue) -> Ht
     let act = |action: Action| on_action.reform(move |_: MouseEvent| action.clone());
     let shown = state.shown_chart();
     let of = chart_of(state);
-    let run = &state.results.run;
+    let run = &state.results().run;
     let years = (
         run.first().map_or(0, |o| o.year),
         run.last().map_or(0, |o| o.year),
     );
     // Not keyed: the next chart patches this one, so focus stays where it is.
-    let chart = state.charts.iter().find(|c| c.id == shown).map(|chart| {
+    let chart = state.charts().iter().find(|c| c.id == shown).map(|chart| {
         html! {
             <>
                 <h3 class="mx-present-title" id="mx-present-title">{ &chart.title }</h3>
@@ -59,7 +59,7 @@ pub fn view(state: &State, on_action: &Callback<Action>, base: &AttrValue) -> Ht
             </>
         }
     });
-    let open = state.drawer_open;
+    let open = state.ui.drawer_open;
     // On the widget's own tree, not the page's: several widgets may share it.
     let on_key = {
         let (on_action, lesson) = (on_action.clone(), state.settings.lesson);
@@ -83,7 +83,7 @@ pub fn view(state: &State, on_action: &Callback<Action>, base: &AttrValue) -> Ht
                 <button type="button" class="mx-button mx-leave" id="mx-leave-present" onclick={act(Action::SetMode(Mode::Explore))}>{ words.leave }</button>
             </div>
             <section class="mx-stage" id={STAGE} tabindex="-1" aria-labelledby="mx-present-title">
-                if let Some(step) = &state.step {
+                if let Some(step) = state.step() {
                     <LessonBar
                         step={step.clone()}
                         changed={step.changed(&state.settings)}
@@ -92,7 +92,7 @@ pub fn view(state: &State, on_action: &Callback<Action>, base: &AttrValue) -> Ht
                     />
                 }
                 { for chart }
-                <Summary sentences={state.summary.clone()} heading={texts.summary.heading} />
+                <Summary sentences={state.summary().clone()} heading={texts.summary.heading} />
             </section>
             if open {
                 // Not a landmark of its own: the lever panel in it is one, named "Levers".

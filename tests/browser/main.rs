@@ -632,7 +632,7 @@ fn the_svg_export_measures_its_text_on_a_canvas_not_in_the_page() {
         .expect("observes");
     // Text as plotters' SVG backend escapes it.
     let xml = |text: &str| text.replace('&', "&amp;").replace('\'', "&apos;");
-    for chart in state.charts.iter() {
+    for chart in state.charts().iter() {
         let mut svg = String::new();
         {
             let root = Measured::svg(&mut svg, (480, 330))

@@ -8,7 +8,7 @@ use migration_model::{Choices, ParamId};
 
 fn moved(hash: &str) -> Vec<(ParamId, f64, f64)> {
     let state = state_from_hash(hash);
-    moved_levers(&state.results.scenario, state.preset())
+    moved_levers(&state.results().scenario, state.preset())
 }
 
 #[test]

@@ -29,8 +29,8 @@ fn svg(chart: &LineChart, scale: f64) -> String {
 #[test]
 fn every_chart_has_a_title_units_a_legend_and_a_dashed_baseline() {
     let state = state_from_hash("#preset=mali-2022&host=france&transfer_cost=0.03");
-    assert_eq!(state.charts.len(), ChartId::ALL.len());
-    for (id, chart) in ChartId::ALL.iter().zip(state.charts.iter()) {
+    assert_eq!(state.charts().len(), ChartId::ALL.len());
+    for (id, chart) in ChartId::ALL.iter().zip(state.charts().iter()) {
         assert_eq!(chart.id, *id);
         assert!(!chart.title.is_empty() && !chart.y_label.is_empty() && !chart.x_label.is_empty());
         assert!(
@@ -67,7 +67,7 @@ fn every_chart_has_a_title_units_a_legend_and_a_dashed_baseline() {
 #[test]
 fn the_years_run_from_the_base_year_over_the_horizon() {
     let state = state_from_hash("#preset=bangladesh-2000&horizon_years=12");
-    let income = &state.charts[ChartId::Income as usize];
+    let income = &state.charts()[ChartId::Income as usize];
     assert_eq!(income.x_range, (2000.0, 2012.0));
     assert_eq!(income.series[0].points.len(), 13);
 }
@@ -77,7 +77,7 @@ fn a_changed_scenario_draws_different_pixels_and_the_same_one_the_same() {
     let a = state_from_hash("#preset=mali-2022");
     let b = state_from_hash("#preset=mali-2022&remit_share_unskilled=0.5");
     let income =
-        |s: &migration_explorer::state::State| (*s.charts[ChartId::Income as usize]).clone();
+        |s: &migration_explorer::state::State| (*s.charts()[ChartId::Income as usize]).clone();
     assert_eq!(svg(&income(&a), 1.0), svg(&income(&a), 1.0));
     assert_ne!(svg(&income(&a), 1.0), svg(&income(&b), 1.0));
 }
@@ -85,8 +85,8 @@ fn a_changed_scenario_draws_different_pixels_and_the_same_one_the_same() {
 #[test]
 fn the_optimum_chart_marks_the_current_rate_the_optimum_and_its_band() {
     let state = state_from_hash("#preset=bangladesh-2022&emig_rate_skilled=0.01");
-    let chart = &state.charts[ChartId::Optimum as usize];
-    let opt = &state.results.optimum;
+    let chart = &state.charts()[ChartId::Optimum as usize];
+    let opt = &state.results().optimum;
     assert_eq!(chart.series[0].points.len(), 101);
     assert_eq!(chart.markers[0].x, 100.0 * opt.emig_rate_skilled);
     assert_eq!(chart.markers[1].x, 1.0);
@@ -110,17 +110,17 @@ fn the_optimum_chart_marks_the_current_rate_the_optimum_and_its_band() {
 fn the_surplus_shows_its_change_where_the_model_says_the_level_does_not_hold() {
     let texts = Lang::En.texts();
     let saudi = state_from_hash("#preset=bangladesh-2022");
-    let setting = &saudi.results.scenario.setting;
+    let setting = &saudi.results().scenario.setting;
     assert!(setting.host_immigrant_share > SURPLUS_MAX_SHARE);
     assert!(
         !setting.surplus_level_holds(),
         "the model says: out of range"
     );
-    let gulf = &saudi.charts[ChartId::HostSurplus as usize];
+    let gulf = &saudi.charts()[ChartId::HostSurplus as usize];
     assert_eq!(gulf.y_label, texts.surplus_change_axis);
-    let first = saudi.results.run[0].host_surplus_pct_gdp;
+    let first = saudi.results().run[0].host_surplus_pct_gdp;
     assert!(first > 0.0);
-    for (point, row) in gulf.series[0].points.iter().zip(&saudi.results.run) {
+    for (point, row) in gulf.series[0].points.iter().zip(&saudi.results().run) {
         assert_eq!(
             point.1,
             row.host_surplus_pct_gdp - first,
@@ -140,8 +140,8 @@ fn the_surplus_shows_its_change_where_the_model_says_the_level_does_not_hold() {
     assert!(svg(gulf, 1.0).contains(&xml(texts.surplus_change_axis)));
     // Bangladesh in 2000: 25.5 % immigrants, just outside the formula's range.
     let early = state_from_hash("#preset=bangladesh-2000");
-    assert!(!early.results.scenario.setting.surplus_level_holds());
-    let chart = &early.charts[ChartId::HostSurplus as usize];
+    assert!(!early.results().scenario.setting.surplus_level_holds());
+    let chart = &early.charts()[ChartId::HostSurplus as usize];
     assert_eq!(chart.y_label, texts.surplus_change_axis);
     assert_eq!(chart.series[1].points[0].1, 0.0, "the baseline too");
 }
@@ -156,10 +156,10 @@ fn the_surplus_shows_its_level_where_the_model_says_it_holds() {
     ] {
         let state = state_from_hash(hash);
         assert!(
-            state.results.scenario.setting.surplus_level_holds(),
+            state.results().scenario.setting.surplus_level_holds(),
             "{hash}"
         );
-        let chart = &state.charts[ChartId::HostSurplus as usize];
+        let chart = &state.charts()[ChartId::HostSurplus as usize];
         assert_eq!(
             chart.y_label,
             texts.chart(ChartId::HostSurplus).y_axis,
@@ -167,7 +167,7 @@ fn the_surplus_shows_its_level_where_the_model_says_it_holds() {
         );
         assert_eq!(chart.note, texts.chart(ChartId::HostSurplus).note);
         let level: Vec<f64> = state
-            .results
+            .results()
             .run
             .iter()
             .map(|o| o.host_surplus_pct_gdp)
@@ -181,7 +181,7 @@ fn the_surplus_shows_its_level_where_the_model_says_it_holds() {
 #[test]
 fn the_income_chart_reads_the_change_against_the_baseline() {
     let state = state_from_hash("#preset=mali-2022&transfer_cost=0.02");
-    let chart = &state.charts[ChartId::Income as usize];
+    let chart = &state.charts()[ChartId::Income as usize];
     assert!(
         chart.y_label.contains("against the baseline"),
         "{}",
@@ -191,7 +191,7 @@ fn the_income_chart_reads_the_change_against_the_baseline() {
     assert!(chart.note.contains("not GNI"), "{}", chart.note);
     assert!(!chart.title.contains("GNI") && !chart.y_label.contains("GNI"));
     // The scenario line is 100 × (income / baseline income − 1); the baseline is 0.
-    let (run, base) = (&state.results.run, &state.results.baseline);
+    let (run, base) = (&state.results().run, &state.results().baseline);
     let expected: Vec<f64> = run
         .iter()
         .zip(base.iter())
@@ -213,9 +213,9 @@ fn every_chart_of_every_preset_and_host_draws() {
     for preset in &catalog().presets {
         for host in &preset.hosts {
             let state = state_from_hash(&format!("#preset={}&host={}", preset.id, host.id));
-            let charts = build_all(&state.results, None, None, Lang::En.texts());
+            let charts = build_all(state.results(), None, None, Lang::En.texts());
             assert_eq!(charts.len(), ChartId::ALL.len());
-            for (chart, kept) in charts.iter().zip(state.charts.iter()) {
+            for (chart, kept) in charts.iter().zip(state.charts().iter()) {
                 assert_eq!(chart, &**kept, "the state holds what build_all builds");
                 let picture = svg(chart, 1.0);
                 assert!(
@@ -238,7 +238,7 @@ fn every_chart_of_every_preset_and_host_draws() {
 #[test]
 fn drawing_scales_with_the_device_pixel_ratio() {
     let state = state_from_hash("");
-    let chart = &state.charts[ChartId::Income as usize];
+    let chart = &state.charts()[ChartId::Income as usize];
     let (one, two) = (svg(chart, 1.0), svg(chart, 2.0));
     // plotters' SVG writes font sizes divided by 1.24: 16 px → 12.9032…
     assert!(one.contains("font-size=\"12.9032"), "title at 16 px");
@@ -252,7 +252,7 @@ fn drawing_scales_with_the_device_pixel_ratio() {
 fn a_flat_series_still_gets_a_visible_range() {
     // b_f = 0: the fiscal contribution is zero every year.
     let state = state_from_hash("");
-    let fiscal = &state.charts[ChartId::HostFiscal as usize];
+    let fiscal = &state.charts()[ChartId::HostFiscal as usize];
     assert!(fiscal.series[0].points.iter().all(|p| p.1 == 0.0));
     assert!(fiscal.y_range.0 < 0.0 && fiscal.y_range.1 > 0.0);
     svg(fiscal, 1.0);
@@ -398,7 +398,7 @@ fn the_svg_export_of_every_chart_is_xml_with_its_words_as_text() {
     for preset in &catalog().presets {
         for host in &preset.hosts {
             let state = state_from_hash(&format!("#preset={}&host={}", preset.id, host.id));
-            for chart in state.charts.iter() {
+            for chart in state.charts().iter() {
                 let picture = svg(chart, 1.0);
                 let at = format!("{} {} {:?}", preset.id, host.id, chart.id);
                 assert!(picture.trim_start().starts_with("<svg"), "{at}");
@@ -470,7 +470,7 @@ fn the_numbers_table_holds_what_each_chart_draws_with_its_units() {
     // A pinned scenario A with a shorter horizon: its column stops early.
     let state =
         state_from_hash("#preset=mali-2022&host=france&transfer_cost=0.03&a.horizon_years=12");
-    for chart in state.charts.iter() {
+    for chart in state.charts().iter() {
         let t = table(chart);
         assert_eq!(t.columns.len(), 4, "{:?}: x, B, baseline, A", chart.id);
         assert_eq!(t.columns[0], chart.x_label);
@@ -521,7 +521,7 @@ fn the_numbers_table_holds_what_each_chart_draws_with_its_units() {
     }
     // Without a pin, two series: x, B, baseline.
     let plain = state_from_hash("#preset=mali-2022");
-    assert!(plain.charts.iter().all(|c| table(c).columns.len() == 3));
+    assert!(plain.charts().iter().all(|c| table(c).columns.len() == 3));
 }
 
 // ---------------------------------------------------------------------------
@@ -887,7 +887,7 @@ fn every_chart() -> Vec<(String, LineChart)> {
             {
                 let hash = format!("#preset={}&host={}{pin}&lang={lang}", preset.id, host.id);
                 let state = state_from_hash(&hash);
-                for chart in state.charts.iter() {
+                for chart in state.charts().iter() {
                     all.push((format!("{hash} {:?}", chart.id), (**chart).clone()));
                 }
             }
@@ -928,14 +928,14 @@ fn every_word_of_every_chart_fits_in_every_language_and_english_forty_percent_lo
 #[test]
 fn the_checks_catch_a_clipped_title_overlapping_words_and_small_text() {
     let state = state_from_hash("#preset=mali-2022&host=france");
-    let mut chart = (*state.charts[ChartId::HostFiscal as usize]).clone();
+    let mut chart = (*state.charts()[ChartId::HostFiscal as usize]).clone();
     assert!(problems(&chart, (430, 300), 1.0).is_empty());
     // One word wider than the chart cannot wrap: it is cut off.
     chart.title = "W".repeat(80);
     let found = problems(&chart, (430, 300), 1.0);
     assert!(found.iter().any(|p| p.contains("cut off")), "{found:?}");
     // Too small an area: the legend outgrows the plot, words meet.
-    let chart = &state.charts[ChartId::Optimum as usize];
+    let chart = &state.charts()[ChartId::Optimum as usize];
     let found = problems(chart, (150, 120), 1.0);
     assert!(found.iter().any(|p| p.contains("legend")), "{found:?}");
     assert!(found.iter().any(|p| p.contains(" over ")), "{found:?}");
@@ -945,7 +945,7 @@ fn the_checks_catch_a_clipped_title_overlapping_words_and_small_text() {
 fn axis_and_legend_text_is_at_least_12_px_titles_larger_and_the_words_dark() {
     const { assert!(TEXT_SIZE >= 12.0 && AXIS_TITLE_SIZE >= TEXT_SIZE && TITLE_SIZE > AXIS_TITLE_SIZE) };
     let state = state_from_hash("#preset=mali-2022&host=france&a.transfer_cost=0.1");
-    for chart in state.charts.iter() {
+    for chart in state.charts().iter() {
         let (record, _) = recorded(chart, (430, 300), 1.0);
         for word in &record.words {
             assert!(word.size >= 12.0, "{}: {} px", word.text, word.size);
@@ -1074,7 +1074,7 @@ fn every_axis_has_at_most_six_ticks_with_round_steps() {
     }
     for years in [10, 12, 17, 25, 33, 50] {
         let state = state_from_hash(&format!("#preset=mali-2022&horizon_years={years}"));
-        let chart = &state.charts[ChartId::Skills as usize];
+        let chart = &state.charts()[ChartId::Skills as usize];
         check_ticks(&format!("{years} years"), &chart.x_ticks, chart.x_range);
     }
 }
@@ -1083,7 +1083,7 @@ fn every_axis_has_at_most_six_ticks_with_round_steps() {
 fn the_crowded_axis_of_the_issue_gets_five_round_ticks() {
     // 3.5 to 5.5 was labelled in seven steps of 0.33 on a 60 px axis.
     let state = state_from_hash("#preset=mali-2022&host=france");
-    let mut chart = (*state.charts[ChartId::Skills as usize]).clone();
+    let mut chart = (*state.charts()[ChartId::Skills as usize]).clone();
     chart.series[0].points = vec![(2022.0, 3.6), (2052.0, 5.4)];
     chart.series[1].points = vec![(2022.0, 3.6), (2052.0, 3.6)];
     chart.y_range = (3.5, 5.5);
@@ -1104,7 +1104,7 @@ fn lines_flat_at_zero_say_so_in_words_and_draw_one_tick() {
     let texts = Lang::En.texts();
     // b_f = 0 by default: no fiscal effect.
     let state = state_from_hash("#preset=mali-2022&host=france");
-    let fiscal = &state.charts[ChartId::HostFiscal as usize];
+    let fiscal = &state.charts()[ChartId::HostFiscal as usize];
     assert_eq!(fiscal.y_ticks.values, vec![0.0]);
     assert!(
         fiscal
@@ -1128,18 +1128,18 @@ fn lines_flat_at_zero_say_so_in_words_and_draw_one_tick() {
         .collect();
     assert_eq!(ticks, vec!["0"], "one y tick, at 0");
     // Nothing moved: income is the baseline's.
-    let income = &state.charts[ChartId::Income as usize];
+    let income = &state.charts()[ChartId::Income as usize];
     assert_eq!(income.y_ticks.values, vec![0.0]);
     assert!(income
         .note
         .starts_with(texts.chart(ChartId::Income).at_zero));
     // A fiscal contribution set: a scale, and the usual note.
     let set = state_from_hash("#preset=mali-2022&host=france&host_fiscal_per_migrant=0.1");
-    let fiscal = &set.charts[ChartId::HostFiscal as usize];
+    let fiscal = &set.charts()[ChartId::HostFiscal as usize];
     assert!(fiscal.y_ticks.values.len() >= 2);
     assert_eq!(fiscal.note, texts.chart(ChartId::HostFiscal).note);
     let moved = state_from_hash("#preset=mali-2022&host=france&transfer_cost=0.03");
-    let income = &moved.charts[ChartId::Income as usize];
+    let income = &moved.charts()[ChartId::Income as usize];
     assert!(income.y_ticks.values.len() >= 2);
     assert_eq!(income.note, texts.chart(ChartId::Income).note);
 }

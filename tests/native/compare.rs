@@ -34,7 +34,7 @@ fn svg(chart: &migration_explorer::charts::LineChart) -> String {
 fn with_a_pin_every_chart_shows_b_its_baseline_and_a_told_apart_without_colour() {
     let texts = Lang::En.texts();
     let state = state_from_hash(PINNED_HASH);
-    let a = state.pinned.as_ref().expect("pinned");
+    let a = state.pinned().expect("pinned");
     assert_eq!(
         a.scenario.params[ParamId::TransferCost],
         0.08,
@@ -52,7 +52,7 @@ fn with_a_pin_every_chart_shows_b_its_baseline_and_a_told_apart_without_colour()
         3,
         "three line styles"
     );
-    for chart in state.charts.iter() {
+    for chart in state.charts().iter() {
         let id = chart.id;
         // Every chart plots one quantity: B, B's baseline and A, no more.
         // The optimum chart's two markers are vertical reference lines (the
@@ -85,7 +85,7 @@ fn with_a_pin_every_chart_shows_b_its_baseline_and_a_told_apart_without_colour()
             .iter()
             .all(|p| p.1 >= chart.y_range.0 && p.1 <= chart.y_range.1));
         if id != ChartId::Optimum {
-            assert_eq!(pinned.points.len(), state.results.run.len(), "{id:?}");
+            assert_eq!(pinned.points.len(), state.results().run.len(), "{id:?}");
             let last = pinned.points.last().unwrap().1;
             assert!(
                 chart.description.ends_with(&format!(
@@ -99,11 +99,11 @@ fn with_a_pin_every_chart_shows_b_its_baseline_and_a_told_apart_without_colour()
         }
     }
     // A's lines are A's numbers: remittances, and income against A's baseline.
-    let remittances = &state.charts[ChartId::Remittances as usize].series[2];
+    let remittances = &state.charts()[ChartId::Remittances as usize].series[2];
     let expected: Vec<f64> = a.run.iter().map(|o| 100.0 * o.remittances_to_gdp).collect();
     let shown: Vec<f64> = remittances.points.iter().map(|p| p.1).collect();
     assert_eq!(shown, expected);
-    let income = &state.charts[ChartId::Income as usize].series[2];
+    let income = &state.charts()[ChartId::Income as usize].series[2];
     let (run, base) = (&a.run, &a.baseline);
     let last = run.len() - 1;
     assert_eq!(
@@ -111,7 +111,7 @@ fn with_a_pin_every_chart_shows_b_its_baseline_and_a_told_apart_without_colour()
         100.0 * (run[last].income_per_worker_usd / base[last].income_per_worker_usd - 1.0)
     );
     // The optimum chart draws A's curve, and says A's optimum.
-    let optimum = &state.charts[ChartId::Optimum as usize];
+    let optimum = &state.charts()[ChartId::Optimum as usize];
     assert_eq!(optimum.series[2].points.len(), a.optimum.curve.len());
     assert!(optimum.description.ends_with(&format!(
         "{}: {} {} %.",
@@ -125,8 +125,8 @@ fn with_a_pin_every_chart_shows_b_its_baseline_and_a_told_apart_without_colour()
 fn without_a_pin_every_chart_has_two_lines_and_the_pin_adds_only_the_third() {
     let plain = state_from_hash("#preset=mali-2022&host=france&transfer_cost=0.03");
     let pinned = state_from_hash(PINNED_HASH);
-    assert!(plain.pinned.is_none());
-    for (b, a) in plain.charts.iter().zip(pinned.charts.iter()) {
+    assert!(plain.pinned().is_none());
+    for (b, a) in plain.charts().iter().zip(pinned.charts().iter()) {
         assert_eq!(b.series.len(), 2, "{:?}", b.id);
         assert_eq!(
             b.series[..],
@@ -166,13 +166,13 @@ fn the_skills_and_remittances_charts_are_split_one_quantity_each() {
     }
     let state = state_from_hash("#preset=mali-2022&transfer_cost=0.05");
     let values = |id: ChartId| -> Vec<f64> {
-        state.charts[id as usize].series[0]
+        state.charts()[id as usize].series[0]
             .points
             .iter()
             .map(|p| p.1)
             .collect()
     };
-    let run = &state.results.run;
+    let run = &state.results().run;
     let of = |f: fn(&migration_model::Outputs) -> f64| -> Vec<f64> { run.iter().map(f).collect() };
     assert_eq!(values(ChartId::Skills), of(|o| 100.0 * o.skilled_share));
     assert_eq!(
@@ -197,7 +197,7 @@ fn the_skills_and_remittances_charts_are_split_one_quantity_each() {
 fn a_shorter_pinned_horizon_ends_a_s_line_early_and_the_description_says_when() {
     let texts = Lang::En.texts();
     let state = state_from_hash("#preset=mali-2022&a.horizon_years=12");
-    let chart = &state.charts[ChartId::Capital as usize];
+    let chart = &state.charts()[ChartId::Capital as usize];
     assert_eq!(chart.x_range, (2022.0, 2052.0));
     assert_eq!(chart.series[2].points.len(), 13);
     assert!(
@@ -209,7 +209,7 @@ fn a_shorter_pinned_horizon_ends_a_s_line_early_and_the_description_says_when() 
     );
     // A longer A is cut at B's last year.
     let long = state_from_hash("#preset=mali-2022&horizon_years=12&a=1");
-    let chart = &long.charts[ChartId::Capital as usize];
+    let chart = &long.charts()[ChartId::Capital as usize];
     assert_eq!(chart.x_range, (2022.0, 2034.0));
     assert_eq!(chart.series[2].points.len(), 13);
     assert_eq!(chart.series[2].points, chart.series[0].points, "A = B");
@@ -219,12 +219,15 @@ fn a_shorter_pinned_horizon_ends_a_s_line_early_and_the_description_says_when() 
 fn the_summary_says_how_b_differs_from_a_with_the_model_s_numbers() {
     let plain = state_from_hash("#preset=mali-2022&host=france&transfer_cost=0.03");
     let state = state_from_hash(PINNED_HASH);
-    assert_eq!(state.summary.len(), plain.summary.len() + 1);
-    assert_eq!(state.summary[..plain.summary.len()], plain.summary[..]);
-    let sentence = state.summary.last().unwrap();
+    assert_eq!(state.summary().len(), plain.summary().len() + 1);
+    assert_eq!(
+        state.summary()[..plain.summary().len()],
+        plain.summary()[..]
+    );
+    let sentence = state.summary().last().unwrap();
     let (b, a) = (
-        state.results.run.last().unwrap(),
-        state.pinned.as_ref().unwrap().run.last().unwrap(),
+        state.results().run.last().unwrap(),
+        state.pinned().unwrap().run.last().unwrap(),
     );
     let lang = Lang::En;
     assert!(sentence.contains("pinned scenario A"), "{sentence}");
@@ -239,7 +242,7 @@ fn the_summary_says_how_b_differs_from_a_with_the_model_s_numbers() {
         ),
         format::percent(lang, b.remittances_to_gdp, 2),
         format::percent(lang, a.remittances_to_gdp, 2),
-        format::percent(lang, state.results.optimum.emig_rate_skilled, 2),
+        format::percent(lang, state.results().optimum.emig_rate_skilled, 2),
     ] {
         assert!(sentence.contains(&number), "{number} in {sentence}");
     }
@@ -247,23 +250,23 @@ fn the_summary_says_how_b_differs_from_a_with_the_model_s_numbers() {
     // A shorter A: compared in A's last year.
     let short = state_from_hash("#preset=mali-2022&a.horizon_years=12");
     assert!(
-        short.summary.last().unwrap().contains("in 2034"),
+        short.summary().last().unwrap().contains("in 2034"),
         "{}",
-        short.summary.last().unwrap()
+        short.summary().last().unwrap()
     );
 }
 
 #[test]
 fn the_csv_gains_a_columns_with_a_pin_and_is_unchanged_without() {
     let state = state_from_hash(PINNED_HASH);
-    let plain = state.results.csv(None);
+    let plain = state.results().csv(None);
     assert_eq!(
         plain,
-        state.results.scenario.run().to_csv(),
+        state.results().scenario.run().to_csv(),
         "migration-sim's"
     );
-    let a = state.pinned.as_deref();
-    let both = state.results.csv(a);
+    let a = state.pinned().map(|x| &**x);
+    let both = state.results().csv(a);
     let header: Vec<&str> = both.lines().next().unwrap().split(',').collect();
     assert_eq!(header.len(), 33);
     assert_eq!(header[..17], COLUMNS[..]);
@@ -277,7 +280,7 @@ fn the_csv_gains_a_columns_with_a_pin_and_is_unchanged_without() {
     }
     // A shorter A: empty cells after its last year, B's years throughout.
     let short = state_from_hash("#preset=mali-2022&a.horizon_years=12");
-    let csv = short.results.csv(short.pinned.as_deref());
+    let csv = short.results().csv(short.pinned().map(|x| &**x));
     let rows: Vec<&str> = csv.lines().skip(1).collect();
     assert_eq!(rows.len(), 31);
     assert!(rows.iter().all(|r| r.split(',').count() == 33));
@@ -293,34 +296,39 @@ fn the_csv_gains_a_columns_with_a_pin_and_is_unchanged_without() {
 fn moving_a_lever_keeps_a_and_changing_preset_or_host_unpins_with_a_notice() {
     let s0 = state_from_hash(PINNED_HASH);
     let s1 = act(&s0, Action::SetLever(ParamId::InvestedShare, 0.5));
-    assert_eq!(s1.pinned, s0.pinned, "A's results are kept, by identity");
+    assert_eq!(
+        s1.pinned(),
+        s0.pinned(),
+        "A's results are kept, by identity"
+    );
     assert_eq!(s1.settings.pinned, s0.settings.pinned);
-    assert!(s1.notices.is_empty());
+    assert!(s1.ui.notices.is_empty());
     for action in [
         Action::SetPreset("bangladesh-2022".into()),
         Action::SetHost("cote-divoire".into()),
     ] {
         let s2 = act(&s1, action.clone());
         assert!(
-            s2.settings.pinned.is_none() && s2.pinned.is_none(),
+            s2.settings.pinned.is_none() && s2.pinned().is_none(),
             "{action:?}"
         );
         assert!(
-            s2.notices
+            s2.ui
+                .notices
                 .iter()
                 .any(|n| n.notice.problem == Problem::Unpinned),
             "{action:?}"
         );
-        assert!(s2.charts.iter().all(|c| c.series.len() == 2));
-        assert_eq!(s2.summary.len(), s1.summary.len() - 1);
+        assert!(s2.charts().iter().all(|c| c.series.len() == 2));
+        assert_eq!(s2.summary().len(), s1.summary().len() - 1);
     }
     // Unpin, pin again: A is what B was.
     let s3 = act(&s1, Action::Unpin);
-    assert!(s3.pinned.is_none() && s3.notices.is_empty());
+    assert!(s3.pinned().is_none() && s3.ui.notices.is_empty());
     let s4 = act(&s3, Action::Pin);
     assert_eq!(s4.settings.pinned, Some(s4.settings.choices));
-    let s4a = s4.pinned.as_ref().unwrap();
-    assert_eq!(s4a.run, s4.results.run);
+    let s4a = s4.pinned().unwrap();
+    assert_eq!(s4a.run, s4.results().run);
 }
 
 #[test]
@@ -331,7 +339,7 @@ fn the_link_round_trips_the_pinned_scenario() {
         "#preset=mali-2000&host=cote-divoire&emig_rate_skilled=0.01&a.brain_gain=1.2&a.horizon_years=12",
     ] {
         let state = state_from_hash(hash);
-        assert!(state.notices.is_empty(), "{hash}: {:?}", state.notices);
+        assert!(state.ui.notices.is_empty(), "{hash}: {:?}", state.ui.notices);
         let pinned = state.settings.pinned.expect(hash);
         let link = state.settings.scenario_hash();
         let (raw, notices) = RawSettings::from_url_part(&link);
@@ -364,7 +372,7 @@ fn bad_pinned_values_give_pinned_notices_and_keep_the_rest_of_a() {
     let state = state_from_hash(
         "#preset=mali-2022&a.transfer_cost=lots&a.brain_gain=9&a.nope=1&a.invested_share=0.4",
     );
-    let problems: Vec<&Problem> = state.notices.iter().map(|n| &n.notice.problem).collect();
+    let problems: Vec<&Problem> = state.ui.notices.iter().map(|n| &n.notice.problem).collect();
     assert_eq!(problems.len(), 3, "{problems:?}");
     for problem in &problems {
         assert!(

@@ -17,7 +17,7 @@ const MALI: &str = "#preset=mali-2022&host=france&transfer_cost=0.03&emig_rate_s
 /// Runs the job's slices, as the effect does, until it is done.
 fn compute(mut state: Rc<State>) -> Rc<State> {
     let mut slices = 0;
-    while let Some(step) = state.drivers.next() {
+    while let Some(step) = state.drivers().next() {
         state = state.reduce(Action::Drivers(step.generation, step.run()));
         slices += 1;
         assert!(
@@ -30,8 +30,8 @@ fn compute(mut state: Rc<State>) -> Rc<State> {
 }
 
 fn finished(state: &State) -> &Finished {
-    assert!(state.drivers.done());
-    state.drivers.finished.as_deref().expect("finished")
+    assert!(state.drivers().done());
+    state.drivers().finished.as_deref().expect("finished")
 }
 
 fn sensitivity(hash: &str) -> Sensitivity {
@@ -43,8 +43,8 @@ fn sensitivity(hash: &str) -> Sensitivity {
 fn the_parts_through_the_reducer_make_the_sensitivity_of_the_model() {
     let state = Rc::new(state_from_hash(MALI));
     // Nothing is computed by the reducer itself.
-    assert!(!state.drivers.done());
-    assert_eq!(state.drivers.progress(), (0, 20));
+    assert!(!state.drivers().done());
+    assert_eq!(state.drivers().progress(), (0, 20));
     let done = compute(state);
     assert_eq!(finished(&done).sensitivity, sensitivity(MALI));
 }
@@ -52,13 +52,13 @@ fn the_parts_through_the_reducer_make_the_sensitivity_of_the_model() {
 #[test]
 fn the_reducer_drops_parts_of_an_older_generation_and_parts_not_asked_for() {
     let state = Rc::new(state_from_hash(MALI));
-    let first = state.drivers.next().unwrap();
+    let first = state.drivers().next().unwrap();
     let part = first.run();
     // A second lever moves: a new generation, nothing of the old one kept.
     let moved = state
         .clone()
         .reduce(Action::SetLever(ParamId::TransferCost, 0.02));
-    assert_eq!(moved.drivers.generation, state.drivers.generation + 1);
+    assert_eq!(moved.drivers().generation, state.drivers().generation + 1);
     let late = moved
         .clone()
         .reduce(Action::Drivers(first.generation, part.clone()));
@@ -67,11 +67,11 @@ fn the_reducer_drops_parts_of_an_older_generation_and_parts_not_asked_for() {
         "the old generation's part is dropped"
     );
     // The new generation's own first part is taken, once.
-    let own = moved.drivers.next().unwrap();
+    let own = moved.drivers().next().unwrap();
     let taken = moved
         .clone()
         .reduce(Action::Drivers(own.generation, own.run()));
-    assert_eq!(taken.drivers.progress(), (1, 20));
+    assert_eq!(taken.drivers().progress(), (1, 20));
     let again = taken
         .clone()
         .reduce(Action::Drivers(own.generation, own.run()));
@@ -89,14 +89,14 @@ fn the_reducer_drops_parts_of_an_older_generation_and_parts_not_asked_for() {
 #[test]
 fn what_the_sensitivity_does_not_depend_on_keeps_its_generation_and_the_same_scenario_reuses_it() {
     let done = compute(Rc::new(state_from_hash(MALI)));
-    let generation = done.drivers.generation;
+    let generation = done.drivers().generation;
     // The view, a pin and the share panel leave it as it is.
     let mut s = done.clone().reduce(Action::ShowView(View::Drivers));
     s = s.reduce(Action::Pin).reduce(Action::ToggleShare);
-    assert!(Rc::ptr_eq(&s.drivers.0, &done.drivers.0));
+    assert!(Rc::ptr_eq(&s.drivers().0, &done.drivers().0));
     // Another language: the same numbers, their words and charts in French.
     let fr = s.clone().reduce(Action::SetLang(Lang::Fr));
-    assert_eq!(fr.drivers.generation, generation);
+    assert_eq!(fr.drivers().generation, generation);
     let (en, fr_words) = (finished(&s), finished(&fr));
     assert_eq!(en.sensitivity, fr_words.sensitivity);
     assert_eq!(fr_words.lang, Lang::Fr);
@@ -110,18 +110,18 @@ fn what_the_sensitivity_does_not_depend_on_keeps_its_generation_and_the_same_sce
     let away = s
         .clone()
         .reduce(Action::SetLever(ParamId::InvestedShare, 0.4));
-    assert!(!away.drivers.done());
+    assert!(!away.drivers().done());
     assert!(
-        away.drivers.finished.is_some(),
+        away.drivers().finished.is_some(),
         "the last tornados stay shown"
     );
     let back = away.reduce(Action::Replace(Box::new(s.settings.clone()), Vec::new()));
     assert!(
-        back.drivers.done(),
+        back.drivers().done(),
         "back to the finished scenario: nothing to compute"
     );
-    assert_eq!(back.drivers.generation, generation + 2);
-    assert!(back.drivers.next().is_none());
+    assert_eq!(back.drivers().generation, generation + 2);
+    assert!(back.drivers().next().is_none());
 }
 
 /// Checks a tornado against the sensitivity it was built from: each

@@ -1331,7 +1331,7 @@ fn every_lessons_words_are_whole_in_every_language() {
             let open = start.clone().reduce(Action::OpenLesson(lesson));
             for i in 0..lesson.lesson().steps.len() {
                 let state = open.clone().reduce(Action::GoToStep(i));
-                let w = &state.step.as_ref().expect("a step").words;
+                let w = &state.step().expect("a step").words;
                 for text in [&w.title, &w.notice, &w.question, &w.teacher] {
                     assert!(
                         !text.contains(['{', '}']),
@@ -1355,7 +1355,7 @@ fn step_notice(lang: Lang, lesson: LessonKey, index: usize) -> String {
     let state = start
         .reduce(Action::OpenLesson(lesson))
         .reduce(Action::GoToStep(index));
-    let words = &state.step.as_ref().expect("a step").words;
+    let words = &state.step().expect("a step").words;
     format!("{} {}", words.notice, words.teacher)
 }
 
@@ -1367,7 +1367,7 @@ fn step_notice(lang: Lang, lesson: LessonKey, index: usize) -> String {
 fn sentences_name_places_in_the_pages_language() {
     use migration_explorer::summary::host_baseline_sentence;
     let fr = crate::support::state_from_hash("lang=fr&preset=bangladesh-2022");
-    let summary = fr.summary.join(" ");
+    let summary = fr.summary().join(" ");
     assert!(
         summary.contains("En 2052, au Bangladesh, le revenu"),
         "{summary}"
@@ -1376,14 +1376,14 @@ fn sentences_name_places_in_the_pages_language() {
         summary.contains("des travailleurs en Arabie saoudite"),
         "{summary}"
     );
-    let baseline = host_baseline_sentence(&fr.results, fr.preset(), fr.host(), Lang::Fr.texts());
+    let baseline = host_baseline_sentence(fr.results(), fr.preset(), fr.host(), Lang::Fr.texts());
     assert!(
         baseline.contains("la population du Bangladesh")
             && baseline.contains("la population active de l’Arabie saoudite"),
         "{baseline}"
     );
     let en = crate::support::state_from_hash("lang=en&preset=bangladesh-2022");
-    let summary = en.summary.join(" ");
+    let summary = en.summary().join(" ");
     assert!(
         summary.contains("(GDP + remittances) in Bangladesh is"),
         "{summary}"

@@ -67,7 +67,7 @@ fn run(step: &Step) -> (Outputs, Outputs, Scenario) {
 
 /// The words a state shows for its step.
 fn words(state: &State) -> &migration_explorer::lesson_words::StepWords {
-    &state.step.as_ref().expect("a step is shown").words
+    &state.step().expect("a step is shown").words
 }
 
 /// The state at a step, opened from the Lessons tab.
@@ -86,10 +86,7 @@ fn every_step_of_every_lesson_sets_what_it_says_and_its_words_are_whole() {
         let state = at_step(at);
         assert_eq!(state.settings.lesson, Some(at), "{what}");
         assert_sets(&state.settings, step, &what);
-        assert!(
-            !state.step.as_ref().unwrap().changed(&state.settings),
-            "{what}"
-        );
+        assert!(!state.step().unwrap().changed(&state.settings), "{what}");
         let w = words(&state);
         for (field, text) in [
             ("title", &w.title),
@@ -373,14 +370,14 @@ fn leaving_a_lesson_restores_the_scenario_from_before_or_the_defaults() {
     let s = act(&s, Action::SetLever(ParamId::InvestedShare, 0.5));
     let left = act(&s, Action::LeaveLesson);
     assert_eq!(left.settings, before.settings, "the scenario from before");
-    assert!(left.step.is_none());
+    assert!(left.step().is_none());
     // Arriving by a link: the step's preset with nothing set.
     let s = Rc::new(state_from_hash("#lesson=cheaper-transfers&step=2"));
     let s = act(&s, Action::SetLever(ParamId::InvestedShare, 0.5));
     let left = act(&s, Action::LeaveLesson);
     assert_eq!(left.settings.lesson, None);
     assert_eq!(left.settings.choices, Choices::new(), "preset defaults");
-    assert!(left.step.is_none());
+    assert!(left.step().is_none());
     // Opening another lesson from inside one keeps the first "before".
     let s = act(&before, Action::OpenLesson(LessonKey::Optimum));
     let s = act(&s, Action::OpenLesson(LessonKey::ThenAndNow));
@@ -397,14 +394,14 @@ fn a_lever_moved_mid_lesson_keeps_the_lesson_and_restore_brings_the_step_back() 
     let step = LessonKey::CheaperTransfers.lesson().steps[1].step();
     let moved = act(&s, Action::SetLever(ParamId::TransferCost, 0.1));
     assert_eq!(moved.settings.lesson, Some(at), "still in the lesson");
-    let view = moved.step.as_ref().unwrap();
+    let view = moved.step().unwrap();
     assert!(view.changed(&moved.settings));
     assert_eq!(view.words, words(&s).clone(), "the step's words stay");
     // Another tab is not a change of the step's scenario.
     let tab = act(&s, Action::ShowView(View::Themes));
-    assert!(!tab.step.as_ref().unwrap().changed(&tab.settings));
+    assert!(!tab.step().unwrap().changed(&tab.settings));
     let restored = act(&moved, Action::RestoreStep);
-    assert!(!restored.step.as_ref().unwrap().changed(&restored.settings));
+    assert!(!restored.step().unwrap().changed(&restored.settings));
     assert_sets(&restored.settings, step, "restored");
     // Steps beyond the lesson and steps outside a lesson do nothing.
     assert!(Rc::ptr_eq(&act(&s, Action::GoToStep(99)), &s));

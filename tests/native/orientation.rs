@@ -238,10 +238,10 @@ fn movement(chart: &LineChart) -> f64 {
 fn every_line_chart_draws_larger_values_higher_and_its_labels_the_right_way() {
     for lang in Lang::ALL {
         let state = state_from_hash(&format!("#{MOVED}&lang={}", lang.tag()));
-        let ids: Vec<ChartId> = state.charts.iter().map(|c| c.id).collect();
+        let ids: Vec<ChartId> = state.charts().iter().map(|c| c.id).collect();
         assert_eq!(ids, ChartId::ALL, "every line chart is checked");
         let mut failures = Vec::new();
-        for chart in state.charts.iter() {
+        for chart in state.charts().iter() {
             // A line that does not move cannot show which way is up.
             assert!(
                 movement(chart) > 0.15,
@@ -265,11 +265,11 @@ fn every_line_chart_draws_larger_values_higher_and_its_labels_the_right_way() {
 fn the_optimum_curve_peaks_at_the_top_of_the_chart_where_the_optimum_is() {
     let state = state_from_hash(&format!("#{MOVED}"));
     let chart = state
-        .charts
+        .charts()
         .iter()
         .find(|c| c.id == ChartId::Optimum)
         .expect("the optimum chart");
-    let optimum = &state.results.optimum;
+    let optimum = &state.results().optimum;
     assert!(
         optimum.interior,
         "a hump, not a slope: the test needs a peak"
@@ -311,7 +311,7 @@ fn the_optimum_curve_peaks_at_the_top_of_the_chart_where_the_optimum_is() {
 fn the_uncertainty_bands_p90_edge_is_drawn_above_its_p10_edge() {
     let state = state_from_hash(&format!("#{MOVED}&uncertainty=on"));
     let mut checked = 0;
-    for chart in state.charts.iter() {
+    for chart in state.charts().iter() {
         let Some(band) = chart.band.as_ref().filter(|b| !b.spread.is_empty()) else {
             continue;
         };
@@ -375,7 +375,7 @@ fn a_pinned_scenario_with_larger_values_is_drawn_above_the_scenario() {
     // abroad every year.
     let state = state_from_hash("#preset=mali-2022&host=france&a.emig_rate_skilled=0.03");
     let chart = state
-        .charts
+        .charts()
         .iter()
         .find(|c| c.id == ChartId::SkilledEmigration)
         .expect("the skills abroad chart");
@@ -539,7 +539,7 @@ fn mirrored(svg: Vec<Element>, height: f64, lines_only: bool) -> Vec<Element> {
 #[test]
 fn the_checks_catch_a_chart_drawn_upside_down() {
     let state = state_from_hash(&format!("#{MOVED}"));
-    for chart in state.charts.iter() {
+    for chart in state.charts().iter() {
         let svg = drawn(chart, 1.0);
         assert!(problems_in(chart, &svg, 1.0).is_empty());
         // Everything upside down: the labels grow downwards.

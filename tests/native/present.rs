@@ -40,16 +40,16 @@ fn the_chart_shown_follows_the_view_of_a_link_and_steps_from_there() {
     assert_eq!(act(&s, Action::StepChart(1)).shown_chart(), host[1]);
     // A view without charts keeps the last chart shown.
     let themes = act(&s, Action::ShowView(View::Themes));
-    assert_eq!(themes.shown_chart(), s.present_chart);
+    assert_eq!(themes.shown_chart(), s.ui.present_chart);
 }
 
 #[test]
 fn escape_closes_the_drawer_then_the_presentation_then_nothing() {
     let s = Rc::new(state_from_hash("#mode=present"));
     let open = act(&s, Action::ToggleDrawer);
-    assert!(open.drawer_open);
+    assert!(open.ui.drawer_open);
     let closed = act(&open, Action::Escape);
-    assert!(!closed.drawer_open);
+    assert!(!closed.ui.drawer_open);
     assert_eq!(closed.settings.mode, Mode::Present, "the drawer first");
     let left = act(&closed, Action::Escape);
     assert_eq!(left.settings.mode, Mode::Explore);
@@ -65,7 +65,7 @@ fn escape_closes_the_drawer_then_the_presentation_then_nothing() {
     // Leaving by the button closes the drawer too.
     let by_button = act(&open, Action::SetMode(Mode::Explore));
     assert_eq!(
-        (by_button.settings.mode, by_button.drawer_open),
+        (by_button.settings.mode, by_button.ui.drawer_open),
         (Mode::Explore, false)
     );
 }

@@ -21,7 +21,7 @@ fn start(hash: &str) -> Rc<State> {
 
 fn chart(state: &State, id: ChartId) -> &migration_explorer::charts::LineChart {
     state
-        .charts
+        .charts()
         .iter()
         .find(|c| c.id == id)
         .expect("every chart is built")
@@ -56,13 +56,14 @@ fn moving_a_lever_changes_scenario_numbers_not_the_baseline() {
         after.series[0].points.last().unwrap().1 > before.series[0].points.last().unwrap().1,
         "income rises with remittances"
     );
-    assert_ne!(s0.summary, s1.summary);
+    assert_ne!(s0.summary(), s1.summary());
     assert!(
-        Rc::ptr_eq(&s0.results.baseline, &s1.results.baseline),
+        Rc::ptr_eq(&s0.results().baseline, &s1.results().baseline),
         "the baseline is not recomputed"
     );
     assert_eq!(
-        s1.results.calibration, s0.results.calibration,
+        s1.results().calibration,
+        s0.results().calibration,
         "a scenario lever does not re-fit the first year"
     );
 }
@@ -77,8 +78,8 @@ fn an_assumption_moves_the_scenario_and_its_baseline_together() {
         0.03,
         "the baseline too"
     );
-    assert!(!Rc::ptr_eq(&s0.results.baseline, &s1.results.baseline));
-    assert_ne!(*s0.results.baseline, *s1.results.baseline);
+    assert!(!Rc::ptr_eq(&s0.results().baseline, &s1.results().baseline));
+    assert_ne!(*s0.results().baseline, *s1.results().baseline);
     assert_ne!(
         chart(&s0, ChartId::HostImmigrants).series[1],
         chart(&s1, ChartId::HostImmigrants).series[1],
@@ -86,7 +87,7 @@ fn an_assumption_moves_the_scenario_and_its_baseline_together() {
     );
     // With no scenario lever set, the scenario is its baseline.
     assert_eq!(s1.params(), s1.defaults());
-    assert_eq!(s1.results.run, *s1.results.baseline);
+    assert_eq!(s1.results().run, *s1.results().baseline);
     // The unset emigration rates follow: they keep the diaspora steady under
     // the new labour growth.
     for id in [ParamId::EmigRateSkilled, ParamId::EmigRateUnskilled] {
@@ -98,12 +99,16 @@ fn an_assumption_moves_the_scenario_and_its_baseline_together() {
         );
         assert_eq!(s1.params()[id], s1.defaults()[id]);
     }
-    assert_ne!(s1.results.calibration, s0.results.calibration, "re-fitted");
+    assert_ne!(
+        s1.results().calibration,
+        s0.results().calibration,
+        "re-fitted"
+    );
     // A scenario lever, by contrast, moves the scenario only.
     let s2 = act(&s1, Action::SetLever(ParamId::TransferCost, 0.02));
     assert_eq!(s2.defaults(), s1.defaults());
-    assert!(Rc::ptr_eq(&s1.results.baseline, &s2.results.baseline));
-    assert_ne!(s2.results.run, *s2.results.baseline);
+    assert!(Rc::ptr_eq(&s1.results().baseline, &s2.results().baseline));
+    assert_ne!(s2.results().run, *s2.results().baseline);
 }
 
 #[test]
@@ -132,9 +137,9 @@ fn a_lever_set_at_its_default_stays_set_and_is_written_in_the_link() {
     let s3 = act(&s2, Action::SetLever(ParamId::EmigRateSkilled, default));
     assert_eq!(set_names(&s3), ["emig_rate_skilled", "invested_share"]);
     assert_eq!(s3.params(), s0.params(), "the same values as the baseline");
-    assert_eq!(s3.results.run, s0.results.run);
+    assert_eq!(s3.results().run, s0.results().run);
     assert!(
-        Rc::ptr_eq(&s2.results.0, &s3.results.0),
+        Rc::ptr_eq(&s2.results().0, &s3.results().0),
         "a value it already had: nothing is recomputed"
     );
     let hash = s3.settings.to_hash();
@@ -166,11 +171,11 @@ fn reset_to_baseline_unsets_the_scenario_levers_only() {
     assert_eq!(s3.params(), s0.params());
     assert_eq!(s3.params()[ParamId::BrainGain], 1.2);
     assert_eq!(s3.params(), s3.defaults(), "the scenario is its baseline");
-    let values = |s: &State| s.charts.iter().map(|c| (**c).clone()).collect::<Vec<_>>();
+    let values = |s: &State| s.charts().iter().map(|c| (**c).clone()).collect::<Vec<_>>();
     assert_eq!(values(&s3), values(&s0));
-    assert_eq!(*s3.summary, *s0.summary);
+    assert_eq!(**s3.summary(), **s0.summary());
     assert!(
-        Rc::ptr_eq(&s2.results.baseline, &s3.results.baseline),
+        Rc::ptr_eq(&s2.results().baseline, &s3.results().baseline),
         "the baseline did not move"
     );
     assert!(
@@ -202,8 +207,8 @@ fn reset_assumptions_unsets_the_assumptions_only() {
     );
     assert_eq!(s4.params(), s0.params());
     assert_eq!(s4.defaults(), s0.defaults(), "the baseline is back");
-    assert_eq!(s4.results.run, s0.results.run);
-    assert_eq!(*s4.results.baseline, *s0.results.baseline);
+    assert_eq!(s4.results().run, s0.results().run);
+    assert_eq!(*s4.results().baseline, *s0.results().baseline);
     assert_eq!(
         s4.params()[ParamId::Retirement],
         0.025,
@@ -227,11 +232,11 @@ fn reset_assumptions_unsets_the_assumptions_only() {
 #[test]
 fn a_new_preset_unsets_the_levers_keeps_the_assumptions_and_says_so() {
     let s0 = start("#transfer_cost=0.03&retirement=0.03&horizon_years=40");
-    assert!(!s0.preset_changed);
+    assert!(!s0.ui.preset_changed);
     let s1 = act(&s0, Action::SetPreset("mali-2022".into()));
     assert_eq!(s1.preset().id, "mali-2022");
     assert_eq!(s1.host().id, "france", "its first host");
-    assert!(s1.preset_changed, "the lever panel says what happened");
+    assert!(s1.ui.preset_changed, "the lever panel says what happened");
     assert_eq!(set_names(&s1), ["retirement", "horizon_years"]);
     assert_eq!(
         s1.params()[ParamId::TransferCost],
@@ -252,15 +257,15 @@ fn a_new_preset_unsets_the_levers_keeps_the_assumptions_and_says_so() {
     // The next change of settings clears the sentence.
     let s2 = act(&s1, Action::SetHost("cote-divoire".into()));
     assert_eq!(s2.host().id, "cote-divoire");
-    assert!(!s2.preset_changed);
+    assert!(!s2.ui.preset_changed);
     assert_ne!(
         chart(&s1, ChartId::HostImmigrants),
         chart(&s2, ChartId::HostImmigrants)
     );
     let s3 = act(&s1, Action::SetLever(ParamId::InvestedShare, 0.3));
-    assert!(!s3.preset_changed);
+    assert!(!s3.ui.preset_changed);
     let s4 = act(&s1, Action::ResetAssumptions);
-    assert!(!s4.preset_changed);
+    assert!(!s4.ui.preset_changed);
     // Choosing the same preset again is nothing.
     assert!(Rc::ptr_eq(
         &s1,
@@ -281,16 +286,16 @@ fn a_message_naming_another_preset_does_what_the_menu_does() {
     );
     assert_eq!(s1.preset().id, "mali-2022");
     assert_eq!(s1.host().id, "france");
-    assert!(s1.preset_changed);
+    assert!(s1.ui.preset_changed);
     assert_eq!(
         set_names(&s1),
         ["return_upgrade", "brain_gain"],
         "the message's own lever, and the assumption kept"
     );
     assert!(
-        s1.notices.is_empty(),
+        s1.ui.notices.is_empty(),
         "nothing was wrong with the message: {:?}",
-        s1.notices
+        s1.ui.notices
     );
     // With a host of the new preset, that host, and still no notice.
     let other = act(
@@ -302,7 +307,7 @@ fn a_message_naming_another_preset_does_what_the_menu_does() {
         })),
     );
     assert_eq!(other.host().id, "cote-divoire");
-    assert!(other.notices.is_empty(), "{:?}", other.notices);
+    assert!(other.ui.notices.is_empty(), "{:?}", other.ui.notices);
     assert_eq!(set_names(&other), ["brain_gain"]);
     // A message that keeps the preset keeps the levers too.
     let s2 = act(
@@ -313,7 +318,7 @@ fn a_message_naming_another_preset_does_what_the_menu_does() {
             "set": { "transfer_cost": 0.02 }
         })),
     );
-    assert!(!s2.preset_changed);
+    assert!(!s2.ui.preset_changed);
     assert_eq!(
         set_names(&s2),
         ["transfer_cost", "return_upgrade", "brain_gain"]
@@ -327,12 +332,12 @@ fn a_message_naming_another_preset_does_what_the_menu_does() {
         })),
     );
     assert_eq!(s3.settings.choices, s2.settings.choices);
-    let reasons: Vec<&Problem> = s3.notices.iter().map(|n| &n.notice.problem).collect();
+    let reasons: Vec<&Problem> = s3.ui.notices.iter().map(|n| &n.notice.problem).collect();
     assert!(
         matches!(reasons[..], [Problem::BadValue { error, .. }] if error.id == ParamId::TransferCost),
         "{reasons:?}"
     );
-    assert_eq!(s3.notices[0].notice.source, Source::Message);
+    assert_eq!(s3.ui.notices[0].notice.source, Source::Message);
 }
 
 #[test]
@@ -344,9 +349,9 @@ fn replaced_settings_take_over_with_their_notices() {
     let s1 = act(&s0, Action::Replace(Box::new(settings), notices));
     assert_eq!(s1.preset().id, "mali-2022");
     assert_eq!(set_names(&s1), ["invested_share"]);
-    assert_eq!(s1.notices.len(), 1);
+    assert_eq!(s1.ui.notices.len(), 1);
     assert!(matches!(
-        s1.notices[0].notice.problem,
+        s1.ui.notices[0].notice.problem,
         Problem::OldVersion { .. }
     ));
 }
@@ -357,7 +362,7 @@ fn unchanged_charts_keep_their_state_so_they_are_not_redrawn() {
     // b_f, a host assumption, moves only the fiscal chart (scenario and baseline).
     let s1 = act(&s0, Action::SetLever(ParamId::HostFiscalPerMigrant, 0.1));
     for (i, id) in ChartId::ALL.iter().enumerate() {
-        let same = s0.charts[i] == s1.charts[i];
+        let same = s0.charts()[i] == s1.charts()[i];
         match id {
             ChartId::HostFiscal => assert!(!same, "fiscal chart must change"),
             ChartId::Optimum => assert!(same, "the optimum ignores the host's fiscal lever"),
@@ -378,10 +383,10 @@ fn unchanged_charts_keep_their_state_so_they_are_not_redrawn() {
 fn moving_only_the_skilled_rate_keeps_the_optimum_curve() {
     let s0 = start("");
     let s1 = act(&s0, Action::SetLever(ParamId::EmigRateSkilled, 0.02));
-    assert!(Rc::ptr_eq(&s0.results.optimum, &s1.results.optimum));
+    assert!(Rc::ptr_eq(&s0.results().optimum, &s1.results().optimum));
     assert!(Rc::ptr_eq(
-        &s0.results.baseline_optimum,
-        &s1.results.baseline_optimum
+        &s0.results().baseline_optimum,
+        &s1.results().baseline_optimum
     ));
     let marker = |s: &State| chart(s, ChartId::Optimum).markers[1].x;
     assert_eq!(
@@ -390,9 +395,9 @@ fn moving_only_the_skilled_rate_keeps_the_optimum_curve() {
         "the current-rate marker moves (in % a year)"
     );
     assert!(
-        s1.summary.iter().any(|line| line.contains("above it")),
+        s1.summary().iter().any(|line| line.contains("above it")),
         "{:?}",
-        s1.summary
+        s1.summary()
     );
 }
 
@@ -407,19 +412,25 @@ fn a_host_assumption_keeps_the_optimum_and_the_transfer_cost_recomputes_it() {
     ] {
         let s1 = act(&s0, Action::SetLever(id, value));
         assert!(
-            Rc::ptr_eq(&s0.results.optimum, &s1.results.optimum),
+            Rc::ptr_eq(&s0.results().optimum, &s1.results().optimum),
             "{id}: the curve is kept"
         );
         assert!(
-            Rc::ptr_eq(&s0.results.baseline_optimum, &s1.results.baseline_optimum),
+            Rc::ptr_eq(
+                &s0.results().baseline_optimum,
+                &s1.results().baseline_optimum
+            ),
             "{id}"
         );
     }
     let s1 = act(&s0, Action::SetLever(ParamId::TransferCost, 0.02));
-    assert!(!Rc::ptr_eq(&s0.results.optimum, &s1.results.optimum));
-    assert_ne!(s0.results.optimum.curve, s1.results.optimum.curve);
+    assert!(!Rc::ptr_eq(&s0.results().optimum, &s1.results().optimum));
+    assert_ne!(s0.results().optimum.curve, s1.results().optimum.curve);
     assert!(
-        Rc::ptr_eq(&s0.results.baseline_optimum, &s1.results.baseline_optimum),
+        Rc::ptr_eq(
+            &s0.results().baseline_optimum,
+            &s1.results().baseline_optimum
+        ),
         "a scenario lever leaves the baseline's curve"
     );
     assert_ne!(
@@ -429,10 +440,10 @@ fn a_host_assumption_keeps_the_optimum_and_the_transfer_cost_recomputes_it() {
     );
     // An assumption the curve reads recomputes both.
     let s2 = act(&s0, Action::SetLever(ParamId::BrainGain, 0.4));
-    assert!(!Rc::ptr_eq(&s0.results.optimum, &s2.results.optimum));
+    assert!(!Rc::ptr_eq(&s0.results().optimum, &s2.results().optimum));
     assert!(!Rc::ptr_eq(
-        &s0.results.baseline_optimum,
-        &s2.results.baseline_optimum
+        &s0.results().baseline_optimum,
+        &s2.results().baseline_optimum
     ));
 }
 
@@ -463,16 +474,16 @@ fn a_policy_applies_its_levers_and_says_what_changed() {
     let sdg = PolicyKey::Sdg10c;
     let s1 = act(&s0, Action::ApplyPolicy(sdg));
     assert_eq!(s1.params()[ParamId::TransferCost], 0.03);
-    let note = s1.policy_note.as_ref().unwrap();
+    let note = s1.ui.policy_note.as_ref().unwrap();
     assert_eq!(note.changes, vec![(ParamId::TransferCost, 0.0424, 0.03)]);
     let s2 = act(&s1, Action::ApplyPolicy(sdg));
     assert!(
-        s2.policy_note.as_ref().unwrap().changes.is_empty(),
+        s2.ui.policy_note.as_ref().unwrap().changes.is_empty(),
         "already applied: nothing changed"
     );
-    assert_eq!(s2.results.run, s1.results.run);
+    assert_eq!(s2.results().run, s1.results().run);
     let s3 = act(&s2, Action::ResetToBaseline);
-    assert!(s3.policy_note.is_none());
+    assert!(s3.ui.policy_note.is_none());
     assert!(!s3.settings.choices.is_set(ParamId::TransferCost));
 }
 
@@ -485,7 +496,7 @@ fn policies_move_scenario_levers_only_so_the_baseline_stays() {
         }
         let s1 = act(&s0, Action::ApplyPolicy(policy));
         assert!(
-            Rc::ptr_eq(&s0.results.baseline, &s1.results.baseline),
+            Rc::ptr_eq(&s0.results().baseline, &s1.results().baseline),
             "{}",
             policy.key()
         );
@@ -500,7 +511,7 @@ fn focusing_a_chart_or_theme_shows_its_view() {
     let s2 = act(&s1, Action::Focus(Target::Theme(ThemeKey::SkillsLost)));
     assert_eq!(s2.settings.view, View::Themes);
     let s3 = act(&s2, Action::Focus(Target::Theme(ThemeKey::SkillsLost)));
-    assert_ne!(s2.focus, s3.focus, "asking twice moves focus twice");
+    assert_ne!(s2.ui.focus, s3.ui.focus, "asking twice moves focus twice");
     let s4 = act(&s3, Action::Focus(Target::Lever(ParamId::BrainGain)));
     assert_eq!(
         s4.settings.view,
@@ -512,12 +523,12 @@ fn focusing_a_chart_or_theme_shows_its_view() {
 #[test]
 fn notices_from_a_bad_link_are_shown_and_dismissed() {
     let s0 = start("#preset=atlantis&transfer_cost=abc");
-    assert_eq!(s0.notices.len(), 2);
+    assert_eq!(s0.ui.notices.len(), 2);
     assert_eq!(s0.preset().id, "bangladesh-2022");
-    let id = s0.notices[0].id;
+    let id = s0.ui.notices[0].id;
     let s1 = act(&s0, Action::DismissNotice(id));
-    assert_eq!(s1.notices.len(), 1);
-    assert!(s1.notices.iter().all(|n| n.id != id));
+    assert_eq!(s1.ui.notices.len(), 1);
+    assert!(s1.ui.notices.iter().all(|n| n.id != id));
 }
 
 #[test]
@@ -525,23 +536,23 @@ fn the_csv_download_is_the_model_serializer() {
     let s = state_from_hash(
         "#preset=mali-2022&host=france&transfer_cost=0.03&invested_share=0.45&retirement=0.03",
     );
-    let csv = s.results.csv(None);
+    let csv = s.results().csv(None);
     assert!(csv.starts_with(&migration_model::COLUMNS.join(",")));
     assert!(csv.starts_with("year,gdp_usd,income_per_worker_usd,"));
-    assert_eq!(csv, s.results.scenario.run().to_csv());
+    assert_eq!(csv, s.results().scenario.run().to_csv());
     assert_eq!(csv.lines().count(), 32);
 }
 
 #[test]
 fn the_summary_speaks_of_income_per_worker_gdp_plus_remittances() {
     let s = state_from_hash("#preset=mali-2022&transfer_cost=0.02");
-    let income = &s.summary[0];
+    let income = &s.summary()[0];
     assert!(
         income.contains("income per worker (GDP + remittances)"),
         "{income}"
     );
     assert!(!income.contains("GNI"), "{income}");
-    let last = s.results.run.last().unwrap();
+    let last = s.results().run.last().unwrap();
     assert!(
         income.contains(&format::usd(Lang::En, last.income_per_worker_usd)),
         "{income}"
@@ -552,7 +563,7 @@ fn the_summary_speaks_of_income_per_worker_gdp_plus_remittances() {
 fn the_host_baseline_sentence_names_both_growth_rates() {
     let texts = Lang::En.texts();
     let sentence =
-        |s: &State| summary::host_baseline_sentence(&s.results, s.preset(), s.host(), texts);
+        |s: &State| summary::host_baseline_sentence(s.results(), s.preset(), s.host(), texts);
     let s0 = start("#preset=mali-2022&host=france");
     let text = sentence(&s0);
     let rate = |v: f64| format::lever_value(Lang::En, ParamId::LabourGrowth.spec(), v);
@@ -591,14 +602,14 @@ fn every_sentence_and_notice_has_its_holes_filled() {
     for hash in hashes {
         let state = state_from_hash(hash);
         let texts = state.lang().texts();
-        for line in state.summary.iter() {
+        for line in state.summary().iter() {
             assert!(!line.contains('{') && !line.contains('}'), "{line}");
         }
         let host =
-            summary::host_baseline_sentence(&state.results, state.preset(), state.host(), texts);
+            summary::host_baseline_sentence(state.results(), state.preset(), state.host(), texts);
         assert!(!host.contains('{') && !host.contains('}'), "{host}");
-        for shown in &state.notices {
-            let text = notice_text(texts, &state.settings, &state.results, &shown.notice);
+        for shown in &state.ui.notices {
+            let text = notice_text(texts, &state.settings, state.results(), &shown.notice);
             assert!(!text.contains('{') && !text.contains('}'), "{text}");
             let kind = format!("{:?}", shown.notice.problem);
             let kind = match &shown.notice.problem {
@@ -646,9 +657,10 @@ fn a_bad_value_notice_names_the_reason_the_range_and_the_default() {
         state_from_hash("#preset=mali-2022&horizon_years=12.5&transfer_cost=0.9&brain_gain=lots");
     let texts = state.lang().texts();
     let lines: Vec<String> = state
+        .ui
         .notices
         .iter()
-        .map(|n| notice_text(texts, &state.settings, &state.results, &n.notice))
+        .map(|n| notice_text(texts, &state.settings, state.results(), &n.notice))
         .collect();
     assert_eq!(
         lines,
@@ -666,20 +678,20 @@ fn reset_assumptions_keeps_the_policy_and_its_note() {
         &start("#retirement=0.03"),
         Action::ApplyPolicy(PolicyKey::Sdg10c),
     );
-    assert!(s.policy_note.is_some());
+    assert!(s.ui.policy_note.is_some());
     let reset = act(&s, Action::ResetAssumptions);
     assert_eq!(
         set_names(&reset),
         ["transfer_cost"],
         "the policy's lever stays"
     );
-    assert!(reset.policy_note.is_some(), "so its sentence stays too");
+    assert!(reset.ui.policy_note.is_some(), "so its sentence stays too");
     // With no assumption set, the button changes nothing at all.
     assert!(Rc::ptr_eq(&reset, &act(&reset, Action::ResetAssumptions)));
     // Reset to baseline unsets the policy's lever, and its sentence goes.
     let back = act(&reset, Action::ResetToBaseline);
     assert!(set_names(&back).is_empty());
-    assert!(back.policy_note.is_none());
+    assert!(back.ui.policy_note.is_none());
 }
 
 #[test]
@@ -687,29 +699,31 @@ fn the_status_region_says_the_latest_short_message() {
     use migration_explorer::lessons::LessonKey;
     use migration_explorer::state::Said;
     let s0 = start("#preset=mali-2022");
-    assert_eq!(s0.said, None, "nothing to say at first");
+    assert_eq!(s0.ui.said, None, "nothing to say at first");
     let s1 = act(&s0, Action::ApplyPolicy(PolicyKey::Sdg10c));
-    assert_eq!(s1.said, Some(Said::Policy));
+    assert_eq!(s1.ui.said, Some(Said::Policy));
     let s2 = act(&s1, Action::ToggleShare);
     let s3 = act(&s2, Action::Copied(Ok(0)));
-    assert_eq!(s3.said, Some(Said::Copied));
+    assert_eq!(s3.ui.said, Some(Said::Copied));
     let s4 = act(&s3, Action::SetPreset("bangladesh-2022".into()));
-    assert_eq!(s4.said, Some(Said::NewCountry));
+    assert_eq!(s4.ui.said, Some(Said::NewCountry));
     // A pinned scenario unpinned by the new country: its notice says more.
     let s5 = act(
         &act(&s4, Action::Pin),
         Action::SetPreset("mali-2022".into()),
     );
-    assert!(matches!(s5.said, Some(Said::Notices(id)) if s5.notices.iter().any(|n| n.id == id)));
+    assert!(
+        matches!(s5.ui.said, Some(Said::Notices(id)) if s5.ui.notices.iter().any(|n| n.id == id))
+    );
     // A lesson step moved by hand says so once.
     let s6 = act(&s5, Action::OpenLesson(LessonKey::ALL[0]));
     let s7 = act(&s6, Action::SetLever(ParamId::TransferCost, 0.01));
-    assert_eq!(s7.said, Some(Said::LessonChanged));
+    assert_eq!(s7.ui.said, Some(Said::LessonChanged));
     let s8 = act(&s7, Action::SetLever(ParamId::TransferCost, 0.02));
-    assert_eq!(s8.said, Some(Said::LessonChanged));
+    assert_eq!(s8.ui.said, Some(Said::LessonChanged));
     // Notices from a bad link, at the start.
     assert!(matches!(
-        start("#preset=atlantis").said,
+        start("#preset=atlantis").ui.said,
         Some(Said::Notices(0))
     ));
 }
@@ -721,9 +735,9 @@ fn the_language_switch_rewords_everything_and_the_link_says_so() {
     let s1 = act(&s0, Action::SetLang(Lang::Fr));
     assert_eq!(s1.lang(), Lang::Fr);
     assert!(s1.settings.scenario_hash().contains("&lang=fr"));
-    assert_ne!(s1.summary, s0.summary);
-    assert_eq!(s1.results, s0.results, "the same numbers, other words");
-    let (en, fr) = (s0.step.as_ref().unwrap(), s1.step.as_ref().unwrap());
+    assert_ne!(s1.summary(), s0.summary());
+    assert_eq!(s1.results(), s0.results(), "the same numbers, other words");
+    let (en, fr) = (s0.step().unwrap(), s1.step().unwrap());
     assert_ne!(
         en.words.question, fr.words.question,
         "the step speaks French"

@@ -26,7 +26,7 @@ fn act(state: &Rc<State>, action: Action) -> Rc<State> {
 }
 
 fn chart(state: &State, id: ChartId) -> &LineChart {
-    state.charts.iter().find(|c| c.id == id).unwrap()
+    state.charts().iter().find(|c| c.id == id).unwrap()
 }
 
 /// The model's bands for a state's preset and host with `choices`.
@@ -39,7 +39,7 @@ type Value = fn(&Outputs) -> f64;
 
 /// An output's effect against the baseline, in %, year by year.
 fn effect_of(state: &State, value: Value) -> Vec<f64> {
-    let (run, base) = (&state.results.run, &state.results.baseline);
+    let (run, base) = (&state.results().run, &state.results().baseline);
     run.iter()
         .zip(base.iter())
         .map(|(s, b)| 100.0 * (value(s) / value(b) - 1.0))
@@ -49,7 +49,7 @@ fn effect_of(state: &State, value: Value) -> Vec<f64> {
 #[test]
 fn with_the_switch_on_the_band_is_the_model_s_p10_to_p90_around_the_scenario_s_own_effect() {
     let state = start(&format!("{MOVED}&uncertainty=on"));
-    assert!(state.settings.uncertainty && state.notices.is_empty());
+    assert!(state.settings.uncertainty && state.ui.notices.is_empty());
     let bands = model_bands(&state, &state.settings.choices);
     let cases: [(ChartId, Value, _); 2] = [
         (
@@ -108,7 +108,7 @@ fn with_the_switch_on_the_band_is_the_model_s_p10_to_p90_around_the_scenario_s_o
     }
     // The income effect of the final year is the model's own.
     let income = chart(&state, ChartId::Income);
-    let model = state.results.scenario.income_effect();
+    let model = state.results().scenario.income_effect();
     let drawn = income.series[0].points.last().unwrap().1 / 100.0;
     assert!((drawn - model).abs() < 1e-12, "{drawn} against {model}");
 }
@@ -117,31 +117,31 @@ fn with_the_switch_on_the_band_is_the_model_s_p10_to_p90_around_the_scenario_s_o
 fn with_the_switch_off_every_chart_and_sentence_is_as_without_it() {
     let without = start(MOVED);
     let off = start(&format!("{MOVED}&uncertainty=off"));
-    assert!(off.notices.is_empty());
-    assert_eq!(without.charts.len(), off.charts.len());
-    for (a, b) in without.charts.iter().zip(off.charts.iter()) {
+    assert!(off.ui.notices.is_empty());
+    assert_eq!(without.charts().len(), off.charts().len());
+    for (a, b) in without.charts().iter().zip(off.charts().iter()) {
         assert_eq!(**a, **b);
     }
-    assert_eq!(*without.summary, *off.summary);
-    assert!(off.bands.is_none());
+    assert_eq!(**without.summary(), **off.summary());
+    assert!(off.bands().is_none());
     assert!(chart(&off, ChartId::Income).band.is_none());
     assert_eq!(chart(&off, ChartId::Remittances).y_label, "% of GDP");
     // On, then off again: the charts as before, band and all gone.
     let on = act(&without, Action::SetUncertainty(true));
-    assert!(on.bands.is_some());
+    assert!(on.bands().is_some());
     assert_ne!(
         *chart(&on, ChartId::Income),
         *chart(&without, ChartId::Income)
     );
     let again = act(&on, Action::SetUncertainty(false));
-    assert!(again.bands.is_none());
-    for (a, b) in without.charts.iter().zip(again.charts.iter()) {
+    assert!(again.bands().is_none());
+    for (a, b) in without.charts().iter().zip(again.charts().iter()) {
         assert_eq!(**a, **b);
     }
-    assert_eq!(*without.summary, *again.summary);
+    assert_eq!(**without.summary(), **again.summary());
     // Only the income and remittances charts change with the switch, and
     // the others keep their allocation: their canvases are not redrawn.
-    for (a, b) in without.charts.iter().zip(on.charts.iter()) {
+    for (a, b) in without.charts().iter().zip(on.charts().iter()) {
         let banded = matches!(a.id, ChartId::Income | ChartId::Remittances);
         assert_eq!(Rc::ptr_eq(&a.0, &b.0), !banded, "{:?}", a.id);
     }
@@ -171,7 +171,7 @@ fn with_a_scenario_pinned_the_band_is_the_current_scenario_s_and_a_is_a_line() {
         income.series[1].line,
         migration_explorer::charts::Line::Dotted
     );
-    let pinned = state.pinned.as_ref().unwrap();
+    let pinned = state.pinned().unwrap();
     let a_effect: Vec<f64> = pinned
         .run
         .iter()
@@ -185,9 +185,9 @@ fn with_a_scenario_pinned_the_band_is_the_current_scenario_s_and_a_is_a_line() {
 #[test]
 fn the_bands_are_computed_while_the_switch_is_on_and_kept_while_the_scenario_stays() {
     let off = start(MOVED);
-    assert!(off.bands.is_none(), "none while off");
+    assert!(off.bands().is_none(), "none while off");
     let on = act(&off, Action::SetUncertainty(true));
-    let kept = on.bands.clone().unwrap();
+    let kept = on.bands().cloned().unwrap();
     // The view, the language, a pin, the share panel: the same bands.
     for action in [
         Action::ShowView(View::Host),
@@ -197,13 +197,13 @@ fn the_bands_are_computed_while_the_switch_is_on_and_kept_while_the_scenario_sta
     ] {
         let next = act(&on, action.clone());
         assert!(
-            Rc::ptr_eq(&next.bands.as_ref().unwrap().0, &kept.0),
+            Rc::ptr_eq(&next.bands().unwrap().0, &kept.0),
             "{action:?} recomputed the bands"
         );
     }
     // A lever: new bands, the model's for the new choices.
     let moved = act(&on, Action::SetLever(ParamId::TransferCost, 0.05));
-    let fresh = moved.bands.clone().unwrap();
+    let fresh = moved.bands().cloned().unwrap();
     assert!(!Rc::ptr_eq(&fresh.0, &kept.0));
     assert_eq!(*fresh, model_bands(&moved, &moved.settings.choices));
     assert_ne!(*fresh, *kept);
@@ -262,12 +262,13 @@ fn the_summary_says_where_the_income_effect_lies_in_8_of_10_draws() {
             ),
         };
         assert_eq!(
-            state.summary[1], expected,
+            state.summary()[1],
+            expected,
             "right after the income sentence"
         );
         let off = start(&format!("{MOVED}&lang={}", lang.tag()));
-        assert_eq!(off.summary.len() + 1, state.summary.len());
-        assert!(!off.summary.contains(&expected));
+        assert_eq!(off.summary().len() + 1, state.summary().len());
+        assert!(!off.summary().contains(&expected));
     }
 }
 
@@ -299,12 +300,12 @@ fn the_setting_reads_on_and_off_and_anything_else_is_a_notice() {
     }
     // The notice's words, in both languages.
     let state = start("#uncertainty=maybe");
-    let notice = &state.notices[0].notice;
+    let notice = &state.ui.notices[0].notice;
     let words = |lang: Lang| {
         migration_explorer::components::notices::notice_text(
             lang.texts(),
             &state.settings,
-            &state.results,
+            state.results(),
             notice,
         )
     };
@@ -344,7 +345,7 @@ fn the_setting_reads_on_and_off_and_anything_else_is_a_notice() {
             Action::Merge(Box::new(raw), Source::Message, notices),
         );
         assert!(next.settings.uncertainty, "{data}");
-        assert!(next.bands.is_some());
+        assert!(next.bands().is_some());
         assert_eq!(
             next.settings.choices, base.settings.choices,
             "the levers stay"
@@ -355,13 +356,13 @@ fn the_setting_reads_on_and_off_and_anything_else_is_a_notice() {
     let (raw, notices) =
         read_message(&serde_json::json!({"type": "migration-explorer:set", "uncertainty": "off"}));
     let off = act(&on, Action::Merge(Box::new(raw), Source::Message, notices));
-    assert!(!off.settings.uncertainty && off.bands.is_none());
+    assert!(!off.settings.uncertainty && off.bands().is_none());
     let (raw, notices) =
         read_message(&serde_json::json!({"type": "migration-explorer:set", "uncertainty": true}));
     let kept = act(&on, Action::Merge(Box::new(raw), Source::Message, notices));
     assert!(kept.settings.uncertainty);
     assert!(matches!(
-        kept.notices.last().unwrap().notice.problem,
+        kept.ui.notices.last().unwrap().notice.problem,
         Problem::BadUncertainty { .. }
     ));
 }
@@ -377,14 +378,14 @@ fn links_carry_uncertainty_on_only_while_it_is_on_and_read_back_the_same() {
     assert!(hash.contains("&uncertainty=on&"), "{hash}");
     let back = state_from_hash(&format!("#{hash}"));
     assert_eq!(back.settings, on.settings);
-    assert!(back.notices.is_empty());
+    assert!(back.ui.notices.is_empty());
     let off = act(&on, Action::SetUncertainty(false));
     assert!(!off.settings.to_hash().contains("uncertainty"));
     // The brief prints what the link says: the same charts, band and all.
     assert_eq!(*chart(&back, ChartId::Income), *chart(&on, ChartId::Income));
     // A lesson's step keeps the switch, as it keeps the language.
     let lesson = start("#lesson=health-workers&step=2&uncertainty=on");
-    assert!(lesson.settings.uncertainty && lesson.bands.is_some());
+    assert!(lesson.settings.uncertainty && lesson.bands().is_some());
     let next = act(&lesson, Action::GoToStep(2));
     assert!(next.settings.uncertainty);
 }

@@ -9,6 +9,7 @@ use crate::state::{Action, State};
 use crate::web::{dom, messages};
 use gloo::events::EventListener;
 use migration_model::Catalog;
+use std::cell::RefCell;
 use std::rc::Rc;
 use web_sys::Element;
 use yew::prelude::*;
@@ -44,10 +45,50 @@ pub fn use_on_action(state: &UseReducerHandle<State>) -> Callback<Action> {
     callback
 }
 
+/// What the widget knows of the page's link, shared by the hook's reader
+/// (the `hashchange` listener) and its writer (the debounced timeout).
+struct Link {
+    /// `location.hash` as the widget last read or wrote it: a link that
+    /// differs has been changed by someone else (an edit, the back button).
+    known: String,
+    /// How many times the link has been read again since mount: a write
+    /// asked for by an earlier render would put back an older scenario.
+    reads: u32,
+}
+
+/// Reads the link again if it is not the one the widget last read or wrote.
+fn reread(
+    link: &RefCell<Link>,
+    attributes: &RawSettings,
+    dispatcher: &UseReducerDispatcher<State>,
+) {
+    let hash = dom::location_parts().0;
+    {
+        let mut link = link.borrow_mut();
+        if link.known == hash {
+            return;
+        }
+        link.known = hash;
+        link.reads += 1;
+    }
+    let (settings, mut notices) = settings_for(attributes, true);
+    // The attributes' own problems were reported at mount.
+    notices.retain(|n| n.source == Source::Link);
+    dispatcher.dispatch(Action::Replace(Box::new(settings), notices));
+}
+
 /// Writes the link when the settings change (debounced), and reads it again
-/// when someone else changes it (back button, edited address).
+/// when someone else changes it (back button, edited address). A person's
+/// link is never lost: it is compared with the one the settings came from
+/// once the listener is on, and again before each write, which it wins.
 #[hook]
 pub fn use_link(attributes: &RawSettings, url_state: bool, state: &UseReducerHandle<State>) {
+    // Read in the same render as the settings (App's reducer, just above):
+    // nothing can change the link between the two.
+    let link = use_mut_ref(|| Link {
+        known: dom::location_parts().0,
+        reads: 0,
+    });
     let timer = use_mut_ref(|| None::<gloo::timers::callback::Timeout>);
     // A page that is this widget (it owns the link) speaks the widget's language.
     use_effect_with(state.lang(), move |lang| {
@@ -55,37 +96,44 @@ pub fn use_link(attributes: &RawSettings, url_state: bool, state: &UseReducerHan
             dom::set_page_lang(lang.tag(), lang.texts().title);
         }
     });
+    {
+        let (link, attributes, dispatcher) = (link.clone(), attributes.clone(), state.dispatcher());
+        use_effect_with(url_state, move |&url_state| {
+            let listener = url_state.then(|| {
+                let window = dom::window()?;
+                // Yew may let the browser run between the first render and
+                // its effects: an edit then fired its `hashchange` before
+                // this listener existed.
+                reread(&link, &attributes, &dispatcher);
+                Some(EventListener::new(&window, "hashchange", move |_| {
+                    reread(&link, &attributes, &dispatcher);
+                }))
+            });
+            move || drop(listener)
+        });
+    }
     let hash = state.settings.to_hash();
     // brief.html keeps the link it was opened with (the worksheet's `mode=`).
     let printed = matches!(state.settings.mode, Mode::Brief | Mode::Worksheet);
+    let reads = link.borrow().reads;
+    let (attributes, dispatcher) = (attributes.clone(), state.dispatcher());
     use_effect_with(hash, move |hash| {
         if url_state && !printed {
             let hash = hash.clone();
             *timer.borrow_mut() = Some(gloo::timers::callback::Timeout::new(
                 LINK_DELAY_MS,
                 move || {
-                    dom::replace_hash(&hash);
+                    // A link changed since (its `hashchange` may still be
+                    // queued behind this timeout), or read again since this
+                    // render, is newer than `hash`: it stays.
+                    reread(&link, &attributes, &dispatcher);
+                    if link.borrow().reads == reads {
+                        dom::replace_hash(&hash);
+                        link.borrow_mut().known = dom::location_parts().0;
+                    }
                 },
             ));
         }
-    });
-    let dispatcher = state.dispatcher();
-    let attributes = attributes.clone();
-    use_effect_with(url_state, move |&url_state| {
-        let listener = url_state.then(|| {
-            let window = dom::window()?;
-            Some(gloo::events::EventListener::new(
-                &window,
-                "hashchange",
-                move |_| {
-                    let (settings, mut notices) = settings_for(&attributes, true);
-                    // The attributes' own problems were reported at mount.
-                    notices.retain(|n| n.source == Source::Link);
-                    dispatcher.dispatch(Action::Replace(Box::new(settings), notices));
-                },
-            ))
-        });
-        move || drop(listener)
     });
 }
 

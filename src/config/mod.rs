@@ -170,24 +170,50 @@ pub struct ScenarioKey {
 
 /// Presets and hosts are compared by identity: they all live in the embedded
 /// catalog, and comparing their texts on every render would be wasted work.
+/// The fields are named without `..`, so that a field added later does not
+/// compile until it is compared here.
 impl PartialEq for ScenarioKey {
     fn eq(&self, other: &ScenarioKey) -> bool {
-        std::ptr::eq(self.preset, other.preset)
-            && std::ptr::eq(self.host, other.host)
-            && self.choices == other.choices
+        let ScenarioKey {
+            preset,
+            host,
+            choices,
+        } = self;
+        std::ptr::eq(*preset, other.preset)
+            && std::ptr::eq(*host, other.host)
+            && *choices == other.choices
     }
 }
 
+/// Every field, the scenario's as a [`ScenarioKey`]; named without `..`, as
+/// there, so that a field added later is compared or does not compile.
 impl PartialEq for Settings {
     fn eq(&self, other: &Settings) -> bool {
-        self.same_scenario(other)
-            && self.view == other.view
-            && self.lang == other.lang
-            && self.allow_origins == other.allow_origins
-            && self.mode == other.mode
-            && self.lesson == other.lesson
-            && self.pinned == other.pinned
-            && self.uncertainty == other.uncertainty
+        let Settings {
+            preset,
+            host,
+            choices,
+            view,
+            lang,
+            allow_origins,
+            mode,
+            lesson,
+            pinned,
+            uncertainty,
+        } = self;
+        let scenario = ScenarioKey {
+            preset: *preset,
+            host: *host,
+            choices: *choices,
+        };
+        scenario == other.scenario_key()
+            && *view == other.view
+            && *lang == other.lang
+            && *allow_origins == other.allow_origins
+            && *mode == other.mode
+            && *lesson == other.lesson
+            && *pinned == other.pinned
+            && *uncertainty == other.uncertainty
     }
 }
 

@@ -14,7 +14,7 @@ mod raw;
 mod resolve;
 
 pub use raw::{percent_encode, Message, RawSettings, MAX_SETTINGS_CHARS, MAX_VALUE_CHARS};
-pub use resolve::{page_lang, resolve, widget_settings};
+pub use resolve::{merge, page_lang, resolve, widget_settings};
 
 use crate::content::{Mode, View};
 use crate::i18n::Lang;
@@ -202,8 +202,8 @@ impl PartialEq for Settings {
             uncertainty,
         } = self;
         let scenario = ScenarioKey {
-            preset: *preset,
-            host: *host,
+            preset,
+            host,
             choices: *choices,
         };
         scenario == other.scenario_key()

@@ -452,28 +452,11 @@ impl Reducible for State {
             }
             Action::Merge(raw, source, read) => {
                 next.add_notices(read);
-                // A message that changes the preset unsets the scenario levers,
-                // as the preset menu does; its own levers then apply.
-                let mut base = self.settings.clone();
-                let new_preset = raw
-                    .preset
-                    .as_deref()
-                    .is_some_and(|id| id != self.preset().id && self.catalog.preset(id).is_some());
-                if new_preset {
-                    base.choices.unset_kind(Kind::Scenario);
-                    preset_change = true;
-                }
-                let mut current = RawSettings::from_url_part(&base.to_hash()).0;
-                if new_preset {
-                    // The old preset's host is not one of the new preset's: it
-                    // would be refused with a notice. The message's host, or the
-                    // new preset's first, as the preset menu does.
-                    current.host = None;
-                }
-                let (mut settings, notices) =
-                    config::resolve(self.catalog.0, &[(Source::Link, &current), (source, &raw)]);
-                // Allowed origins come from the page's own configuration only.
-                settings.allow_origins = self.settings.allow_origins.clone();
+                // A new preset unsets the scenario levers, as the preset menu
+                // does; allowed origins never come from a message (config::merge).
+                let (settings, notices) =
+                    config::merge(self.catalog.0, &self.settings, &raw, source);
+                preset_change = !std::ptr::eq(settings.preset, self.preset());
                 next.add_notices(notices);
                 settings_changed = settings != self.settings;
                 next.settings = settings;

@@ -6,7 +6,7 @@ use super::{LINK_VERSION, OLD_LINK_VERSIONS};
 use crate::content::{Mode, View};
 use crate::i18n::Lang;
 use crate::lessons::LessonKey;
-use migration_model::{parse_value, Catalog, Choices, ParamId};
+use migration_model::{parse_value, Catalog, Choices, Kind, ParamId};
 
 /// Is `text` an origin such as `https://example.org` or `http://127.0.0.1:8081`?
 fn is_origin(text: &str) -> bool {
@@ -196,17 +196,68 @@ pub fn resolve(
     catalog: &'static Catalog,
     layers: &[(Source, &RawSettings)],
 ) -> (Settings, Vec<Notice>) {
+    resolve_over(catalog, &defaults(catalog), layers)
+}
+
+/// `raw`, read from `source` (a host page's message), over the `current`
+/// settings, which are the layer below it: what it does not name stays, and
+/// a value it gets wrong falls back to the current one. A new preset unsets
+/// the scenario levers and takes the message's host or its own first, as the
+/// preset menu does. The allowed origins stay the current ones: only the
+/// page's own configuration may say who can send messages.
+pub fn merge(
+    catalog: &'static Catalog,
+    current: &Settings,
+    raw: &RawSettings,
+    source: Source,
+) -> (Settings, Vec<Notice>) {
+    let (mut settings, notices) = resolve_over(catalog, current, &[(source, raw)]);
+    settings.allow_origins.clone_from(&current.allow_origins);
+    (settings, notices)
+}
+
+/// Settings that no layer set: the catalog's first preset and its first host.
+fn defaults(catalog: &'static Catalog) -> Settings {
+    let preset = &catalog.presets[0];
+    Settings {
+        preset,
+        host: &preset.hosts[0],
+        choices: Choices::new(),
+        view: View::Origin,
+        lang: Lang::En,
+        allow_origins: Vec::new(),
+        mode: Mode::default(),
+        lesson: None,
+        pinned: None,
+        uncertainty: false,
+    }
+}
+
+/// [`resolve`]'s layers over typed settings, the lowest layer: what no layer
+/// sets, or sets wrong, is `bottom`'s. A lesson's step named by a layer
+/// replaces `bottom`'s scenario (preset, host, choices, view, pinned A) by the
+/// defaults', as it replaces the layers below it.
+fn resolve_over(
+    catalog: &'static Catalog,
+    bottom: &Settings,
+    layers: &[(Source, &RawSettings)],
+) -> (Settings, Vec<Notice>) {
     let mut notices = Vec::new();
     let lesson = pick_lesson(layers, &mut notices);
     let step_layer;
-    let scenario_layers: Vec<(Source, &RawSettings)> = match lesson {
+    let under_step;
+    // The scenario's settings below the layers: `bottom`'s, or under a step
+    // (which is absolute) the defaults'.
+    let (below, scenario_layers): (&Settings, Vec<(Source, &RawSettings)>) = match lesson {
         Some((i, at)) => {
             step_layer = at.raw();
-            std::iter::once((layers[i].0, &step_layer))
+            under_step = defaults(catalog);
+            let layers = std::iter::once((layers[i].0, &step_layer))
                 .chain(layers[i..].iter().copied())
-                .collect()
+                .collect();
+            (&under_step, layers)
         }
-        None => layers.to_vec(),
+        None => (bottom, layers.to_vec()),
     };
     let scenario_layers = &scenario_layers[..];
     let preset = pick(
@@ -216,7 +267,10 @@ pub fn resolve(
         |id| catalog.preset(id),
         |value| Problem::UnknownPreset { value },
     )
-    .unwrap_or(&catalog.presets[0]);
+    .unwrap_or(below.preset);
+    // The levers and host below were set for their own preset: another one
+    // starts from its own baseline and first host, as the preset menu does.
+    let same_preset = std::ptr::eq(preset, below.preset);
     let host = pick(
         scenario_layers,
         &mut notices,
@@ -224,7 +278,11 @@ pub fn resolve(
         |id| preset.host(id),
         |value| Problem::UnknownHost { value },
     )
-    .unwrap_or(&preset.hosts[0]);
+    .unwrap_or(if same_preset {
+        below.host
+    } else {
+        &preset.hosts[0]
+    });
     let lang = pick(
         layers,
         &mut notices,
@@ -232,7 +290,7 @@ pub fn resolve(
         Lang::from_tag,
         |value| Problem::UnknownLang { value },
     )
-    .unwrap_or(Lang::En);
+    .unwrap_or(bottom.lang);
     let view = pick(
         scenario_layers,
         &mut notices,
@@ -240,7 +298,7 @@ pub fn resolve(
         View::from_key,
         |value| Problem::UnknownView { value },
     )
-    .unwrap_or(View::Origin);
+    .unwrap_or(below.view);
     let mode = pick(
         layers,
         &mut notices,
@@ -248,7 +306,7 @@ pub fn resolve(
         Mode::from_key,
         |value| Problem::UnknownMode { value },
     )
-    .unwrap_or_default();
+    .unwrap_or(bottom.mode);
     // Like the language and the mode, a way of showing: a lesson's step keeps it.
     let uncertainty = pick(
         layers,
@@ -261,11 +319,14 @@ pub fn resolve(
         },
         |value| Problem::BadUncertainty { value },
     )
-    .unwrap_or(false);
+    .unwrap_or(bottom.uncertainty);
     let mut note = |problem, source| notices.push(Notice { problem, source });
     // Parameters: lowest layer first, so higher layers overwrite. A refused
     // value leaves the layer below in place, or the default.
-    let mut choices = Choices::new();
+    let mut choices = below.choices;
+    if !same_preset {
+        choices.unset_kind(Kind::Scenario);
+    }
     for (source, raw) in scenario_layers {
         read_choices(&raw.levers, &mut choices, |p| note(p, *source));
     }
@@ -280,8 +341,9 @@ pub fn resolve(
                 note(Problem::Pinned(Box::new(p)), *source)
             });
             pinned
-        });
-    let mut allow_origins = Vec::new();
+        })
+        .or(below.pinned);
+    let mut allow_origins = bottom.allow_origins.clone();
     for (source, raw) in layers {
         match raw.version.as_deref() {
             None | Some(LINK_VERSION) => {}
@@ -323,7 +385,7 @@ pub fn resolve(
         lang,
         allow_origins,
         mode,
-        lesson: lesson.map(|(_, at)| at),
+        lesson: lesson.map(|(_, at)| at).or(bottom.lesson),
         pinned,
         uncertainty,
     };

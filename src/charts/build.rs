@@ -188,10 +188,11 @@ fn with_band(
     over_years(id, texts, words, axis, series, Some(band))
 }
 
-/// Every chart, in `ChartId::ALL` order; with the pinned scenario A's
+/// Every line chart, in `ChartId::ALL` order; with the pinned scenario A's
 /// results when one is pinned, a third line on each; with the uncertainty
 /// bands while the switch is on, income and remittances as effects with
-/// their band.
+/// their band. Each chart is built by its own arm of one `match`, so that a
+/// new chart cannot be forgotten or put in another's place.
 pub fn build_all(
     results: &Results,
     pinned: Option<&Results>,
@@ -215,42 +216,29 @@ pub fn build_all(
     let income = effect(|o| o.income_per_worker_usd);
     let remittances = effect(|o| o.remittances_usd);
     let words = &texts.uncertainty;
-    vec![
-        banded(ChartId::Income, &income, &words.income, |b| {
-            &b.income_effect
-        })
-        .unwrap_or_else(|| time(ChartId::Income, &income)),
-        time(ChartId::Skills, &each(|o| 100.0 * o.skilled_share)),
-        time(
-            ChartId::SkilledEmigration,
-            &each(|o| 100.0 * o.skilled_emigration_rate),
-        ),
-        banded(
-            ChartId::Remittances,
-            &remittances,
-            &words.remittances,
-            |b| &b.remittances_effect,
-        )
-        .unwrap_or_else(|| {
-            time(
-                ChartId::Remittances,
-                &each(|o| 100.0 * o.remittances_to_gdp),
-            )
-        }),
-        time(
-            ChartId::TransferCosts,
-            &each(|o| 100.0 * o.transfer_costs_to_gdp),
-        ),
-        time(ChartId::Capital, &each(|o| o.capital_to_gdp)),
-        time(
-            ChartId::HostImmigrants,
-            &each(|o| 100.0 * o.host_immigrant_share),
-        ),
-        surplus_chart(texts, results, pinned),
-        time(ChartId::HostWages, &each(|o| o.host_native_wage_change_pct)),
-        time(ChartId::HostFiscal, &each(|o| o.host_fiscal_pct_gdp)),
-        optimum_chart(results, pinned, texts),
-    ]
+    let build = |id: ChartId| -> Option<LineChart> {
+        let chart = match id {
+            ChartId::Income => banded(id, &income, &words.income, |b| &b.income_effect)
+                .unwrap_or_else(|| time(id, &income)),
+            ChartId::Skills => time(id, &each(|o| 100.0 * o.skilled_share)),
+            ChartId::SkilledEmigration => time(id, &each(|o| 100.0 * o.skilled_emigration_rate)),
+            ChartId::Remittances => banded(id, &remittances, &words.remittances, |b| {
+                &b.remittances_effect
+            })
+            .unwrap_or_else(|| time(id, &each(|o| 100.0 * o.remittances_to_gdp))),
+            ChartId::TransferCosts => time(id, &each(|o| 100.0 * o.transfer_costs_to_gdp)),
+            ChartId::Capital => time(id, &each(|o| o.capital_to_gdp)),
+            ChartId::HostImmigrants => time(id, &each(|o| 100.0 * o.host_immigrant_share)),
+            ChartId::HostSurplus => surplus_chart(texts, results, pinned),
+            ChartId::HostWages => time(id, &each(|o| o.host_native_wage_change_pct)),
+            ChartId::HostFiscal => time(id, &each(|o| o.host_fiscal_pct_gdp)),
+            ChartId::Optimum => optimum_chart(results, pinned, texts),
+            // The tornados come from the sensitivity (`tornado`), not from a run.
+            ChartId::DriversIncome | ChartId::DriversOptimum => return None,
+        };
+        Some(chart)
+    };
+    ChartId::ALL.into_iter().filter_map(build).collect()
 }
 
 /// The surplus level where the formula holds; its change since the first year

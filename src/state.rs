@@ -467,27 +467,9 @@ fn next_settings(state: &State, action: &Action) -> Option<(Settings, Vec<Notice
             }
         }),
         Action::Merge(raw, source, _) => {
-            // A message that changes the preset unsets the scenario levers,
-            // as the preset menu does; its own levers then apply.
-            let mut base = now.clone();
-            let new_preset = raw
-                .preset
-                .as_deref()
-                .is_some_and(|id| id != now.preset.id && state.catalog.preset(id).is_some());
-            if new_preset {
-                base.choices.unset_kind(Kind::Scenario);
-            }
-            let mut current = RawSettings::from_url_part(&base.to_hash()).0;
-            if new_preset {
-                // The old preset's host is not one of the new preset's: it
-                // would be refused with a notice. The message's host, or the
-                // new preset's first, as the preset menu does.
-                current.host = None;
-            }
-            let (mut settings, notices) =
-                config::resolve(state.catalog.0, &[(Source::Link, &current), (*source, raw)]);
-            // Allowed origins come from the page's own configuration only.
-            settings.allow_origins = now.allow_origins.clone();
+            // A new preset unsets the scenario levers, as the preset menu
+            // does; allowed origins never come from a message.
+            let (settings, notices) = config::merge(state.catalog.0, now, raw, *source);
             return Some((unpinned_if_moved(now, settings), notices));
         }
         Action::Replace(settings, _) => return Some(((**settings).clone(), Vec::new())),
@@ -636,13 +618,10 @@ fn next_ui(
             ui.said = Some(Said::Copied);
         }
         Action::DismissNotice(id) => ui.notices.retain(|n| n.id != id),
-        Action::Merge(raw, _, read) => {
+        Action::Merge(_, _, read) => {
             ui.add_notices(read);
             ui.add_notices(notices);
-            new_country = raw
-                .preset
-                .as_deref()
-                .is_some_and(|id| id != before.preset.id && state.catalog.preset(id).is_some());
+            new_country = !std::ptr::eq(settings.preset, before.preset);
             ui.policy_note = None;
         }
         Action::Replace(_, read) => ui.add_notices(read),

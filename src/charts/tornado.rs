@@ -9,11 +9,12 @@
 //! as tall as its bars need ([`TornadoLayout::height`]), not as the style
 //! sheet says.
 
+use super::axes::y_range_of;
 use super::draw::{
     draw_bar, draw_legend, font, pack_legend, rgb, title_font, widest, wrap, Error, Sample,
     INK_COLOR, LINE_HEIGHT, PAD, ROW, TICK_GAP,
 };
-use super::{decimals_for, palette, y_range_of, Line, Mark, Placed, Table, Ticks};
+use super::{decimals_for, palette, Line, Mark, Placed, Table, Ticks};
 use super::{AXIS_TITLE_SIZE, TEXT_SIZE, TITLE_SIZE};
 use crate::content::ChartId;
 use crate::format;

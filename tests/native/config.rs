@@ -3,7 +3,7 @@
 
 use crate::support::{catalog, read_message};
 use migration_explorer::config::*;
-use migration_explorer::content::View;
+use migration_explorer::content::{Mode, View};
 use migration_explorer::lessons::LessonKey;
 use migration_model::{Kind, ParamError, ParamId, Params, Problem as Reason, SPECS};
 
@@ -712,6 +712,41 @@ fn a_message_cannot_widen_who_may_send_messages() {
         let (raw, notices) = read_message(&bad);
         assert_eq!(raw.levers.len(), 0);
         assert_eq!(notices.len(), 1, "{bad}");
+    }
+}
+
+#[test]
+fn a_message_merged_over_settings_keeps_everything_it_does_not_name() {
+    let (mut current, notices) = from_link(
+        "#preset=mali-2022&host=france&lesson=optimum&step=3&view=host&transfer_cost=0.03\
+         &brain_gain=1.2&a.transfer_cost=0.02&uncertainty=on&lang=fr\
+         &allow-origin=https://agency.example",
+    );
+    assert!(notices.is_empty(), "{notices:?}");
+    // A lever of the step that the person unset stays unset.
+    assert!(current.choices.is_set(ParamId::EmigRateSkilled));
+    current.choices.unset(ParamId::EmigRateSkilled);
+    let set = serde_json::json!({
+        "type": "migration-explorer:set",
+        "set": { "invested_share": 0.4, "transfer_cost": 0.5 }
+    });
+    let (raw, notices) = read_message(&set);
+    assert!(notices.is_empty(), "{notices:?}");
+    for mode in Mode::ALL {
+        current.mode = mode;
+        let (merged, notices) = merge(catalog(), &current, &raw, Source::Message);
+        let mut expected = current.clone();
+        expected.choices.set(ParamId::InvestedShare, 0.4).unwrap();
+        assert_eq!(merged, expected, "{mode:?}");
+        // The refused value falls back to the current one, and says so.
+        assert!(
+            matches!(
+                &problems(&notices)[..],
+                [Problem::BadValue { error, fallback: Some(f), .. }]
+                    if error.id == ParamId::TransferCost && *f == 0.03
+            ),
+            "{notices:?}"
+        );
     }
 }
 

@@ -1,0 +1,354 @@
+//! Line charts built from model results: each chart's series, the pinned
+//! scenario's, the uncertainty bands, and the words of the catalog.
+
+use super::axes::{y_axis, year};
+use super::line::Points;
+use super::{palette, Band, Line, LineChart, Marker, Scale, Series, Spread, Ticks};
+use super::{BASELINE, PINNED, SCENARIO};
+use crate::content::{ChartId, View};
+use crate::format;
+use crate::i18n::{fill, ChartText, Texts};
+use crate::results::Results;
+use migration_model::{Outputs, Percentiles, Uncertainty};
+
+/// What a time chart plots: points from a run's rows and its baseline's.
+type Plot<'a> = &'a dyn Fn(&[Outputs], &[Outputs]) -> Points;
+
+/// One output of each year, in display units.
+fn each(value: fn(&Outputs) -> f64) -> impl Fn(&[Outputs], &[Outputs]) -> Points {
+    move |rows, _| rows.iter().map(|o| (f64::from(o.year), value(o))).collect()
+}
+
+/// An output as a change against the baseline, in %: the baseline is a
+/// steady path at base-year prices, so the difference is what the scenario
+/// does, while the level would read as a forecast. The baseline against
+/// itself is 0; A against its own baseline (its assumptions may differ).
+fn effect(value: fn(&Outputs) -> f64) -> impl Fn(&[Outputs], &[Outputs]) -> Points {
+    move |rows, base| {
+        rows.iter()
+            .zip(base)
+            .map(|(s, b)| (f64::from(s.year), 100.0 * (value(s) / value(b) - 1.0)))
+            .collect()
+    }
+}
+
+/// The scenario B (solid, circles), its baseline (dashed) and, when one is
+/// pinned, A (dotted, triangles).
+fn three(
+    texts: &Texts,
+    color: (u8, u8, u8),
+    [b, base]: [Points; 2],
+    a: Option<Points>,
+) -> Vec<Series> {
+    let mut series = vec![
+        Series::new(texts.scenario, b, color, SCENARIO),
+        Series::new(texts.baseline, base, palette::GREY, BASELINE),
+    ];
+    series.extend(a.map(|a| Series::new(texts.compare.pinned, a, palette::PURPLE, PINNED)));
+    series
+}
+
+/// A time chart's lines, A's over B's years.
+fn lines(
+    texts: &Texts,
+    color: (u8, u8, u8),
+    results: &Results,
+    pinned: Option<&Results>,
+    plot: Plot,
+) -> Vec<Series> {
+    let (run, base) = (&results.run[..], &results.baseline[..]);
+    let last = f64::from(run.last().map_or(0, |o| o.year));
+    let a = pinned.map(|p| {
+        let mut points = plot(&p.run, &p.baseline);
+        points.retain(|pt| pt.0 <= last);
+        points
+    });
+    three(texts, color, [plot(run, base), plot(base, base)], a)
+}
+
+/// A chart over the years from its series and band, with `words`' title;
+/// the description reads the last year.
+fn over_years(
+    id: ChartId,
+    texts: &Texts,
+    words: &ChartText,
+    (y_label, note): (&str, String),
+    series: Vec<Series>,
+    band: Option<Band>,
+) -> LineChart {
+    let years = series
+        .first()
+        .map(|s| {
+            (
+                s.points.first().map_or(0.0, |p| p.0),
+                s.points.last().map_or(1.0, |p| p.0),
+            )
+        })
+        .unwrap_or((0.0, 1.0));
+    let (y_range, y_ticks, at_zero) = y_axis(&series, band.as_ref());
+    // Lines that stay at 0 say so in words: the axis has no scale to read.
+    let note = match (at_zero, words.at_zero, note.is_empty()) {
+        (false, ..) | (true, "", _) => note,
+        (true, at_zero, true) => at_zero.to_string(),
+        (true, at_zero, false) => format!("{at_zero} {note}"),
+    };
+    let mut chart = LineChart {
+        id,
+        lang: texts.lang,
+        title: words.title.to_string(),
+        x_label: texts.year.to_string(),
+        y_label: y_label.to_string(),
+        note,
+        x_scale: Scale::Year,
+        x_range: years,
+        y_range,
+        x_ticks: Ticks::round(years, true),
+        y_ticks,
+        series,
+        markers: Vec::new(),
+        band,
+        description: String::new(),
+    };
+    // A line that ends before the last year (A's shorter horizon) says when.
+    let mut last: Vec<String> = chart
+        .series
+        .iter()
+        .filter_map(|s| {
+            s.points.last().map(|p| {
+                if p.0 < years.1 {
+                    format!("{} ({}) {}", s.label, year(p.0), chart.y_text(p.1))
+                } else {
+                    format!("{} {}", s.label, chart.y_text(p.1))
+                }
+            })
+        })
+        .collect();
+    let spread = chart
+        .band
+        .as_ref()
+        .and_then(|b| Some((b, b.spread.last()?)));
+    if let Some((band, at)) = spread {
+        last.push(fill(
+            texts.uncertainty.described,
+            &[
+                ("label", &band.label),
+                ("low", &chart.y_text(at.p10)),
+                ("high", &chart.y_text(at.p90)),
+            ],
+        ));
+    }
+    chart.description = format!(
+        "{} ({}), {}: {}.",
+        chart.title,
+        chart.y_label,
+        year(years.1),
+        last.join("; ")
+    );
+    chart
+}
+
+/// A chart over the years with the words of the catalog.
+fn standard(id: ChartId, texts: &Texts, series: Vec<Series>) -> LineChart {
+    let words = texts.chart(id);
+    let axis = (words.y_axis, words.note.to_string());
+    over_years(id, texts, words, axis, series, None)
+}
+
+/// While the uncertainty switch is on, an origin chart as the effect against
+/// the baseline: the scenario's own run (the central line), A's effect when
+/// one is pinned, and the scenario's band from `draws` (fractions, shown in
+/// %). The baseline is the axis's 0: its line would only crowd the legend.
+fn with_band(
+    id: ChartId,
+    words: &ChartText,
+    texts: &Texts,
+    series: Vec<Series>,
+    (years, draws): (&[i32], &Percentiles),
+) -> LineChart {
+    let spread: Vec<Spread> = years
+        .iter()
+        .zip(&draws.p10)
+        .zip(&draws.p50)
+        .zip(&draws.p90)
+        .map(|(((year, p10), p50), p90)| Spread {
+            x: f64::from(*year),
+            p10: 100.0 * p10,
+            p50: 100.0 * p50,
+            p90: 100.0 * p90,
+        })
+        .collect();
+    let band = Band {
+        from: spread.first().map_or(0.0, |s| s.x),
+        to: spread.last().map_or(0.0, |s| s.x),
+        label: texts.uncertainty.band.to_string(),
+        color: palette::BLUE,
+        spread,
+    };
+    let axis = (words.y_axis, words.note.to_string());
+    over_years(id, texts, words, axis, series, Some(band))
+}
+
+/// Every line chart, in `ChartId::ALL` order; with the pinned scenario A's
+/// results when one is pinned, a third line on each; with the uncertainty
+/// bands while the switch is on, income and remittances as effects with
+/// their band. Each chart is built by its own arm of one `match`, so that a
+/// new chart cannot be forgotten or put in another's place.
+pub fn build_all(
+    results: &Results,
+    pinned: Option<&Results>,
+    bands: Option<&Uncertainty>,
+    texts: &Texts,
+) -> Vec<LineChart> {
+    let time = |id: ChartId, plot: Plot| {
+        let color = match id.view() {
+            View::Host => palette::GREEN,
+            _ => palette::BLUE,
+        };
+        standard(id, texts, lines(texts, color, results, pinned, plot))
+    };
+    let banded = |id, plot: Plot, words, draws: fn(&Uncertainty) -> &Percentiles| {
+        bands.map(|b| {
+            let mut series = lines(texts, palette::BLUE, results, pinned, plot);
+            series.retain(|s| (s.line, s.mark) != BASELINE);
+            with_band(id, words, texts, series, (&b.years, draws(b)))
+        })
+    };
+    let income = effect(|o| o.income_per_worker_usd);
+    let remittances = effect(|o| o.remittances_usd);
+    let words = &texts.uncertainty;
+    let build = |id: ChartId| -> Option<LineChart> {
+        let chart = match id {
+            ChartId::Income => banded(id, &income, &words.income, |b| &b.income_effect)
+                .unwrap_or_else(|| time(id, &income)),
+            ChartId::Skills => time(id, &each(|o| 100.0 * o.skilled_share)),
+            ChartId::SkilledEmigration => time(id, &each(|o| 100.0 * o.skilled_emigration_rate)),
+            ChartId::Remittances => banded(id, &remittances, &words.remittances, |b| {
+                &b.remittances_effect
+            })
+            .unwrap_or_else(|| time(id, &each(|o| 100.0 * o.remittances_to_gdp))),
+            ChartId::TransferCosts => time(id, &each(|o| 100.0 * o.transfer_costs_to_gdp)),
+            ChartId::Capital => time(id, &each(|o| o.capital_to_gdp)),
+            ChartId::HostImmigrants => time(id, &each(|o| 100.0 * o.host_immigrant_share)),
+            ChartId::HostSurplus => surplus_chart(texts, results, pinned),
+            ChartId::HostWages => time(id, &each(|o| o.host_native_wage_change_pct)),
+            ChartId::HostFiscal => time(id, &each(|o| o.host_fiscal_pct_gdp)),
+            ChartId::Optimum => optimum_chart(results, pinned, texts),
+            // The tornados come from the sensitivity (`tornado`), not from a run.
+            ChartId::DriversIncome | ChartId::DriversOptimum => return None,
+        };
+        Some(chart)
+    };
+    ChartId::ALL.into_iter().filter_map(build).collect()
+}
+
+/// The surplus level where the formula holds; its change since the first year
+/// where immigrants are too many for it (Gulf hosts). The model says which.
+fn surplus_chart(texts: &Texts, results: &Results, pinned: Option<&Results>) -> LineChart {
+    let setting = &results.scenario.setting;
+    let id = ChartId::HostSurplus;
+    let green = palette::GREEN;
+    if setting.surplus_level_holds() {
+        let plot = each(|o| o.host_surplus_pct_gdp);
+        return standard(id, texts, lines(texts, green, results, pinned, &plot));
+    }
+    // Each line as its change since its own first year.
+    let change = |rows: &[Outputs], _: &[Outputs]| -> Points {
+        let first = rows.first().map_or(0.0, |o| o.host_surplus_pct_gdp);
+        rows.iter()
+            .map(|o| (f64::from(o.year), o.host_surplus_pct_gdp - first))
+            .collect()
+    };
+    let year = results.run.first().map_or(0, |o| o.year).to_string();
+    let note = fill(
+        texts.surplus_outside_range,
+        &[
+            (
+                "share",
+                &format::percent(texts.lang, setting.host_immigrant_share, 0),
+            ),
+            ("year", &year),
+        ],
+    );
+    let series = lines(texts, green, results, pinned, &change);
+    let axis = (texts.surplus_change_axis, note);
+    over_years(id, texts, texts.chart(id), axis, series, None)
+}
+
+/// W(e_s) against the skilled emigration rate in % a year, with the current
+/// rate, the optimum and its band; A's curve when one is pinned.
+fn optimum_chart(results: &Results, pinned: Option<&Results>, texts: &Texts) -> LineChart {
+    let words = texts.chart(ChartId::Optimum);
+    let opt = &results.optimum;
+    let percent_points =
+        |o: &migration_model::Optimum| o.curve.iter().map(|p| (100.0 * p[0], p[1])).collect();
+    let series = three(
+        texts,
+        palette::BLUE,
+        [
+            percent_points(opt),
+            percent_points(&results.baseline_optimum),
+        ],
+        pinned.map(|p| percent_points(&p.optimum)),
+    );
+    let current = 100.0 * results.scenario.params[migration_model::ParamId::EmigRateSkilled];
+    let x_range = (
+        0.0,
+        100.0 * migration_model::ParamId::EmigRateSkilled.spec().max,
+    );
+    let (y_range, y_ticks, _) = y_axis(&series, None);
+    let mut chart = LineChart {
+        id: ChartId::Optimum,
+        lang: texts.lang,
+        title: words.title.to_string(),
+        x_label: texts.optimum.x_axis.to_string(),
+        y_label: words.y_axis.to_string(),
+        note: texts.optimum.explanation.to_string(),
+        x_scale: Scale::Number,
+        x_range,
+        y_range,
+        x_ticks: Ticks::round(x_range, false),
+        y_ticks,
+        series,
+        markers: vec![
+            Marker {
+                x: 100.0 * opt.emig_rate_skilled,
+                label: texts.optimum.optimum.to_string(),
+                color: palette::GREEN,
+                line: Line::Solid,
+            },
+            Marker {
+                x: current,
+                label: texts.optimum.current.to_string(),
+                color: palette::ORANGE,
+                line: Line::Dashed,
+            },
+        ],
+        band: Some(Band {
+            from: 100.0 * opt.band[0],
+            to: 100.0 * opt.band[1],
+            label: texts.optimum.band.to_string(),
+            color: palette::GREEN,
+            spread: Vec::new(),
+        }),
+        description: String::new(),
+    };
+    chart.description = format!(
+        "{}: {} {} %, {} {} %, {} {}–{} %.",
+        chart.title,
+        texts.optimum.optimum,
+        chart.x_text(100.0 * opt.emig_rate_skilled),
+        texts.optimum.current,
+        chart.x_text(current),
+        texts.optimum.band,
+        chart.x_text(100.0 * opt.band[0]),
+        chart.x_text(100.0 * opt.band[1]),
+    );
+    if let Some(p) = pinned {
+        let optimum = chart.x_text(100.0 * p.optimum.emig_rate_skilled);
+        chart.description += &format!(
+            " {}: {} {optimum} %.",
+            texts.compare.pinned, texts.optimum.optimum
+        );
+    }
+    chart
+}

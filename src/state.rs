@@ -180,7 +180,7 @@ impl State {
             bands: None,
             lesson_before: None,
             step: None,
-            present_chart: ChartId::ALL[0],
+            present_chart: ChartId::LINES[0],
             drawer_open: false,
             said: None,
         };
@@ -209,7 +209,7 @@ impl State {
         if self.present_chart.view() == view {
             return self.present_chart;
         }
-        ChartId::ALL
+        ChartId::LINES
             .into_iter()
             .find(|c| c.view() == view)
             .unwrap_or(self.present_chart)
@@ -560,10 +560,10 @@ impl Reducible for State {
                 settings_changed = true;
             }
             Action::StepChart(delta) => {
-                let n = ChartId::ALL.len() as i32;
+                let n = ChartId::LINES.len() as i32;
                 let shown = self.shown_chart();
-                let i = ChartId::ALL.iter().position(|c| *c == shown).unwrap_or(0) as i32;
-                let chart = ChartId::ALL[(i + delta).rem_euclid(n) as usize];
+                let i = ChartId::LINES.iter().position(|c| *c == shown).unwrap_or(0) as i32;
+                let chart = ChartId::LINES[(i + delta).rem_euclid(n) as usize];
                 next.present_chart = chart;
                 next.settings.view = chart.view();
                 next.said = Some(Said::ChartOf);

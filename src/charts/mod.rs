@@ -519,7 +519,7 @@ fn with_band(
     over_years(id, texts, words, axis, series, Some(band))
 }
 
-/// Every chart, in `ChartId::ALL` order; with the pinned scenario A's
+/// Every chart, in `ChartId::LINES` order; with the pinned scenario A's
 /// results when one is pinned, a third line on each; with the uncertainty
 /// bands while the switch is on, income and remittances as effects with
 /// their band.

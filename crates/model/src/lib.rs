@@ -16,6 +16,7 @@
 
 mod drivers;
 mod history;
+pub mod keyed;
 mod math;
 mod optimum;
 mod outputs;

@@ -26,7 +26,7 @@ mod sim;
 
 pub use drivers::{
     nearest_rank, sample, sort_by_swing, DrawsOutOfRange, Effect, LeverEffect, Percentiles,
-    Sensitivity, SplitMix64, Swing, Uncertainty, DRAWS, DRAWS_RANGE, PERCENTILES, SAMPLED, SEED,
+    Sensitivity, SplitMix64, Swing, Uncertainty, DRAWS, DRAWS_RANGE, PERCENTILES, SEED,
 };
 pub use history::{HistoryRow, Quantity};
 pub use optimum::{Optimum, Position, BAND_FACTORS, GRID_POINTS};

@@ -240,7 +240,7 @@ fn a_new_preset_unsets_the_levers_keeps_the_assumptions_and_says_so() {
     );
     assert_eq!(s1.params()[ParamId::Retirement], 0.03, "kept");
     assert_eq!(s1.params()[ParamId::HorizonYears], 40.0, "kept");
-    let mali = s1.preset().defaults(&s1.settings.choices);
+    let mali = s1.preset().defaults(s1.host(), &s1.settings.choices);
     assert_eq!(*s1.defaults(), mali);
     assert_eq!(
         s1.params()[ParamId::EmigRateSkilled],

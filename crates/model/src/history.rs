@@ -42,14 +42,14 @@ impl Catalog {
                 continue;
             };
             let t = (later.base_year - preset.base_year) as usize;
-            let mut choices = Choices::new();
+            let (host, mut choices) = (&preset.hosts[0], Choices::new());
             let horizon = ParamId::HorizonYears;
-            if t as f64 > preset.defaults(&choices)[horizon]
+            if t as f64 > preset.defaults(host, &choices)[horizon]
                 && choices.set(horizon, t as f64).is_err()
             {
                 continue;
             }
-            let run = Scenario::new(preset, &preset.hosts[0], &choices).run();
+            let run = Scenario::new(preset, host, &choices).run();
             let (year, out) = (&run.years[t], run.outputs()[t]);
             let people = year.state.labour() * preset.figures.labour_force.value;
             let fig = &later.figures;

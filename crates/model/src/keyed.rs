@@ -10,7 +10,8 @@
 ///
 /// - `ALL`: every variant, in declaration order, its length counted here;
 /// - `key(self) -> &'static str`;
-/// - `from_key(&str) -> Option<Self>`, the exact key only.
+/// - `from_key(&str) -> Option<Self>`, the exact key only;
+/// - `From<Self> for &'static str`, the key (for `#[serde(into = …)]`).
 ///
 /// Attributes and doc comments on the enum and on each variant are kept, and
 /// so are explicit discriminants:
@@ -76,6 +77,13 @@ macro_rules! keyed {
                     $($key => Some($name::$variant),)+
                     _ => None,
                 }
+            }
+        }
+
+        /// Its key: with `#[serde(into = "&'static str")]`, what it is written as.
+        impl From<$name> for &'static str {
+            fn from(value: $name) -> Self {
+                value.key()
             }
         }
 

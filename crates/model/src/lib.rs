@@ -36,8 +36,8 @@ pub use params::{
     Unit, PARAM_COUNT, SPECS,
 };
 pub use preset::{
-    Catalog, Figure, FigureStatus, Host, HostFigures, OriginFigures, PerLang, Place, Preset,
-    PresetError, Source, PRESETS_JSON,
+    Catalog, Figure, FigureStatus, Host, HostFigure, HostFigures, OriginFigure, OriginFigures,
+    PerLang, Place, Preset, PresetError, Source, PRESETS_JSON,
 };
 pub use sim::{Calibration, Run, Scenario, Setting, State, Year};
 

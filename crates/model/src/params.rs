@@ -5,6 +5,7 @@
 //! Every consumer (simulation, command line, the widget's controls and its
 //! "Assumptions" view) reads [`SPECS`]; nothing else lists the parameters.
 
+use crate::preset::{HostFigure, OriginFigure};
 use serde::Serialize;
 use std::fmt;
 use std::ops::{Index, IndexMut};
@@ -141,14 +142,17 @@ pub enum Group {
     Host,
 }
 
-/// Where a default comes from.
+/// Where a default comes from. A figure is named by its key, so that the
+/// table says which one, and the compiler refuses a figure that no preset has.
 #[derive(Clone, Copy, Debug, PartialEq, Serialize)]
 #[serde(rename_all = "snake_case", tag = "kind", content = "value")]
 pub enum DefaultValue {
     /// The same for every preset.
     Fixed(f64),
-    /// A figure of the preset.
-    Preset,
+    /// A figure of the origin preset.
+    Origin(OriginFigure),
+    /// A figure of the host preset (none yet: the next model version's).
+    Host(HostFigure),
     /// The emigration rate that keeps the preset's diaspora a steady share of
     /// its population, under the current retirement and labour growth (§3).
     Steady,
@@ -366,7 +370,7 @@ impl IndexMut<ParamId> for Params {
     }
 }
 
-use DefaultValue::{Fixed, Preset, Steady};
+use DefaultValue::{Fixed, Origin, Steady};
 use Group::{Advanced, Host, Main};
 use Kind::{Assumption, Scenario};
 use ParamId::*;
@@ -445,7 +449,7 @@ pub static SPECS: [ParamSpec; PARAM_COUNT] = [
         symbol: "c",
         kind: Scenario,
         sampled: false,
-        default: Preset,
+        default: Origin(OriginFigure::TransferCost),
         min: 0.0,
         max: 0.15,
         step: 0.001,
@@ -541,7 +545,7 @@ pub static SPECS: [ParamSpec; PARAM_COUNT] = [
         symbol: "ω_u",
         kind: Scenario,
         sampled: false,
-        default: Preset,
+        default: Origin(OriginFigure::WageRatioUnskilled),
         min: 1.0,
         max: 30.0,
         step: 0.1,
@@ -557,7 +561,7 @@ pub static SPECS: [ParamSpec; PARAM_COUNT] = [
         symbol: "ω_s",
         kind: Scenario,
         sampled: false,
-        default: Preset,
+        default: Origin(OriginFigure::WageRatioSkilled),
         min: 1.0,
         max: 15.0,
         step: 0.1,
@@ -733,7 +737,7 @@ pub static SPECS: [ParamSpec; PARAM_COUNT] = [
         symbol: "n",
         kind: Assumption,
         sampled: false,
-        default: Preset,
+        default: Origin(OriginFigure::LabourGrowth),
         min: 0.0,
         max: 0.04,
         step: 0.001,

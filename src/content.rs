@@ -3,105 +3,66 @@
 //! holds only identities, paragraph numbers and links, so a translation cannot
 //! change behaviour.
 
+use migration_model::keyed;
 use migration_model::ParamId::{self, *};
 
-/// The widget's tabs. `data-view` and the link's `view=` name one of them.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum View {
-    Origin,
-    Host,
-    Optimum,
-    /// "What drives this?": the tornados of the sensitivity (`drivers`).
-    Drivers,
-    Themes,
-    Assumptions,
-    Lessons,
-}
-
-impl View {
-    pub const ALL: [View; 7] = [
-        View::Origin,
-        View::Host,
-        View::Optimum,
-        View::Drivers,
-        View::Themes,
-        View::Assumptions,
-        View::Lessons,
-    ];
-
-    /// The name used in links and attributes.
-    pub fn key(self) -> &'static str {
-        match self {
-            View::Origin => "origin",
-            View::Host => "host",
-            View::Optimum => "optimum",
-            View::Drivers => "drivers",
-            View::Themes => "themes",
-            View::Assumptions => "assumptions",
-            View::Lessons => "lessons",
-        }
-    }
-
-    pub fn from_key(key: &str) -> Option<View> {
-        View::ALL.into_iter().find(|v| v.key() == key)
+keyed! {
+    /// The widget's tabs. `data-view` and the link's `view=` name one of them
+    /// by its key.
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+    pub enum View {
+        Origin => "origin",
+        Host => "host",
+        Optimum => "optimum",
+        /// "What drives this?": the tornados of the sensitivity (`drivers`).
+        Drivers => "drivers",
+        Themes => "themes",
+        Assumptions => "assumptions",
+        Lessons => "lessons",
     }
 }
 
-/// How the widget is laid out: `mode=` in links, `data-mode` on the element.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
-pub enum Mode {
-    /// Levers beside the charts.
-    #[default]
-    Explore,
-    /// One chart at a time in large type, the levers in a drawer.
-    Present,
-    /// The printable brief (`brief.html`): the scenario on two pages.
-    Brief,
-    /// A lesson's printable worksheet (`brief.html`, with `lesson=`).
-    Worksheet,
-}
-
-impl Mode {
-    pub const ALL: [Mode; 4] = [Mode::Explore, Mode::Present, Mode::Brief, Mode::Worksheet];
-
-    pub fn key(self) -> &'static str {
-        match self {
-            Mode::Explore => "explore",
-            Mode::Present => "present",
-            Mode::Brief => "brief",
-            Mode::Worksheet => "worksheet",
-        }
-    }
-
-    pub fn from_key(key: &str) -> Option<Mode> {
-        Mode::ALL.into_iter().find(|m| m.key() == key)
+keyed! {
+    /// How the widget is laid out: `mode=` in links, `data-mode` on the element.
+    #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+    pub enum Mode {
+        /// Levers beside the charts.
+        #[default]
+        Explore => "explore",
+        /// One chart at a time in large type, the levers in a drawer.
+        Present => "present",
+        /// The printable brief (`brief.html`): the scenario on two pages.
+        Brief => "brief",
+        /// A lesson's printable worksheet (`brief.html`, with `lesson=`).
+        Worksheet => "worksheet",
     }
 }
 
-/// Every chart the widget draws.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum ChartId {
-    Income,
-    Skills,
-    SkilledEmigration,
-    Remittances,
-    TransferCosts,
-    Capital,
-    HostImmigrants,
-    HostSurplus,
-    HostWages,
-    HostFiscal,
-    Optimum,
-    /// The tornados of "What drives this?": the income effect, the optimum.
-    DriversIncome,
-    DriversOptimum,
+keyed! {
+    /// Every chart the widget draws; its key names it in element ids and tests.
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+    pub enum ChartId {
+        Income => "income",
+        Skills => "skills",
+        SkilledEmigration => "skilled-emigration",
+        Remittances => "remittances",
+        TransferCosts => "transfer-costs",
+        Capital => "capital",
+        HostImmigrants => "host-immigrants",
+        HostSurplus => "host-surplus",
+        HostWages => "host-wages",
+        HostFiscal => "host-fiscal",
+        Optimum => "optimum",
+        /// The tornados of "What drives this?": the income effect, the optimum.
+        DriversIncome => "drivers-income",
+        DriversOptimum => "drivers-optimum",
+    }
 }
 
 impl ChartId {
     /// The line charts, in the order of the state's charts and of the
-    /// presentation; the tornados ([`ChartId::TORNADOS`]) are the drivers
-    /// view's own, drawn once their sensitivity is computed.
-    pub const ALL: [ChartId; 11] = [
+    /// presentation; with [`ChartId::TORNADOS`], every chart once (a test).
+    pub const LINES: [ChartId; 11] = [
         ChartId::Income,
         ChartId::Skills,
         ChartId::SkilledEmigration,
@@ -115,6 +76,7 @@ impl ChartId {
         ChartId::Optimum,
     ];
 
+    /// The drivers view's own charts, drawn once their sensitivity is computed.
     pub const TORNADOS: [ChartId; 2] = [ChartId::DriversIncome, ChartId::DriversOptimum];
 
     /// The tab that shows it.
@@ -132,25 +94,6 @@ impl ChartId {
             | ChartId::HostFiscal => View::Host,
             ChartId::Optimum => View::Optimum,
             ChartId::DriversIncome | ChartId::DriversOptimum => View::Drivers,
-        }
-    }
-
-    /// A stable name for element ids and tests.
-    pub fn key(self) -> &'static str {
-        match self {
-            ChartId::Income => "income",
-            ChartId::Skills => "skills",
-            ChartId::SkilledEmigration => "skilled-emigration",
-            ChartId::Remittances => "remittances",
-            ChartId::TransferCosts => "transfer-costs",
-            ChartId::Capital => "capital",
-            ChartId::HostImmigrants => "host-immigrants",
-            ChartId::HostSurplus => "host-surplus",
-            ChartId::HostWages => "host-wages",
-            ChartId::HostFiscal => "host-fiscal",
-            ChartId::Optimum => "optimum",
-            ChartId::DriversIncome => "drivers-income",
-            ChartId::DriversOptimum => "drivers-optimum",
         }
     }
 }
@@ -196,58 +139,44 @@ pub struct Theme {
     pub shows: &'static [Target],
 }
 
-/// The document's themes (¶1–¶11 are all cited). The number of each is its
-/// element id, `theme-{n}`: fixed here, so that reordering `ALL` (the reading
-/// order) keeps ids, and the compiler refuses two themes with one number.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-#[repr(u8)]
-pub enum ThemeKey {
-    /// Migration as the missing link of globalization.
-    MissingLink = 0,
-    /// Causes: poverty, environment, economy, politics.
-    WhyPeopleLeave = 1,
-    /// Losses of skills and productive labour.
-    SkillsLost = 2,
-    /// Host countries: gains and difficulties.
-    HostCountries = 3,
-    /// Irregular migration.
-    Irregular = 4,
-    /// A positive vision; co-development.
-    CoDevelopment = 5,
-    /// Refugees who return with skills.
-    ReturnWithSkills = 6,
-    /// The migration optimum.
-    Optimum = 7,
-    /// Informing would-be migrants.
-    Informing = 8,
-    /// Host policies: France's co-development, the European Union.
-    HostPolicies = 9,
-    /// IOM's three deliverables.
-    Iom = 10,
-    /// ILO: remittances for investment, credit for small entrepreneurs.
-    RemittancesInvested = 11,
-    /// UNHCR and FAO: refugee women and food security.
-    RefugeeWomen = 12,
+keyed! {
+    /// The document's themes (¶1–¶11 are all cited), in reading order. The
+    /// number of each is its element id, `theme-{n}`: fixed here, so that
+    /// reordering them keeps ids, and the compiler refuses two themes with one
+    /// number.
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+    #[repr(u8)]
+    pub enum ThemeKey {
+        /// Migration as the missing link of globalization.
+        MissingLink = 0 => "missing-link",
+        /// Causes: poverty, environment, economy, politics.
+        WhyPeopleLeave = 1 => "why-people-leave",
+        /// Losses of skills and productive labour.
+        SkillsLost = 2 => "skills-lost",
+        /// Host countries: gains and difficulties.
+        HostCountries = 3 => "host-countries",
+        /// Irregular migration.
+        Irregular = 4 => "irregular",
+        /// A positive vision; co-development.
+        CoDevelopment = 5 => "co-development",
+        /// Refugees who return with skills.
+        ReturnWithSkills = 6 => "return-with-skills",
+        /// The migration optimum.
+        Optimum = 7 => "optimum",
+        /// Informing would-be migrants.
+        Informing = 8 => "informing",
+        /// Host policies: France's co-development, the European Union.
+        HostPolicies = 9 => "host-policies",
+        /// IOM's three deliverables.
+        Iom = 10 => "iom",
+        /// ILO: remittances for investment, credit for small entrepreneurs.
+        RemittancesInvested = 11 => "remittances-invested",
+        /// UNHCR and FAO: refugee women and food security.
+        RefugeeWomen = 12 => "refugee-women",
+    }
 }
 
 impl ThemeKey {
-    /// In reading order.
-    pub const ALL: [ThemeKey; 13] = [
-        ThemeKey::MissingLink,
-        ThemeKey::WhyPeopleLeave,
-        ThemeKey::SkillsLost,
-        ThemeKey::HostCountries,
-        ThemeKey::Irregular,
-        ThemeKey::CoDevelopment,
-        ThemeKey::ReturnWithSkills,
-        ThemeKey::Optimum,
-        ThemeKey::Informing,
-        ThemeKey::HostPolicies,
-        ThemeKey::Iom,
-        ThemeKey::RemittancesInvested,
-        ThemeKey::RefugeeWomen,
-    ];
-
     /// Its paragraphs and what it points at.
     pub fn theme(self) -> &'static Theme {
         match self {
@@ -333,42 +262,25 @@ pub struct Policy {
     pub changes: &'static [(ParamId, f64)],
 }
 
-/// The named policies. Their words are `Texts::policy(key)`.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum PolicyKey {
-    /// SDG target 10.c: remittance costs under 3 %.
-    Sdg10c,
-    /// ILO remittance mobilization: more of what arrives is invested.
-    IloMobilization,
-    /// Co-development: diaspora investment and skilled returns.
-    CoDevelopment,
-    /// Refugee and migrant return with skills.
-    ReturnWithSkills,
-    /// Regular channels instead of irregular migration.
-    RegularChannels,
+keyed! {
+    /// The named policies, in the order of the buttons; the key names one in
+    /// element ids and tests. Their words are `Texts::policy(key)`.
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+    pub enum PolicyKey {
+        /// SDG target 10.c: remittance costs under 3 %.
+        Sdg10c => "sdg-10c",
+        /// ILO remittance mobilization: more of what arrives is invested.
+        IloMobilization => "ilo-mobilization",
+        /// Co-development: diaspora investment and skilled returns.
+        CoDevelopment => "co-development",
+        /// Refugee and migrant return with skills.
+        ReturnWithSkills => "return-with-skills",
+        /// Regular channels instead of irregular migration.
+        RegularChannels => "regular-channels",
+    }
 }
 
 impl PolicyKey {
-    /// In the order of the buttons.
-    pub const ALL: [PolicyKey; 5] = [
-        PolicyKey::Sdg10c,
-        PolicyKey::IloMobilization,
-        PolicyKey::CoDevelopment,
-        PolicyKey::ReturnWithSkills,
-        PolicyKey::RegularChannels,
-    ];
-
-    /// A stable name for element ids and tests.
-    pub fn key(self) -> &'static str {
-        match self {
-            PolicyKey::Sdg10c => "sdg-10c",
-            PolicyKey::IloMobilization => "ilo-mobilization",
-            PolicyKey::CoDevelopment => "co-development",
-            PolicyKey::ReturnWithSkills => "return-with-skills",
-            PolicyKey::RegularChannels => "regular-channels",
-        }
-    }
-
     /// Its paragraphs and the levers it sets.
     pub fn policy(self) -> &'static Policy {
         match self {

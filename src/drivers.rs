@@ -170,7 +170,7 @@ impl Finished {
         let effect = |v: f64| format::signed_percent(lang, v, 2);
         let central = effect(sensitivity.central.income_effect);
         let sentence = top_sentence(&income, &central, texts);
-        let defaults = input.preset.defaults(&input.choices);
+        let defaults = input.preset.defaults(input.host, &input.choices);
         let levers = sensitivity
             .levers
             .iter()

@@ -6,18 +6,22 @@
 //! step's own run by `lesson_words`.
 
 use crate::content::View;
+use migration_model::keyed;
 use migration_model::ParamId::{self, *};
 
-/// The lessons, in the order of the "Lessons" tab.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum LessonKey {
-    Optimum,
-    HealthWorkers,
-    Investment,
-    CheaperTransfers,
-    CoDevelopment,
-    HostView,
-    ThenAndNow,
+keyed! {
+    /// The lessons, in the order of the "Lessons" tab; the key names one in
+    /// links (`lesson=`) and attributes (`data-lesson`).
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+    pub enum LessonKey {
+        Optimum => "optimum",
+        HealthWorkers => "health-workers",
+        Investment => "investment",
+        CheaperTransfers => "cheaper-transfers",
+        CoDevelopment => "co-development",
+        HostView => "host-view",
+        ThenAndNow => "then-and-now",
+    }
 }
 
 /// One lesson: its paragraphs and its steps, in order.
@@ -75,33 +79,6 @@ pub struct Step {
 }
 
 impl LessonKey {
-    pub const ALL: [LessonKey; 7] = [
-        LessonKey::Optimum,
-        LessonKey::HealthWorkers,
-        LessonKey::Investment,
-        LessonKey::CheaperTransfers,
-        LessonKey::CoDevelopment,
-        LessonKey::HostView,
-        LessonKey::ThenAndNow,
-    ];
-
-    /// The name used in links (`lesson=`) and attributes (`data-lesson`).
-    pub fn key(self) -> &'static str {
-        match self {
-            LessonKey::Optimum => "optimum",
-            LessonKey::HealthWorkers => "health-workers",
-            LessonKey::Investment => "investment",
-            LessonKey::CheaperTransfers => "cheaper-transfers",
-            LessonKey::CoDevelopment => "co-development",
-            LessonKey::HostView => "host-view",
-            LessonKey::ThenAndNow => "then-and-now",
-        }
-    }
-
-    pub fn from_key(key: &str) -> Option<LessonKey> {
-        LessonKey::ALL.into_iter().find(|l| l.key() == key)
-    }
-
     pub fn lesson(self) -> &'static Lesson {
         use StepKey::*;
         match self {

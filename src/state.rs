@@ -190,7 +190,7 @@ impl State {
             share_open: false,
             copied: None,
             lesson_before: None,
-            present_chart: ChartId::ALL[0],
+            present_chart: ChartId::LINES[0],
             drawer_open: false,
             said: None,
         };
@@ -235,7 +235,7 @@ impl State {
         &self.derived.drivers
     }
 
-    /// Every line chart, in `ChartId::ALL` order.
+    /// Every line chart, in `ChartId::LINES` order.
     pub fn charts(&self) -> &Shared<Vec<Shared<LineChart>>> {
         &self.derived.charts
     }
@@ -258,7 +258,7 @@ impl State {
         if self.ui.present_chart.view() == view {
             return self.ui.present_chart;
         }
-        ChartId::ALL
+        ChartId::LINES
             .into_iter()
             .find(|c| c.view() == view)
             .unwrap_or(self.ui.present_chart)
@@ -539,9 +539,11 @@ fn moved(before: &Settings, after: &Settings) -> bool {
 
 /// In presentation, the chart `delta` steps from the one shown, round.
 fn step_chart(state: &State, delta: i32) -> ChartId {
-    let n = ChartId::ALL.len() as i32;
-    let i = ChartId::ALL.iter().position(|c| *c == state.shown_chart());
-    ChartId::ALL[(i.unwrap_or(0) as i32 + delta).rem_euclid(n) as usize]
+    let n = ChartId::LINES.len() as i32;
+    let i = ChartId::LINES
+        .iter()
+        .position(|c| *c == state.shown_chart());
+    ChartId::LINES[(i.unwrap_or(0) as i32 + delta).rem_euclid(n) as usize]
 }
 
 /// What an action does to the UI state, given the settings before (in

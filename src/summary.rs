@@ -177,8 +177,8 @@ pub fn host_baseline_sentence(
 /// baseline's, as `(lever, scenario's value, baseline's)`, then each
 /// assumption set away from the preset's default, as `(assumption, value,
 /// default)` (the baseline uses it too); each kind in table order.
-pub fn moved_levers(scenario: &Scenario, preset: &Preset) -> Vec<(ParamId, f64, f64)> {
-    let untouched = preset.defaults(&Choices::new());
+pub fn moved_levers(scenario: &Scenario, preset: &Preset, host: &Host) -> Vec<(ParamId, f64, f64)> {
+    let untouched = preset.defaults(host, &Choices::new());
     [
         (Kind::Scenario, &scenario.defaults),
         (Kind::Assumption, &untouched),

@@ -188,7 +188,7 @@ fn with_band(
     over_years(id, texts, words, axis, series, Some(band))
 }
 
-/// Every line chart, in `ChartId::ALL` order; with the pinned scenario A's
+/// Every line chart, in `ChartId::LINES` order; with the pinned scenario A's
 /// results when one is pinned, a third line on each; with the uncertainty
 /// bands while the switch is on, income and remittances as effects with
 /// their band. Each chart is built by its own arm of one `match`, so that a

@@ -161,7 +161,7 @@ fn brief(state: &State, base: &str, texts: &Texts) -> Html {
     let run = &state.results().run;
     let years = [run.first(), run.last()].map(|o| o.map_or(0, |o| o.year).to_string());
     let catalog = state.catalog.0;
-    let moved = summary::moved_levers(&state.results().scenario, preset);
+    let moved = summary::moved_levers(&state.results().scenario, preset, host);
     let (levers, assumptions): (Vec<_>, Vec<_>) = moved
         .into_iter()
         .partition(|(id, ..)| id.kind() == Kind::Scenario);

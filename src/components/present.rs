@@ -23,12 +23,12 @@ pub const DRAWER_CLOSE: &str = "mx-drawer-close";
 /// "Chart N of M", for the chart shown.
 pub fn chart_of(state: &State) -> String {
     let shown = state.shown_chart();
-    let n = ChartId::ALL.iter().position(|c| *c == shown).unwrap_or(0) + 1;
+    let n = ChartId::LINES.iter().position(|c| *c == shown).unwrap_or(0) + 1;
     fill(
         state.lang().texts().present.chart_of,
         &[
             ("n", &n.to_string()),
-            ("m", &ChartId::ALL.len().to_string()),
+            ("m", &ChartId::LINES.len().to_string()),
         ],
     )
 }

@@ -11,30 +11,27 @@ mod fr_lessons;
 
 use crate::content::{ChartId, PolicyKey, ThemeKey, View};
 use crate::lessons::{LessonKey, StepKey};
-use migration_model::{ParamId, PerLang, Place};
+use migration_model::{keyed, ParamId, PerLang, Place};
 
-/// Languages the widget speaks.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum Lang {
-    En,
-    Fr,
+keyed! {
+    /// Languages the widget speaks; the key is the BCP 47 tag.
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+    pub enum Lang {
+        En => "en",
+        Fr => "fr",
+    }
 }
 
 impl Lang {
-    pub const ALL: [Lang; 2] = [Lang::En, Lang::Fr];
-
-    /// BCP 47 tag, as in `data-lang` and the page's `lang` attribute.
+    /// BCP 47 tag, as in `data-lang` and the page's `lang` attribute: the key.
     pub fn tag(self) -> &'static str {
-        match self {
-            Lang::En => "en",
-            Lang::Fr => "fr",
-        }
+        self.key()
     }
 
-    /// Accepts "en", "EN", "en-GB", "fr-FR"…
+    /// Accepts "en", "EN", "en-GB", "fr-FR"…: the primary tag, in any case.
     pub fn from_tag(tag: &str) -> Option<Lang> {
         let primary = tag.split(['-', '_']).next()?.to_ascii_lowercase();
-        Lang::ALL.into_iter().find(|l| l.tag() == primary)
+        Lang::from_key(&primary)
     }
 
     pub fn texts(self) -> &'static Texts {

@@ -8,7 +8,7 @@ use migration_model::{Choices, ParamId};
 
 fn moved(hash: &str) -> Vec<(ParamId, f64, f64)> {
     let state = state_from_hash(hash);
-    moved_levers(&state.results().scenario, state.preset())
+    moved_levers(&state.results().scenario, state.preset(), state.host())
 }
 
 #[test]
@@ -44,9 +44,8 @@ fn assumptions_come_after_the_levers_against_their_defaults() {
     // Retirement moves the default emigration rates, in the scenario and its
     // baseline alike: they are not listed; the lever set is, then retirement.
     let list = moved("v=2&preset=mali-2022&host=france&retirement=0.035&invested_share=0.6");
-    let untouched = state_from_hash("v=2&preset=mali-2022")
-        .preset()
-        .defaults(&Choices::new());
+    let mali = state_from_hash("v=2&preset=mali-2022");
+    let untouched = mali.preset().defaults(mali.host(), &Choices::new());
     let state = state_from_hash("v=2&preset=mali-2022&retirement=0.035");
     assert_eq!(
         list,

@@ -20,7 +20,7 @@ fn problems(notices: &[Notice]) -> Vec<&Problem> {
 
 /// The values a run of these settings uses: defaults with the choices overlaid.
 fn values(s: &Settings) -> Params {
-    s.preset.params(&s.choices)
+    s.preset.params(s.host, &s.choices)
 }
 
 #[test]
@@ -85,7 +85,11 @@ fn a_lever_set_to_its_default_is_still_written() {
     let (s, notices) =
         from_link("#preset=mali-2022&invested_share=0.25&transfer_cost=0.0424&retirement=0.025");
     assert!(notices.is_empty(), "{notices:?}");
-    assert_eq!(values(&s), s.preset.defaults(&s.choices), "all at defaults");
+    assert_eq!(
+        values(&s),
+        s.preset.defaults(s.host, &s.choices),
+        "all at defaults"
+    );
     let hash = s.to_hash();
     for pair in [
         "transfer_cost=0.0424",
@@ -306,7 +310,7 @@ fn bad_values_are_refused_with_the_models_reason_in_its_order() {
         assert!(!s.choices.is_set(id), "{hash}: refused, so unset");
         assert_eq!(
             values(&s)[id],
-            s.preset.defaults(&s.choices)[id],
+            s.preset.defaults(s.host, &s.choices)[id],
             "{hash}: the default"
         );
     }

@@ -15,24 +15,24 @@ fn act(state: &Rc<State>, action: Action) -> Rc<State> {
 fn step_chart_walks_every_chart_in_order_and_wraps() {
     let mut s = Rc::new(state_from_hash("#mode=present"));
     assert_eq!(s.settings.mode, Mode::Present);
-    assert_eq!(s.shown_chart(), ChartId::ALL[0]);
-    for &next in ChartId::ALL[1..].iter().chain(&ChartId::ALL[..1]) {
+    assert_eq!(s.shown_chart(), ChartId::LINES[0]);
+    for &next in ChartId::LINES[1..].iter().chain(&ChartId::LINES[..1]) {
         s = act(&s, Action::StepChart(1));
         assert_eq!(s.shown_chart(), next);
         assert_eq!(s.settings.view, next.view(), "the chart's view is shown");
     }
     let last = act(&s, Action::StepChart(-1));
-    assert_eq!(last.shown_chart(), ChartId::ALL[ChartId::ALL.len() - 1]);
+    assert_eq!(last.shown_chart(), ChartId::LINES[ChartId::LINES.len() - 1]);
     assert_eq!(
         act(&last, Action::StepChart(1)).shown_chart(),
-        ChartId::ALL[0]
+        ChartId::LINES[0]
     );
 }
 
 #[test]
 fn the_chart_shown_follows_the_view_of_a_link_and_steps_from_there() {
     let s = Rc::new(state_from_hash("#view=host&mode=present"));
-    let host: Vec<ChartId> = ChartId::ALL
+    let host: Vec<ChartId> = ChartId::LINES
         .into_iter()
         .filter(|c| c.view() == View::Host)
         .collect();

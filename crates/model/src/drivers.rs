@@ -20,26 +20,6 @@ pub const DRAWS_RANGE: [usize; 2] = [10, 10_000];
 /// The percentiles reported per year.
 pub const PERCENTILES: [usize; 3] = [10, 50, 90];
 
-/// The assumptions drawn for the bands, in the order they are drawn. The
-/// others (labour growth, the optimum's weights, the horizon, the host's wage
-/// elasticity and labour share) keep the scenario's values.
-pub const SAMPLED: [ParamId; 14] = [
-    ParamId::ProspectHorizon,
-    ParamId::BrainGain,
-    ParamId::MaxStudyShare,
-    ParamId::SkillSpillover,
-    ParamId::CapitalShare,
-    ParamId::SkillPremium,
-    ParamId::SavingRate,
-    ParamId::Depreciation,
-    ParamId::Retirement,
-    ParamId::RemitDecay,
-    ParamId::CostElasticity,
-    ParamId::DiasporaProductivity,
-    ParamId::HostWageAdjustment,
-    ParamId::HostFiscalPerMigrant,
-];
-
 /// SplitMix64 (Steele, Lea & Flood 2014): a tiny generator anyone can
 /// reimplement, so the bands can be reproduced outside this crate.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -60,12 +40,12 @@ impl SplitMix64 {
     }
 }
 
-/// `choices` with the [`SAMPLED`] assumptions drawn from `rng`, in order, each
+/// `choices` with the [`ParamId::sampled`] assumptions drawn from `rng`, in order, each
 /// `lo + (hi − lo)·u`, whole-year parameters rounded half away from zero.
-/// The user's own values of these 14 are replaced; everything else is kept.
+/// The user's own values of these are replaced; everything else is kept.
 pub fn sample(choices: &Choices, rng: &mut SplitMix64) -> Choices {
     let mut drawn = *choices;
-    for id in SAMPLED {
+    for id in ParamId::sampled() {
         let spec = id.spec();
         let mut value = spec.min + (spec.max - spec.min) * rng.next_unit();
         if spec.unit == Unit::WholeYears {
@@ -372,7 +352,7 @@ impl fmt::Display for DrawsOutOfRange {
 impl std::error::Error for DrawsOutOfRange {}
 
 /// Uncertainty bands: the scenario's effects over uniform draws of the
-/// [`SAMPLED`] assumptions, per year.
+/// [`ParamId::sampled`] assumptions, per year.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Uncertainty {
     pub draws: usize,

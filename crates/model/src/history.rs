@@ -8,33 +8,16 @@ use crate::preset::{Catalog, Preset};
 use crate::sim::Scenario;
 use serde::Serialize;
 
-/// What is compared, in the table's order.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Quantity {
-    RemittancesToGdp,
-    SkilledShare,
-    DiasporaPeople,
-    /// GDP over the resident labour force, current US$ of each year's data.
-    GdpPerWorkerUsd,
-}
-
-impl Quantity {
-    pub const ALL: [Quantity; 4] = [
-        Quantity::RemittancesToGdp,
-        Quantity::SkilledShare,
-        Quantity::DiasporaPeople,
-        Quantity::GdpPerWorkerUsd,
-    ];
-
-    /// The name used in the CSV.
-    pub fn name(self) -> &'static str {
-        match self {
-            Quantity::RemittancesToGdp => "remittances_to_gdp",
-            Quantity::SkilledShare => "skilled_share",
-            Quantity::DiasporaPeople => "diaspora_people",
-            Quantity::GdpPerWorkerUsd => "gdp_per_worker_usd",
-        }
+crate::keyed! {
+    /// What is compared, in the table's order; its key names it in the CSV.
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+    #[serde(rename_all = "snake_case")]
+    pub enum Quantity {
+        RemittancesToGdp => "remittances_to_gdp",
+        SkilledShare => "skilled_share",
+        DiasporaPeople => "diaspora_people",
+        /// GDP over the resident labour force, current US$ of each year's data.
+        GdpPerWorkerUsd => "gdp_per_worker_usd",
     }
 }
 
@@ -59,14 +42,14 @@ impl Catalog {
                 continue;
             };
             let t = (later.base_year - preset.base_year) as usize;
-            let mut choices = Choices::new();
+            let (host, mut choices) = (&preset.hosts[0], Choices::new());
             let horizon = ParamId::HorizonYears;
-            if t as f64 > preset.defaults(&choices)[horizon]
+            if t as f64 > preset.defaults(host, &choices)[horizon]
                 && choices.set(horizon, t as f64).is_err()
             {
                 continue;
             }
-            let run = Scenario::new(preset, &preset.hosts[0], &choices).run();
+            let run = Scenario::new(preset, host, &choices).run();
             let (year, out) = (&run.years[t], run.outputs()[t]);
             let people = year.state.labour() * preset.figures.labour_force.value;
             let fig = &later.figures;
@@ -99,7 +82,7 @@ impl Catalog {
             out += &format!(
                 "{},{},{},{}\n",
                 row.preset.id,
-                row.quantity.name(),
+                row.quantity.key(),
                 row.model,
                 row.observed
             );

@@ -16,6 +16,7 @@
 
 mod drivers;
 mod history;
+pub mod keyed;
 mod math;
 mod optimum;
 mod outputs;
@@ -25,7 +26,7 @@ mod sim;
 
 pub use drivers::{
     nearest_rank, sample, sort_by_swing, DrawsOutOfRange, Effect, LeverEffect, Percentiles,
-    Sensitivity, SplitMix64, Swing, Uncertainty, DRAWS, DRAWS_RANGE, PERCENTILES, SAMPLED, SEED,
+    Sensitivity, SplitMix64, Swing, Uncertainty, DRAWS, DRAWS_RANGE, PERCENTILES, SEED,
 };
 pub use history::{HistoryRow, Quantity};
 pub use optimum::{Optimum, Position, BAND_FACTORS, GRID_POINTS};
@@ -35,8 +36,8 @@ pub use params::{
     Unit, PARAM_COUNT, SPECS,
 };
 pub use preset::{
-    Catalog, Figure, FigureStatus, Host, HostFigures, OriginFigures, PerLang, Place, Preset,
-    PresetError, Source, PRESETS_JSON,
+    Catalog, Figure, FigureStatus, Host, HostFigure, HostFigures, OriginFigure, OriginFigures,
+    PerLang, Place, Preset, PresetError, Source, PRESETS_JSON,
 };
 pub use sim::{Calibration, Run, Scenario, Setting, State, Year};
 

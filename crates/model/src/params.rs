@@ -5,6 +5,7 @@
 //! Every consumer (simulation, command line, the widget's controls and its
 //! "Assumptions" view) reads [`SPECS`]; nothing else lists the parameters.
 
+use crate::preset::{HostFigure, OriginFigure};
 use serde::Serialize;
 use std::fmt;
 use std::ops::{Index, IndexMut};
@@ -57,6 +58,14 @@ impl ParamId {
     /// Every parameter, in table order.
     pub fn all() -> impl Iterator<Item = ParamId> {
         SPECS.iter().map(|s| s.id)
+    }
+
+    /// The assumptions drawn for the uncertainty bands, in the order they are
+    /// drawn: table order. The others (labour growth, the optimum's weights,
+    /// the horizon, the host's wage elasticity and labour share) keep the
+    /// scenario's values.
+    pub fn sampled() -> impl Iterator<Item = ParamId> {
+        SPECS.iter().filter(|s| s.sampled).map(|s| s.id)
     }
 
     /// The parameter's row in [`SPECS`].
@@ -133,14 +142,17 @@ pub enum Group {
     Host,
 }
 
-/// Where a default comes from.
+/// Where a default comes from. A figure is named by its key, so that the
+/// table says which one, and the compiler refuses a figure that no preset has.
 #[derive(Clone, Copy, Debug, PartialEq, Serialize)]
 #[serde(rename_all = "snake_case", tag = "kind", content = "value")]
 pub enum DefaultValue {
     /// The same for every preset.
     Fixed(f64),
-    /// A figure of the preset.
-    Preset,
+    /// A figure of the origin preset.
+    Origin(OriginFigure),
+    /// A figure of the host preset (none yet: the next model version's).
+    Host(HostFigure),
     /// The emigration rate that keeps the preset's diaspora a steady share of
     /// its population, under the current retirement and labour growth (§3).
     Steady,
@@ -172,6 +184,10 @@ pub struct ParamSpec {
     /// Symbol of docs/model.md, e.g. `e_s`.
     pub symbol: &'static str,
     pub kind: Kind,
+    /// Drawn for the uncertainty bands (docs/model.md §11): assumptions only,
+    /// drawn in table order, which fixes the random sequence
+    /// ([`ParamId::sampled`]).
+    pub sampled: bool,
     pub default: DefaultValue,
     pub min: f64,
     pub max: f64,
@@ -354,7 +370,7 @@ impl IndexMut<ParamId> for Params {
     }
 }
 
-use DefaultValue::{Fixed, Preset, Steady};
+use DefaultValue::{Fixed, Origin, Steady};
 use Group::{Advanced, Host, Main};
 use Kind::{Assumption, Scenario};
 use ParamId::*;
@@ -368,6 +384,7 @@ pub static SPECS: [ParamSpec; PARAM_COUNT] = [
         name: "emig_rate_unskilled",
         symbol: "e_u",
         kind: Scenario,
+        sampled: false,
         default: Steady,
         min: 0.0,
         max: 0.05,
@@ -383,6 +400,7 @@ pub static SPECS: [ParamSpec; PARAM_COUNT] = [
         name: "emig_rate_skilled",
         symbol: "e_s",
         kind: Scenario,
+        sampled: false,
         default: Steady,
         min: 0.0,
         max: 0.05,
@@ -398,6 +416,7 @@ pub static SPECS: [ParamSpec; PARAM_COUNT] = [
         name: "remit_share_unskilled",
         symbol: "r_u",
         kind: Scenario,
+        sampled: false,
         default: Fixed(0.3),
         min: 0.05,
         max: 0.5,
@@ -413,6 +432,7 @@ pub static SPECS: [ParamSpec; PARAM_COUNT] = [
         name: "remit_share_skilled",
         symbol: "r_s",
         kind: Scenario,
+        sampled: false,
         default: Fixed(0.1),
         min: 0.0,
         max: 0.3,
@@ -428,7 +448,8 @@ pub static SPECS: [ParamSpec; PARAM_COUNT] = [
         name: "transfer_cost",
         symbol: "c",
         kind: Scenario,
-        default: Preset,
+        sampled: false,
+        default: Origin(OriginFigure::TransferCost),
         min: 0.0,
         max: 0.15,
         step: 0.001,
@@ -443,6 +464,7 @@ pub static SPECS: [ParamSpec; PARAM_COUNT] = [
         name: "invested_share",
         symbol: "φ",
         kind: Scenario,
+        sampled: false,
         default: Fixed(0.25),
         min: 0.0,
         max: 0.6,
@@ -458,6 +480,7 @@ pub static SPECS: [ParamSpec; PARAM_COUNT] = [
         name: "return_rate_unskilled",
         symbol: "ρ_u",
         kind: Scenario,
+        sampled: false,
         default: Fixed(0.1),
         min: 0.0,
         max: 0.3,
@@ -473,6 +496,7 @@ pub static SPECS: [ParamSpec; PARAM_COUNT] = [
         name: "return_rate_skilled",
         symbol: "ρ_s",
         kind: Scenario,
+        sampled: false,
         default: Fixed(0.02),
         min: 0.0,
         max: 0.3,
@@ -488,6 +512,7 @@ pub static SPECS: [ParamSpec; PARAM_COUNT] = [
         name: "return_upgrade",
         symbol: "g",
         kind: Scenario,
+        sampled: false,
         default: Fixed(0.0),
         min: 0.0,
         max: 0.2,
@@ -503,6 +528,7 @@ pub static SPECS: [ParamSpec; PARAM_COUNT] = [
         name: "diaspora_investment",
         symbol: "f",
         kind: Scenario,
+        sampled: false,
         default: Fixed(0.02),
         min: 0.0,
         max: 0.1,
@@ -518,7 +544,8 @@ pub static SPECS: [ParamSpec; PARAM_COUNT] = [
         name: "wage_ratio_unskilled",
         symbol: "ω_u",
         kind: Scenario,
-        default: Preset,
+        sampled: false,
+        default: Origin(OriginFigure::WageRatioUnskilled),
         min: 1.0,
         max: 30.0,
         step: 0.1,
@@ -533,7 +560,8 @@ pub static SPECS: [ParamSpec; PARAM_COUNT] = [
         name: "wage_ratio_skilled",
         symbol: "ω_s",
         kind: Scenario,
-        default: Preset,
+        sampled: false,
+        default: Origin(OriginFigure::WageRatioSkilled),
         min: 1.0,
         max: 15.0,
         step: 0.1,
@@ -548,6 +576,7 @@ pub static SPECS: [ParamSpec; PARAM_COUNT] = [
         name: "irregular_share",
         symbol: "ι",
         kind: Scenario,
+        sampled: false,
         default: Fixed(0.2),
         min: 0.0,
         max: 0.8,
@@ -563,6 +592,7 @@ pub static SPECS: [ParamSpec; PARAM_COUNT] = [
         name: "irregular_penalty",
         symbol: "p",
         kind: Scenario,
+        sampled: false,
         default: Fixed(0.25),
         min: 0.0,
         max: 0.5,
@@ -578,6 +608,7 @@ pub static SPECS: [ParamSpec; PARAM_COUNT] = [
         name: "prospect_horizon",
         symbol: "H",
         kind: Assumption,
+        sampled: true,
         default: Fixed(10.0),
         min: 5.0,
         max: 20.0,
@@ -593,6 +624,7 @@ pub static SPECS: [ParamSpec; PARAM_COUNT] = [
         name: "brain_gain",
         symbol: "β",
         kind: Assumption,
+        sampled: true,
         default: Fixed(0.8),
         min: 0.0,
         max: 1.5,
@@ -608,6 +640,7 @@ pub static SPECS: [ParamSpec; PARAM_COUNT] = [
         name: "max_study_share",
         symbol: "q_max",
         kind: Assumption,
+        sampled: true,
         default: Fixed(0.6),
         min: 0.2,
         max: 0.9,
@@ -623,6 +656,7 @@ pub static SPECS: [ParamSpec; PARAM_COUNT] = [
         name: "skill_spillover",
         symbol: "λ",
         kind: Assumption,
+        sampled: true,
         default: Fixed(0.7),
         min: 0.0,
         max: 2.0,
@@ -638,6 +672,7 @@ pub static SPECS: [ParamSpec; PARAM_COUNT] = [
         name: "capital_share",
         symbol: "α",
         kind: Assumption,
+        sampled: true,
         default: Fixed(0.35),
         min: 0.3,
         max: 0.45,
@@ -653,6 +688,7 @@ pub static SPECS: [ParamSpec; PARAM_COUNT] = [
         name: "skill_premium",
         symbol: "π",
         kind: Assumption,
+        sampled: true,
         default: Fixed(2.5),
         min: 1.5,
         max: 4.0,
@@ -668,6 +704,7 @@ pub static SPECS: [ParamSpec; PARAM_COUNT] = [
         name: "saving_rate",
         symbol: "s",
         kind: Assumption,
+        sampled: true,
         default: Fixed(0.2),
         min: 0.1,
         max: 0.35,
@@ -683,6 +720,7 @@ pub static SPECS: [ParamSpec; PARAM_COUNT] = [
         name: "depreciation",
         symbol: "δ",
         kind: Assumption,
+        sampled: true,
         default: Fixed(0.05),
         min: 0.02,
         max: 0.1,
@@ -698,7 +736,8 @@ pub static SPECS: [ParamSpec; PARAM_COUNT] = [
         name: "labour_growth",
         symbol: "n",
         kind: Assumption,
-        default: Preset,
+        sampled: false,
+        default: Origin(OriginFigure::LabourGrowth),
         min: 0.0,
         max: 0.04,
         step: 0.001,
@@ -713,6 +752,7 @@ pub static SPECS: [ParamSpec; PARAM_COUNT] = [
         name: "retirement",
         symbol: "μ",
         kind: Assumption,
+        sampled: true,
         default: Fixed(0.025),
         min: 0.015,
         max: 0.04,
@@ -728,6 +768,7 @@ pub static SPECS: [ParamSpec; PARAM_COUNT] = [
         name: "remit_decay",
         symbol: "d",
         kind: Assumption,
+        sampled: true,
         default: Fixed(0.03),
         min: 0.0,
         max: 0.1,
@@ -743,6 +784,7 @@ pub static SPECS: [ParamSpec; PARAM_COUNT] = [
         name: "cost_elasticity",
         symbol: "η",
         kind: Assumption,
+        sampled: true,
         default: Fixed(1.6),
         min: 0.0,
         max: 5.0,
@@ -758,6 +800,7 @@ pub static SPECS: [ParamSpec; PARAM_COUNT] = [
         name: "diaspora_productivity",
         symbol: "χ",
         kind: Assumption,
+        sampled: true,
         default: Fixed(0.3),
         min: 0.0,
         max: 1.0,
@@ -773,6 +816,7 @@ pub static SPECS: [ParamSpec; PARAM_COUNT] = [
         name: "skills_weight",
         symbol: "ω_h",
         kind: Assumption,
+        sampled: false,
         default: Fixed(0.5),
         min: 0.0,
         max: 2.0,
@@ -788,6 +832,7 @@ pub static SPECS: [ParamSpec; PARAM_COUNT] = [
         name: "discount_rate",
         symbol: "r",
         kind: Assumption,
+        sampled: false,
         default: Fixed(0.03),
         min: 0.0,
         max: 0.1,
@@ -803,6 +848,7 @@ pub static SPECS: [ParamSpec; PARAM_COUNT] = [
         name: "horizon_years",
         symbol: "T",
         kind: Assumption,
+        sampled: false,
         default: Fixed(30.0),
         min: 10.0,
         max: 50.0,
@@ -818,6 +864,7 @@ pub static SPECS: [ParamSpec; PARAM_COUNT] = [
         name: "host_wage_elasticity",
         symbol: "ε",
         kind: Assumption,
+        sampled: false,
         default: Fixed(0.3),
         min: 0.0,
         max: 1.0,
@@ -833,6 +880,7 @@ pub static SPECS: [ParamSpec; PARAM_COUNT] = [
         name: "host_wage_adjustment",
         symbol: "a",
         kind: Assumption,
+        sampled: true,
         default: Fixed(0.2),
         min: 0.0,
         max: 1.0,
@@ -848,6 +896,7 @@ pub static SPECS: [ParamSpec; PARAM_COUNT] = [
         name: "host_labour_share",
         symbol: "s_L",
         kind: Assumption,
+        sampled: false,
         default: Fixed(0.7),
         min: 0.5,
         max: 0.8,
@@ -863,6 +912,7 @@ pub static SPECS: [ParamSpec; PARAM_COUNT] = [
         name: "host_fiscal_per_migrant",
         symbol: "b_f",
         kind: Assumption,
+        sampled: true,
         default: Fixed(0.0),
         min: -0.3,
         max: 0.3,

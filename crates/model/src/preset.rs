@@ -3,7 +3,7 @@
 
 use crate::params::{Choices, DefaultValue, Kind, ParamId, Params, PARAM_COUNT, SPECS};
 
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use std::fmt;
 use std::sync::OnceLock;
@@ -410,118 +410,121 @@ struct Named<'a> {
     figure: &'a Figure,
 }
 
+crate::keyed! {
+    /// A figure every origin preset has, keyed by its name in `presets.json`,
+    /// in file order: what a parameter's default may name
+    /// ([`DefaultValue::Origin`]).
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+    #[serde(into = "&'static str")]
+    pub enum OriginFigure {
+        LabourForce => "labour_force",
+        Population => "population",
+        GdpUsd => "gdp_usd",
+        RemittancesUsd => "remittances_usd",
+        RemGdp0 => "rem_gdp0",
+        EmigrantStock => "emigrant_stock",
+        D0 => "d0",
+        H0 => "h0",
+        MS0 => "m_s0",
+        TransferCost => "transfer_cost",
+        WageRatioUnskilled => "wage_ratio_unskilled",
+        WageRatioSkilled => "wage_ratio_skilled",
+        LabourGrowth => "labour_growth",
+    }
+}
+
+crate::keyed! {
+    /// A figure every host preset has, keyed by its name in `presets.json`,
+    /// in the order of [`HostFigures`]: what a parameter's default may name
+    /// ([`DefaultValue::Host`]).
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+    #[serde(into = "&'static str")]
+    pub enum HostFigure {
+        LabourForce => "labour_force",
+        GdpUsd => "gdp_usd",
+        ImmigrantShare => "immigrant_share",
+        EmigrantsFromOrigin => "emigrants_from_origin",
+        CorridorShare => "corridor_share",
+        LabourGrowth => "labour_growth",
+    }
+}
+
 impl OriginFigures {
     /// Every figure with its name, in file order.
     pub fn all(&self) -> impl Iterator<Item = (&'static str, &Figure)> {
         self.named().into_iter().map(|n| (n.name, n.figure))
     }
 
-    fn named(&self) -> Vec<Named<'_>> {
-        let mut v = vec![
-            Named {
-                name: "labour_force",
-                figure: &self.labour_force,
-            },
-            Named {
-                name: "population",
-                figure: &self.population,
-            },
-            Named {
-                name: "gdp_usd",
-                figure: &self.gdp_usd,
-            },
-            Named {
-                name: "remittances_usd",
-                figure: &self.remittances_usd,
-            },
-            Named {
-                name: "rem_gdp0",
-                figure: &self.rem_gdp0,
-            },
-            Named {
-                name: "emigrant_stock",
-                figure: &self.emigrant_stock,
-            },
-            Named {
-                name: "d0",
-                figure: &self.d0,
-            },
-            Named {
-                name: "h0",
-                figure: &self.h0,
-            },
-            Named {
-                name: "m_s0",
-                figure: &self.m_s0,
-            },
-            Named {
-                name: "transfer_cost",
-                figure: &self.transfer_cost,
-            },
-            Named {
-                name: "wage_ratio_unskilled",
-                figure: &self.wage_ratio_unskilled,
-            },
-            Named {
-                name: "wage_ratio_skilled",
-                figure: &self.wage_ratio_skilled,
-            },
-            Named {
-                name: "labour_growth",
-                figure: &self.labour_growth,
-            },
-        ];
-        if let Some(f) = &self.doctors_abroad {
-            v.push(Named {
-                name: "doctors_abroad",
-                figure: f,
-            });
+    /// One of the figures every preset has.
+    pub fn get(&self, key: OriginFigure) -> &Figure {
+        use OriginFigure::*;
+        match key {
+            LabourForce => &self.labour_force,
+            Population => &self.population,
+            GdpUsd => &self.gdp_usd,
+            RemittancesUsd => &self.remittances_usd,
+            RemGdp0 => &self.rem_gdp0,
+            EmigrantStock => &self.emigrant_stock,
+            D0 => &self.d0,
+            H0 => &self.h0,
+            MS0 => &self.m_s0,
+            TransferCost => &self.transfer_cost,
+            WageRatioUnskilled => &self.wage_ratio_unskilled,
+            WageRatioSkilled => &self.wage_ratio_skilled,
+            LabourGrowth => &self.labour_growth,
         }
-        v
+    }
+
+    fn named(&self) -> Vec<Named<'_>> {
+        let optional = [("doctors_abroad", &self.doctors_abroad)];
+        named_figures(
+            OriginFigure::ALL.map(|key| (key.key(), self.get(key))),
+            optional,
+        )
     }
 }
 
 impl HostFigures {
-    /// Every figure with its name, in file order.
+    /// Every figure with its name, in the order of the fields.
     pub fn all(&self) -> impl Iterator<Item = (&'static str, &Figure)> {
         self.named().into_iter().map(|n| (n.name, n.figure))
     }
 
-    fn named(&self) -> Vec<Named<'_>> {
-        let mut v = vec![
-            Named {
-                name: "labour_force",
-                figure: &self.labour_force,
-            },
-            Named {
-                name: "gdp_usd",
-                figure: &self.gdp_usd,
-            },
-            Named {
-                name: "immigrant_share",
-                figure: &self.immigrant_share,
-            },
-            Named {
-                name: "emigrants_from_origin",
-                figure: &self.emigrants_from_origin,
-            },
-            Named {
-                name: "corridor_share",
-                figure: &self.corridor_share,
-            },
-            Named {
-                name: "labour_growth",
-                figure: &self.labour_growth,
-            },
-        ];
-        if let Some(f) = &self.send_cost {
-            v.push(Named {
-                name: "send_cost",
-                figure: f,
-            });
+    /// One of the figures every host has.
+    pub fn get(&self, key: HostFigure) -> &Figure {
+        use HostFigure::*;
+        match key {
+            LabourForce => &self.labour_force,
+            GdpUsd => &self.gdp_usd,
+            ImmigrantShare => &self.immigrant_share,
+            EmigrantsFromOrigin => &self.emigrants_from_origin,
+            CorridorShare => &self.corridor_share,
+            LabourGrowth => &self.labour_growth,
         }
-        v
     }
+
+    fn named(&self) -> Vec<Named<'_>> {
+        let optional = [("send_cost", &self.send_cost)];
+        named_figures(
+            HostFigure::ALL.map(|key| (key.key(), self.get(key))),
+            optional,
+        )
+    }
+}
+
+/// The figures every preset (or host) has, then the optional ones it has.
+fn named_figures<'a, const N: usize, const M: usize>(
+    required: [(&'static str, &'a Figure); N],
+    optional: [(&'static str, &'a Option<Figure>); M],
+) -> Vec<Named<'a>> {
+    let optional = optional
+        .into_iter()
+        .filter_map(|(name, figure)| figure.as_ref().map(|f| (name, f)));
+    required
+        .into_iter()
+        .chain(optional)
+        .map(|(name, figure)| Named { name, figure })
+        .collect()
 }
 
 /// Checks source, formula and finiteness of each figure; `lookup` resolves formula names.
@@ -614,13 +617,14 @@ impl Preset {
     /// The baseline's parameters (§2–§3): every assumption as chosen, every
     /// scenario lever at its default. The default emigration rates keep the
     /// diaspora a steady share under the *current* retirement and labour growth.
-    pub fn defaults(&self, choices: &Choices) -> Params {
+    pub fn defaults(&self, host: &Host, choices: &Choices) -> Params {
         let fig = &self.figures;
         let mut values = [0.0; PARAM_COUNT];
         for spec in &SPECS {
             values[spec.id as usize] = match spec.default {
                 DefaultValue::Fixed(v) => v,
-                DefaultValue::Preset => self.figure_default(spec.id),
+                DefaultValue::Origin(key) => fig.get(key).value,
+                DefaultValue::Host(key) => host.figures.get(key).value,
                 DefaultValue::Steady => 0.0, // below, once the assumptions are known
             };
         }
@@ -635,21 +639,8 @@ impl Preset {
     }
 
     /// A scenario's parameters: its defaults with every choice overlaid.
-    pub fn params(&self, choices: &Choices) -> Params {
-        self.defaults(choices).with(choices)
-    }
-
-    /// The figure behind a `DefaultValue::Preset` parameter; NaN for any other
-    /// (which validation then refuses).
-    fn figure_default(&self, id: ParamId) -> f64 {
-        let fig = &self.figures;
-        match id {
-            ParamId::TransferCost => fig.transfer_cost.value,
-            ParamId::WageRatioUnskilled => fig.wage_ratio_unskilled.value,
-            ParamId::WageRatioSkilled => fig.wage_ratio_skilled.value,
-            ParamId::LabourGrowth => fig.labour_growth.value,
-            _ => f64::NAN,
-        }
+    pub fn params(&self, host: &Host, choices: &Choices) -> Params {
+        self.defaults(host, choices).with(choices)
     }
 
     fn validate(&self, sources: &[(String, Source)]) -> Result<(), PresetError> {
@@ -725,16 +716,19 @@ impl Preset {
                 ));
             }
         }
-        // Every default, preset ones included, must sit inside its range, also
-        // where retirement and labour growth push the steady emigration rates up.
+        // Every default, figures included, must sit inside its range with every
+        // host, also where retirement and labour growth push the steady
+        // emigration rates up.
         let mut busiest = Choices::new();
         for id in [ParamId::Retirement, ParamId::LabourGrowth] {
             let _ = busiest.set(id, id.spec().max);
         }
-        for choices in [Choices::new(), busiest] {
-            self.defaults(&choices)
-                .validate()
-                .map_err(|e| invalid(at, format!("default {e}")))?;
+        for host in &self.hosts {
+            for choices in [Choices::new(), busiest] {
+                self.defaults(host, &choices)
+                    .validate()
+                    .map_err(|e| invalid(at, format!("default {e}")))?;
+            }
         }
         Ok(())
     }

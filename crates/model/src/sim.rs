@@ -293,7 +293,7 @@ pub struct Scenario {
 impl Scenario {
     /// Choices are checked when set, so every scenario can be run.
     pub fn new(preset: &Preset, host: &Host, choices: &Choices) -> Scenario {
-        let defaults = preset.defaults(choices);
+        let defaults = preset.defaults(host, choices);
         Scenario {
             setting: Setting::new(preset, host),
             params: defaults.with(choices),

@@ -223,7 +223,8 @@ fn params_prints_every_parameter_with_its_default() {
     assert_eq!(params.len(), PARAM_COUNT);
     let set = choices(&[(Retirement, 0.03), (TransferCost, 0.02)]);
     let preset = catalog().preset("mali-2022").unwrap();
-    let (values, defaults) = (preset.params(&set), preset.defaults(&set));
+    let host = preset.host("cote-divoire").unwrap();
+    let (values, defaults) = (preset.params(host, &set), preset.defaults(host, &set));
     for (entry, spec) in params.iter().zip(&migration_model::SPECS) {
         let mut keys: Vec<&str> = entry
             .as_object()

@@ -46,7 +46,7 @@ fn the_parameter_table_follows_specs_row_by_row() {
                 let shown: f64 = cells[3].parse().unwrap_or(f64::NAN);
                 assert_eq!(shown, v, "{name}: default in docs/model.md");
             }
-            DefaultValue::Preset | DefaultValue::Steady => {
+            DefaultValue::Origin(_) | DefaultValue::Host(_) | DefaultValue::Steady => {
                 assert!(
                     cells[3].starts_with("preset"),
                     "{name}: default {}",

@@ -5,7 +5,7 @@
 use crate::support::{catalog, choices, ok, sim};
 use migration_model::{
     nearest_rank, sample, Choices, DrawsOutOfRange, Kind, ParamId, ParamId::*, Scenario,
-    Sensitivity, SplitMix64, Swing, Uncertainty, DRAWS, SAMPLED, SEED, SPECS,
+    Sensitivity, SplitMix64, Swing, Uncertainty, DRAWS, SEED, SPECS,
 };
 use serde_json::Value;
 
@@ -327,7 +327,10 @@ fn a_draw_is_uniform_over_each_range_in_order_and_rounds_whole_years() {
         "host_wage_adjustment",
         "host_fiscal_per_migrant",
     ];
-    assert_eq!(SAMPLED.map(ParamId::name), order);
+    assert_eq!(
+        ParamId::sampled().map(ParamId::name).collect::<Vec<_>>(),
+        order
+    );
     // A user's own brain_gain is drawn over too; the levers are kept.
     let mut user = mali_choices();
     user.set(BrainGain, 0.2).unwrap();
@@ -345,7 +348,7 @@ fn a_draw_is_uniform_over_each_range_in_order_and_rounds_whole_years() {
         }
         let others: Vec<(ParamId, f64)> = drawn
             .iter()
-            .filter(|(id, _)| !SAMPLED.contains(id))
+            .filter(|(id, _)| !ParamId::sampled().any(|s| s == *id))
             .collect();
         assert_eq!(others, [(EmigRateSkilled, 0.01), (TransferCost, 0.03)]);
     }
@@ -354,6 +357,15 @@ fn a_draw_is_uniform_over_each_range_in_order_and_rounds_whole_years() {
     assert_eq!(first.get(ProspectHorizon), Some(5.0));
     // Whole numbers are rounded half away from zero (f64::round), not to even.
     assert_eq!((12.5f64.round(), 13.5f64.round()), (13.0, 14.0));
+}
+
+/// The table's `sampled` column marks assumptions only: a draw never
+/// replaces a lever the user set.
+#[test]
+fn only_assumptions_are_drawn() {
+    for spec in SPECS.iter().filter(|s| s.sampled) {
+        assert_eq!(spec.kind, Kind::Assumption, "{}", spec.name);
+    }
 }
 
 #[test]
@@ -617,7 +629,10 @@ fn the_document_describes_the_draws_as_the_code_makes_them() {
         .expect("docs/model.md has §11");
     // Line breaks as spaces: the document wraps its lines.
     let section = section.split_whitespace().collect::<Vec<_>>().join(" ");
-    let drawn = SAMPLED.map(|id| format!("`{}`", id.name())).join(", ");
+    let drawn: Vec<String> = ParamId::sampled()
+        .map(|id| format!("`{}`", id.name()))
+        .collect();
+    let drawn = drawn.join(", ");
     assert!(section.contains(&drawn), "§11 must list, in order: {drawn}");
     assert!(section.contains("N = 200") && section.contains("seeded with 2001"));
     assert_eq!((DRAWS, SEED), (200, 2001));

@@ -367,16 +367,20 @@ fn the_baseline_keeps_the_assumptions_and_drops_the_levers() {
         (BrainGain, 1.2),
         (EmigRateSkilled, 0.01),
     ]);
-    let s = Scenario::new(preset, &preset.hosts[0], &set);
+    let host = &preset.hosts[0];
+    let s = Scenario::new(preset, host, &set);
     let base = s.baseline();
-    assert_eq!(base.params, preset.defaults(&set));
-    assert_eq!(base.params, preset.params(&set.of_kind(Kind::Assumption)));
+    assert_eq!(base.params, preset.defaults(host, &set));
+    assert_eq!(
+        base.params,
+        preset.params(host, &set.of_kind(Kind::Assumption))
+    );
     assert_eq!(base.params[BrainGain], 1.2);
     assert_eq!(
         base.params[TransferCost],
         preset.figures.transfer_cost.value
     );
-    assert_eq!(s.params, preset.params(&set));
+    assert_eq!(s.params, preset.params(host, &set));
     assert_eq!(
         (s.params[TransferCost], s.params[EmigRateSkilled]),
         (0.03, 0.01)
@@ -414,7 +418,7 @@ fn moving_an_assumption_moves_the_baseline() {
 #[test]
 fn an_unset_emigration_rate_follows_retirement_and_labour_growth() {
     let preset = catalog().preset("bangladesh-2022").unwrap();
-    let fig = &preset.figures;
+    let (host, fig) = (&preset.hosts[0], &preset.figures);
     let (h0, ds0) = (fig.h0.value, fig.skilled_diaspora0());
     let du0 = fig.d0.value - ds0;
     for (mu, n) in [
@@ -424,7 +428,7 @@ fn an_unset_emigration_rate_follows_retirement_and_labour_growth() {
         (0.04, 0.04),
     ] {
         let assumptions = choices(&[(Retirement, mu), (LabourGrowth, n)]);
-        let p = preset.params(&assumptions);
+        let p = preset.params(host, &assumptions);
         assert_close("ē_s", p[EmigRateSkilled], ds0 * (mu + 0.02 + n) / h0, 1e-15);
         assert_close(
             "ē_u",
@@ -432,14 +436,14 @@ fn an_unset_emigration_rate_follows_retirement_and_labour_growth() {
             du0 * (mu + 0.1 + n) / (1.0 - h0),
             1e-15,
         );
-        assert_eq!(p, preset.defaults(&assumptions));
+        assert_eq!(p, preset.defaults(host, &assumptions));
         let mut set = assumptions;
         set.set(EmigRateSkilled, 0.004).unwrap();
-        let q = preset.params(&set);
+        let q = preset.params(host, &set);
         assert_eq!(q[EmigRateSkilled], 0.004);
         assert_eq!(q[EmigRateUnskilled], p[EmigRateUnskilled]);
         assert_eq!(
-            preset.defaults(&set),
+            preset.defaults(host, &set),
             p,
             "the default follows μ and n still"
         );
@@ -447,8 +451,8 @@ fn an_unset_emigration_rate_follows_retirement_and_labour_growth() {
     // The return rates that enter ē are the defaults ρ̄, not the scenario's.
     let returns = choices(&[(ReturnRateSkilled, 0.1), (ReturnRateUnskilled, 0.2)]);
     assert_eq!(
-        preset.params(&returns)[EmigRateSkilled],
-        preset.params(&Choices::new())[EmigRateSkilled]
+        preset.params(host, &returns)[EmigRateSkilled],
+        preset.params(host, &Choices::new())[EmigRateSkilled]
     );
 }
 
@@ -483,7 +487,7 @@ fn reset_unsets_one_kind_and_keeps_the_other() {
     assert_eq!(reset.params[TransferCost], 0.02);
     assert_eq!(reset.params[Retirement], 0.025);
     assert_eq!(reset.params[HorizonYears], 30.0);
-    assert_eq!(reset.defaults, preset.defaults(&Choices::new()));
+    assert_eq!(reset.defaults, preset.defaults(host, &Choices::new()));
 
     let mut none = all;
     none.unset_kind(Kind::Scenario);

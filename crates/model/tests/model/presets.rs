@@ -44,29 +44,50 @@ fn the_shipped_file_validates_and_has_a_data_version() {
     assert_eq!(version, "2026-11-30");
 }
 
-/// Every parameter whose default is a preset figure finds it, in range.
+/// Every parameter whose default is a figure of the origin or of the host
+/// has it as its default, in range, with every host.
 #[test]
 fn every_preset_default_has_its_figure() {
     for preset in &catalog().presets {
-        let defaults = preset.defaults(&Choices::new());
-        assert!(defaults.validate().is_ok(), "{}", preset.id);
-        for spec in SPECS.iter().filter(|s| s.default == DefaultValue::Preset) {
-            let (_, figure) = preset
-                .figures
-                .all()
-                .find(|(name, _)| *name == spec.name)
-                .unwrap_or_else(|| panic!("{}: no figure for {}", preset.id, spec.name));
-            assert_eq!(
-                defaults[spec.id], figure.value,
-                "{}: {}",
-                preset.id, spec.name
-            );
-            assert!(
-                spec.check(figure.value).is_ok(),
-                "{}: {}",
-                preset.id,
-                spec.name
-            );
+        for host in &preset.hosts {
+            let at = format!("{}/{}", preset.id, host.id);
+            let defaults = preset.defaults(host, &Choices::new());
+            assert!(defaults.validate().is_ok(), "{at}");
+            for spec in &SPECS {
+                let figure = match spec.default {
+                    DefaultValue::Origin(key) => preset.figures.get(key),
+                    DefaultValue::Host(key) => host.figures.get(key),
+                    DefaultValue::Fixed(_) | DefaultValue::Steady => continue,
+                };
+                assert_eq!(defaults[spec.id], figure.value, "{at}: {}", spec.name);
+                assert!(spec.check(figure.value).is_ok(), "{at}: {}", spec.name);
+            }
+        }
+    }
+}
+
+/// A figure's key is its name in `presets.json`: `all()`, which the keyed
+/// figures list, gives every figure of the file under its own name.
+#[test]
+fn figures_are_keyed_by_their_names_in_the_file() {
+    let file: Value = serde_json::from_str(PRESETS_JSON).unwrap();
+    let same = |at: &str, json: &Value, figures: Vec<(&str, f64)>| {
+        let object = json["figures"].as_object().unwrap();
+        assert_eq!(figures.len(), object.len(), "{at}: every figure");
+        for (name, value) in figures {
+            assert_eq!(object[name]["value"].as_f64(), Some(value), "{at}/{name}");
+        }
+    };
+    for (preset, json) in catalog()
+        .presets
+        .iter()
+        .zip(file["presets"].as_array().unwrap())
+    {
+        let figures = preset.figures.all().map(|(n, f)| (n, f.value)).collect();
+        same(&preset.id, json, figures);
+        for (host, json) in preset.hosts.iter().zip(json["hosts"].as_array().unwrap()) {
+            let figures = host.figures.all().map(|(n, f)| (n, f.value)).collect();
+            same(&host.id, json, figures);
         }
     }
 }
@@ -135,12 +156,12 @@ fn figures_match_the_data_notes() {
     assert_eq!(bd2000.figures.transfer_cost.status, FigureStatus::C);
     let saudi2000 = bd2000.host("saudi-arabia").unwrap();
     assert_eq!(saudi2000.figures.immigrant_share.value, 0.255);
-    let defaults = mali.defaults(&Choices::new());
+    let defaults = mali.defaults(france, &Choices::new());
     assert_eq!(defaults[ParamId::TransferCost], 0.0424);
     assert_eq!(defaults[ParamId::WageRatioUnskilled], 4.0);
     assert_eq!(defaults[ParamId::LabourGrowth], 0.029859);
     assert_eq!(
-        bd.defaults(&Choices::new())[ParamId::LabourGrowth],
+        bd.defaults(&bd.hosts[0], &Choices::new())[ParamId::LabourGrowth],
         0.020936
     );
 }

@@ -133,7 +133,7 @@ fn history_check() {
     assert_eq!(rows.len(), HISTORY.len());
     for (row, (preset, quantity, model, observed)) in rows.iter().zip(HISTORY) {
         assert_eq!(
-            (row.preset.id.as_str(), row.quantity.name()),
+            (row.preset.id.as_str(), row.quantity.key()),
             (preset, quantity)
         );
         let what = format!("{preset} {quantity}");

@@ -4,13 +4,15 @@
 //! Side effects (URL, messages, downloads) live in the components' effects.
 
 use crate::charts::{self, LineChart};
-use crate::config::{self, LessonAt, Notice, Problem, RawSettings, ScenarioKey, Settings, Source};
+use crate::config::{
+    self, LessonAt, Notice, RawSettings, ScenarioKey, SettingProblem, SettingSource, Settings,
+};
 use crate::content::{ChartId, Mode, PolicyKey, Target, View};
-use crate::drivers::{Job, Part};
 use crate::i18n::Lang;
 use crate::lesson_words::{self, StepWords};
 use crate::lessons::LessonKey;
 use crate::results::{self, CatalogRef, Results, Shared};
+use crate::sensitivity_job::{Job, Part};
 use crate::summary;
 use migration_model::{Catalog, Host, Kind, ParamId, Params, Preset, Scenario, Uncertainty};
 use std::rc::Rc;
@@ -151,7 +153,7 @@ pub enum Action {
     DismissNotice(u32),
     /// Settings from a message of the host page, over the current ones, with
     /// what could not be read in it.
-    Merge(Box<RawSettings>, Source, Vec<Notice>),
+    Merge(Box<RawSettings>, SettingSource, Vec<Notice>),
     /// Settings read afresh (the link changed), with what was wrong in them.
     Replace(Box<Settings>, Vec<Notice>),
     /// Starts a lesson at its first step, remembering the scenario before it.
@@ -393,7 +395,7 @@ fn step_view(catalog: &'static Catalog, at: LessonAt, lang: Lang, results: &Resu
 
 /// A step's own settings. Steps are data, checked by the tests: valid.
 fn step_settings(catalog: &'static Catalog, at: LessonAt) -> Settings {
-    config::resolve(catalog, &[(Source::Link, &at.raw())]).0
+    config::resolve(catalog, &[(SettingSource::Link, &at.raw())]).0
 }
 
 fn scenario_of(settings: &Settings) -> Scenario {
@@ -638,8 +640,8 @@ fn next_ui(
     }
     if before.pinned.is_some() && moved(before, settings) && !replaced {
         ui.add_notices(vec![Notice {
-            problem: Problem::Unpinned,
-            source: Source::Widget,
+            problem: SettingProblem::Unpinned,
+            source: SettingSource::Widget,
         }]);
     }
     if changed {

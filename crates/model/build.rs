@@ -26,7 +26,7 @@ const OPTIONAL: [(&str, &[&str]); 5] = [
     ("OriginFigures", &["doctors_abroad"]),
     ("HostFigures", &["send_cost"]),
     ("Preset", &["notes", "observed_in"]),
-    ("Source", &["edition", "indicators"]),
+    ("Citation", &["edition", "indicators"]),
 ];
 
 /// The forms of a country's name, in the order `place` reads them.
@@ -45,7 +45,7 @@ fn main() {
     let mut sources = String::new();
     for (key, source) in object(&c["sources"]) {
         let key = w.string(&Value::from(key.as_str()));
-        let _ = write!(sources, "({key}, {}),", w.literal("Source", source));
+        let _ = write!(sources, "({key}, {}),", w.literal("Citation", source));
     }
     let presets: Vec<String> = list(&c["presets"])
         .iter()
@@ -189,10 +189,10 @@ impl Writer {
                 ("Preset", "base_year") => format!("{}", v.as_i64().expect("a whole year")),
                 ("Preset", "observed_in") => format!("Some({})", self.string(v)),
                 ("Preset" | "Host", "country") => self.place(v),
-                ("Preset", "name") | ("Source", "name" | "licence") => {
+                ("Preset", "name") | ("Citation", "name" | "licence") => {
                     format!("t({})", self.langs(v))
                 }
-                ("Source", "edition" | "indicators") => format!("Some(t({}))", self.langs(v)),
+                ("Citation", "edition" | "indicators") => format!("Some(t({}))", self.langs(v)),
                 _ => self.string(v),
             };
             let _ = write!(out, "{key}: {field},");

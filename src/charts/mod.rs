@@ -4,24 +4,24 @@
 //!
 //! By job: `line` (a line chart's types), `build` (line charts from results),
 //! `axes` (ranges and round ticks), `table` (a chart's numbers), `export`
-//! (saved files' formats and names), `figure` (a chart of either kind),
+//! (saved files' formats and names), `any_chart` (a chart of either kind),
 //! `draw` and `tornado`.
 
+mod any_chart;
 mod axes;
 mod build;
 mod draw;
 mod export;
-mod figure;
 mod line;
 pub mod palette;
 mod table;
 pub mod tornado;
 
+pub use any_chart::AnyChart;
 pub use axes::{decimals_for, Ticks, MAX_TICKS};
 pub use build::build_all;
 pub use draw::{draw, layout, Layout, Placed, AXIS_TITLE_SIZE, INK, TEXT_SIZE, TITLE_SIZE};
 pub use export::{file_name, Export};
-pub use figure::Figure;
 pub use line::{
     Band, Line, LineChart, Mark, Marker, Scale, Series, Spread, BASELINE, PINNED, SCENARIO,
 };

@@ -6,7 +6,7 @@
 
 use super::{assumptions::sources_section, notices::Notices, paragraphs};
 use crate::charts::{self, LineChart};
-use crate::config::{self, LessonAt, Source};
+use crate::config::{self, LessonAt, SettingSource};
 use crate::content::{Mode, View};
 use crate::i18n::{fill, Lang, Texts};
 use crate::lesson_words;
@@ -247,7 +247,7 @@ fn brief(state: &State, base: &str, texts: &Texts) -> Html {
 /// Every step's words, filled from the step's own run, as the lesson bar shows them.
 fn step_words(at: LessonAt, state: &State, texts: &Texts) -> lesson_words::StepWords {
     let catalog = state.catalog.0;
-    let settings = config::resolve(catalog, &[(Source::Link, &at.raw())]).0;
+    let settings = config::resolve(catalog, &[(SettingSource::Link, &at.raw())]).0;
     let scenario = Scenario::new(settings.preset, settings.host, &settings.choices);
     let results = Results::compute(scenario, Some(state.results()));
     lesson_words::step_words(at, &results, catalog, texts)

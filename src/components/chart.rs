@@ -4,7 +4,7 @@
 //! the canvas on screen stays as is.
 
 use super::paragraphs;
-use crate::charts::{self, tornado::Tornado, Export, Figure, LineChart};
+use crate::charts::{self, tornado::Tornado, AnyChart, Export, LineChart};
 use crate::content::{themes_showing, Target};
 use crate::i18n::fill;
 use crate::results::Shared;
@@ -18,7 +18,7 @@ use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct ChartProps {
-    pub chart: Figure,
+    pub chart: AnyChart,
     pub on_action: Callback<Action>,
     /// What the exports' file names say: preset, host and years shown.
     pub preset: AttrValue,
@@ -31,15 +31,15 @@ pub struct ChartProps {
 #[cfg(feature = "test-hooks")]
 pub static RENDERS: std::sync::atomic::AtomicU32 = std::sync::atomic::AtomicU32::new(0);
 
-impl IntoPropValue<Figure> for Shared<LineChart> {
-    fn into_prop_value(self) -> Figure {
-        Figure::Line(self)
+impl IntoPropValue<AnyChart> for Shared<LineChart> {
+    fn into_prop_value(self) -> AnyChart {
+        AnyChart::Line(self)
     }
 }
 
-impl IntoPropValue<Figure> for Shared<Tornado> {
-    fn into_prop_value(self) -> Figure {
-        Figure::Tornado(self)
+impl IntoPropValue<AnyChart> for Shared<Tornado> {
+    fn into_prop_value(self) -> AnyChart {
+        AnyChart::Tornado(self)
     }
 }
 
@@ -129,7 +129,7 @@ pub fn Chart(props: &ChartProps) -> Html {
 
 /// "Show the numbers": the chart's data as a table, built only while open
 /// (opening it renders this chart, whose canvas stays as drawn).
-fn numbers(chart: &Figure, open: &UseStateHandle<bool>) -> Html {
+fn numbers(chart: &AnyChart, open: &UseStateHandle<bool>) -> Html {
     let on_toggle = {
         let open = open.setter();
         Callback::from(move |e: Event| {
@@ -176,7 +176,7 @@ fn numbers(chart: &Figure, open: &UseStateHandle<bool>) -> Html {
 /// Draws at device resolution; false if the canvas has no size yet, or if
 /// it takes another height first (a tornado's, set through CSSOM: its
 /// resize then draws it).
-fn paint(canvas: &HtmlCanvasElement, chart: &Figure, (width, height): Size) -> bool {
+fn paint(canvas: &HtmlCanvasElement, chart: &AnyChart, (width, height): Size) -> bool {
     if width == 0 || height == 0 {
         return false;
     }
@@ -206,7 +206,7 @@ fn paint(canvas: &HtmlCanvasElement, chart: &Figure, (width, height): Size) -> b
 /// Saves `chart` as a file: PNG at twice `size` (CSS pixels), on a detached
 /// canvas; SVG at `size`. Both are drawn by the same `charts::draw` as the
 /// canvas on screen, which they leave alone.
-fn save(chart: &Figure, (width, height): Size, format: Export, name: &str) {
+fn save(chart: &AnyChart, (width, height): Size, format: Export, name: &str) {
     if width == 0 || height == 0 {
         return;
     }

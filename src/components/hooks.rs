@@ -3,7 +3,7 @@
 //! browser reads are `web` helpers; which setting wins is `config`'s.
 
 use crate::components::present;
-use crate::config::{self, Notice, RawSettings, Settings, Source};
+use crate::config::{self, Notice, RawSettings, SettingSource, Settings};
 use crate::content::{Mode, View};
 use crate::state::{Action, State};
 use crate::web::{dom, messages};
@@ -73,7 +73,7 @@ fn reread(
     }
     let (settings, mut notices) = settings_for(attributes, true);
     // The attributes' own problems were reported at mount.
-    notices.retain(|n| n.source == Source::Link);
+    notices.retain(|n| n.source == SettingSource::Link);
     dispatcher.dispatch(Action::Replace(Box::new(settings), notices));
 }
 
@@ -147,7 +147,11 @@ pub fn use_messages(url_state: bool, state: &UseReducerHandle<State>) {
         let allowed = allowed.clone();
         let listener = (url_state && !allowed.is_empty()).then(|| {
             messages::listen(allowed, move |raw, notices| {
-                dispatcher.dispatch(Action::Merge(Box::new(raw), Source::Message, notices))
+                dispatcher.dispatch(Action::Merge(
+                    Box::new(raw),
+                    SettingSource::Message,
+                    notices,
+                ))
             })
         });
         move || drop(listener)

@@ -7,7 +7,7 @@ pub mod app;
 pub mod assumptions;
 pub mod brief;
 pub mod chart;
-pub mod drivers;
+pub mod drivers_view;
 pub mod hooks;
 pub mod lessons;
 pub mod levers;

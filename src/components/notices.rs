@@ -1,11 +1,11 @@
 //! Visible, polite notices for settings that could not be used.
 
-use crate::config::{Notice, Problem, Settings, Source};
+use crate::config::{Notice, SettingProblem, SettingSource, Settings};
 use crate::format;
 use crate::i18n::{fill, Texts};
 use crate::results::{Results, Shared};
 use crate::state::{Action, ShownNotice};
-use migration_model::{ParamId, Problem as ModelProblem};
+use migration_model::{ParamId, ParamProblem};
 use yew::prelude::*;
 
 /// The sentence for one notice, with where it was found. Quoted input is
@@ -19,10 +19,10 @@ pub fn notice_text(
     let words = &texts.notices;
     let sentence = problem_text(texts, settings, results, &notice.problem);
     let place = match notice.source {
-        Source::Link => words.from_link,
-        Source::Attribute => words.from_attribute,
-        Source::Message => words.from_message,
-        Source::Widget => return sentence,
+        SettingSource::Link => words.from_link,
+        SettingSource::Attribute => words.from_attribute,
+        SettingSource::Message => words.from_message,
+        SettingSource::Widget => return sentence,
     };
     format!("{sentence} ({place})")
 }
@@ -32,7 +32,7 @@ fn problem_text(
     texts: &Texts,
     settings: &Settings,
     results: &Results,
-    problem: &Problem,
+    problem: &SettingProblem,
 ) -> String {
     let words = &texts.notices;
     let lang = texts.lang;
@@ -43,14 +43,14 @@ fn problem_text(
         (texts.param(id).label, min, max, default)
     };
     match problem {
-        Problem::UnknownPreset { value } => fill(
+        SettingProblem::UnknownPreset { value } => fill(
             words.unknown_preset,
             &[
                 ("value", value),
                 ("default", lang.pick(&settings.preset.name).as_str()),
             ],
         ),
-        Problem::UnknownHost { value } => fill(
+        SettingProblem::UnknownHost { value } => fill(
             words.unknown_host,
             &[
                 ("value", value),
@@ -58,8 +58,8 @@ fn problem_text(
                 ("default", &lang.pick(&settings.host.country).name),
             ],
         ),
-        Problem::UnknownParam { name } => fill(words.unknown_param, &[("name", name)]),
-        Problem::BadValue {
+        SettingProblem::UnknownParam { name } => fill(words.unknown_param, &[("name", name)]),
+        SettingProblem::BadValue {
             error,
             value,
             fallback,
@@ -70,9 +70,9 @@ fn problem_text(
                 None => fill(words.default_used, &[("default", &default)]),
             };
             let template = match error.problem {
-                ModelProblem::NotANumber => words.not_a_number,
-                ModelProblem::OutOfRange => words.out_of_range,
-                ModelProblem::NotWhole => words.not_whole,
+                ParamProblem::NotANumber => words.not_a_number,
+                ParamProblem::OutOfRange => words.out_of_range,
+                ParamProblem::NotWhole => words.not_whole,
             };
             fill(
                 template,
@@ -85,21 +85,25 @@ fn problem_text(
                 ],
             )
         }
-        Problem::BadUncertainty { value } => fill(words.bad_uncertainty, &[("value", value)]),
-        Problem::OldVersion { value } => fill(words.old_version, &[("value", value)]),
-        Problem::UnknownView { value } => fill(words.unknown_view, &[("value", value)]),
-        Problem::UnknownLang { value } => fill(words.unknown_lang, &[("value", value)]),
-        Problem::UnknownVersion { value } => fill(words.unknown_version, &[("value", value)]),
-        Problem::BadOrigin { value } => fill(words.bad_origin, &[("value", value)]),
-        Problem::Malformed { value } => fill(words.malformed, &[("value", value)]),
-        Problem::TooLong { count } => fill(
+        SettingProblem::BadUncertainty { value } => {
+            fill(words.bad_uncertainty, &[("value", value)])
+        }
+        SettingProblem::OldVersion { value } => fill(words.old_version, &[("value", value)]),
+        SettingProblem::UnknownView { value } => fill(words.unknown_view, &[("value", value)]),
+        SettingProblem::UnknownLang { value } => fill(words.unknown_lang, &[("value", value)]),
+        SettingProblem::UnknownVersion { value } => {
+            fill(words.unknown_version, &[("value", value)])
+        }
+        SettingProblem::BadOrigin { value } => fill(words.bad_origin, &[("value", value)]),
+        SettingProblem::Malformed { value } => fill(words.malformed, &[("value", value)]),
+        SettingProblem::TooLong { count } => fill(
             words.too_long,
             &[
                 ("count", &count.to_string()),
                 ("limit", &crate::config::MAX_SETTINGS_CHARS.to_string()),
             ],
         ),
-        Problem::ValueTooLong { name, count } => fill(
+        SettingProblem::ValueTooLong { name, count } => fill(
             words.value_too_long,
             &[
                 ("name", name),
@@ -107,21 +111,21 @@ fn problem_text(
                 ("limit", &crate::config::MAX_VALUE_CHARS.to_string()),
             ],
         ),
-        Problem::Repeated { name } => fill(words.repeated, &[("name", name)]),
-        Problem::UnknownMode { value } => fill(words.unknown_mode, &[("value", value)]),
-        Problem::UnknownLesson { value } => fill(words.unknown_lesson, &[("value", value)]),
-        Problem::BadStep { value, steps } => fill(
+        SettingProblem::Repeated { name } => fill(words.repeated, &[("name", name)]),
+        SettingProblem::UnknownMode { value } => fill(words.unknown_mode, &[("value", value)]),
+        SettingProblem::UnknownLesson { value } => fill(words.unknown_lesson, &[("value", value)]),
+        SettingProblem::BadStep { value, steps } => fill(
             words.bad_step,
             &[("value", value), ("steps", &steps.to_string())],
         ),
-        Problem::StepWithoutLesson { value } => {
+        SettingProblem::StepWithoutLesson { value } => {
             fill(words.step_without_lesson, &[("value", value)])
         }
-        Problem::Pinned(problem) => fill(
+        SettingProblem::Pinned(problem) => fill(
             words.pinned,
             &[("problem", &problem_text(texts, settings, results, problem))],
         ),
-        Problem::Unpinned => words.unpinned.to_string(),
+        SettingProblem::Unpinned => words.unpinned.to_string(),
     }
 }
 

@@ -1,13 +1,14 @@
 //! The tabs and the panel of the view shown.
 
 use super::{
-    assumptions::Assumptions, chart::Chart, drivers::Drivers, lessons::LessonList, themes::Themes,
+    assumptions::Assumptions, chart::Chart, drivers_view::Drivers, lessons::LessonList,
+    themes::Themes,
 };
 use crate::charts::LineChart;
 use crate::config::Settings;
 use crate::content::{Target, View};
-use crate::drivers::Job;
 use crate::results::{Results, Shared};
+use crate::sensitivity_job::Job;
 use crate::state::Action;
 use crate::summary;
 use yew::prelude::*;

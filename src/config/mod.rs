@@ -42,7 +42,7 @@ const QUOTE_CHARS: usize = 40;
 
 /// Where a setting was read.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Source {
+pub enum SettingSource {
     Attribute,
     Link,
     Message,
@@ -53,7 +53,7 @@ pub enum Source {
 /// What was wrong with a piece of input. Quoted input is shortened and made
 /// printable; it is only ever shown as text.
 #[derive(Clone, Debug, PartialEq)]
-pub enum Problem {
+pub enum SettingProblem {
     UnknownPreset {
         value: String,
     },
@@ -97,7 +97,7 @@ pub enum Problem {
         value: String,
     },
     /// A problem with the pinned scenario A's settings.
-    Pinned(Box<Problem>),
+    Pinned(Box<SettingProblem>),
     /// The preset or host changed: the pinned scenario was on the old ones.
     Unpinned,
     UnknownLang {
@@ -127,8 +127,8 @@ pub enum Problem {
 /// A problem and where it was found.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Notice {
-    pub problem: Problem,
-    pub source: Source,
+    pub problem: SettingProblem,
+    pub source: SettingSource,
 }
 
 /// A step of a lesson, counted from 0.

@@ -2,7 +2,9 @@
 //! attributes and a host page's message, into [`RawSettings`], with a notice
 //! for what could not be read.
 
-use super::{quote, Notice, Problem, Source, PINNED_KEY, PINNED_PREFIX, UNCERTAINTY_KEY};
+use super::{
+    quote, Notice, SettingProblem, SettingSource, PINNED_KEY, PINNED_PREFIX, UNCERTAINTY_KEY,
+};
 
 /// Longest settings text read at all (hash, `data-set`, message), in characters.
 pub const MAX_SETTINGS_CHARS: usize = 4096;
@@ -75,11 +77,11 @@ pub fn percent_encode(text: &str) -> String {
 
 impl RawSettings {
     /// Stores one `key = value` pair; `source` is for the notices.
-    fn put(&mut self, key: &str, value: String, source: Source, notices: &mut Vec<Notice>) {
+    fn put(&mut self, key: &str, value: String, source: SettingSource, notices: &mut Vec<Notice>) {
         let count = value.chars().count();
         if count > MAX_VALUE_CHARS {
             notices.push(Notice {
-                problem: Problem::ValueTooLong {
+                problem: SettingProblem::ValueTooLong {
                     name: quote(key),
                     count,
                 },
@@ -115,7 +117,7 @@ impl RawSettings {
                 };
                 if list.iter().any(|(k, _)| k == name) {
                     notices.push(Notice {
-                        problem: Problem::Repeated { name: quote(key) },
+                        problem: SettingProblem::Repeated { name: quote(key) },
                         source,
                     });
                     list.retain(|(k, _)| k != name);
@@ -126,7 +128,7 @@ impl RawSettings {
         };
         if slot.is_some() {
             notices.push(Notice {
-                problem: Problem::Repeated {
+                problem: SettingProblem::Repeated {
                     name: key.to_string(),
                 },
                 source,
@@ -138,7 +140,7 @@ impl RawSettings {
     /// Takes every setting of `other` (a `data-set` list, read like a link), as
     /// if each were given here: `preset=…` or `lesson=…` in a list count as
     /// much as their own attribute.
-    fn absorb(&mut self, other: RawSettings, source: Source, notices: &mut Vec<Notice>) {
+    fn absorb(&mut self, other: RawSettings, source: SettingSource, notices: &mut Vec<Notice>) {
         let RawSettings {
             version,
             preset,
@@ -188,14 +190,14 @@ impl RawSettings {
         text: &str,
         separator: char,
         decode: bool,
-        source: Source,
+        source: SettingSource,
     ) -> (RawSettings, Vec<Notice>) {
         let mut raw = RawSettings::default();
         let mut notices = Vec::new();
         let count = text.chars().count();
         if count > MAX_SETTINGS_CHARS {
             notices.push(Notice {
-                problem: Problem::TooLong { count },
+                problem: SettingProblem::TooLong { count },
                 source,
             });
             return (raw, notices);
@@ -206,7 +208,7 @@ impl RawSettings {
             .filter(|p| !p.is_empty())
         {
             let malformed = || Notice {
-                problem: Problem::Malformed { value: quote(part) },
+                problem: SettingProblem::Malformed { value: quote(part) },
                 source,
             };
             let Some((key, value)) = part.split_once('=') else {
@@ -232,7 +234,7 @@ impl RawSettings {
     /// `#` or `?` is optional.
     pub fn from_url_part(text: &str) -> (RawSettings, Vec<Notice>) {
         let text = text.strip_prefix(['#', '?']).unwrap_or(text);
-        Self::read_pairs(text, '&', true, Source::Link)
+        Self::read_pairs(text, '&', true, SettingSource::Link)
     }
 
     /// The host element's attributes: `data-preset`, `data-host`, `data-lang`,
@@ -243,7 +245,7 @@ impl RawSettings {
         let mut raw = RawSettings::default();
         let mut notices = Vec::new();
         for (name, value) in attrs {
-            let source = Source::Attribute;
+            let source = SettingSource::Attribute;
             if name == "set" {
                 let (set, more) = Self::read_pairs(value, ',', false, source);
                 notices.extend(more);
@@ -259,12 +261,12 @@ impl RawSettings {
     /// A `migration-explorer:set` message's data, already checked for its type:
     /// `{preset?, host?, lang?, view?, uncertainty?, set?: {name: number} | "name=value,…"}`.
     pub fn from_message(data: &Message) -> (RawSettings, Vec<Notice>) {
-        let source = Source::Message;
+        let source = SettingSource::Message;
         let mut raw = RawSettings::default();
         let mut notices = Vec::new();
         let Message::Object(fields) = data else {
             notices.push(Notice {
-                problem: Problem::Malformed {
+                problem: SettingProblem::Malformed {
                     value: quote(&message_text(data)),
                 },
                 source,
@@ -287,7 +289,7 @@ impl RawSettings {
                         raw.absorb(set, source, &mut notices);
                     }
                     other => notices.push(Notice {
-                        problem: Problem::Malformed {
+                        problem: SettingProblem::Malformed {
                             value: quote(&message_text(other)),
                         },
                         source,
@@ -298,7 +300,7 @@ impl RawSettings {
                     raw.put(key, text(value), source, &mut notices)
                 }
                 other => notices.push(Notice {
-                    problem: Problem::UnknownParam { name: quote(other) },
+                    problem: SettingProblem::UnknownParam { name: quote(other) },
                     source,
                 }),
             }

@@ -1,7 +1,7 @@
 //! Resolving layers of raw settings into typed [`Settings`]: which layer
 //! wins, what a bad value falls back to, where a lesson's step goes.
 
-use super::{quote, LessonAt, Notice, Problem, RawSettings, Settings, Source};
+use super::{quote, LessonAt, Notice, RawSettings, SettingProblem, SettingSource, Settings};
 use super::{LINK_VERSION, OLD_LINK_VERSIONS};
 use crate::content::{Mode, View};
 use crate::i18n::Lang;
@@ -24,11 +24,11 @@ fn is_origin(text: &str) -> bool {
 /// The value of one field from the highest layer that has a usable one; every
 /// unusable value met on the way is reported.
 fn pick<T>(
-    layers: &[(Source, &RawSettings)],
+    layers: &[(SettingSource, &RawSettings)],
     notices: &mut Vec<Notice>,
     field: impl Fn(&RawSettings) -> &Option<String>,
     parse: impl Fn(&str) -> Option<T>,
-    problem: impl Fn(String) -> Problem,
+    problem: impl Fn(String) -> SettingProblem,
 ) -> Option<T> {
     let mut found = None;
     for (source, raw) in layers.iter().rev() {
@@ -79,7 +79,10 @@ pub fn widget_settings(
     let Some((hash, search)) = link else {
         return resolve(
             catalog,
-            &[(Source::Attribute, &page), (Source::Attribute, attributes)],
+            &[
+                (SettingSource::Attribute, &page),
+                (SettingSource::Attribute, attributes),
+            ],
         );
     };
     let (mut raw, mut notices) = RawSettings::from_url_part(hash);
@@ -88,14 +91,14 @@ pub fn widget_settings(
     notices.extend(
         query_notices
             .into_iter()
-            .filter(|n| matches!(n.problem, Problem::TooLong { .. })),
+            .filter(|n| matches!(n.problem, SettingProblem::TooLong { .. })),
     );
     let (settings, more) = resolve(
         catalog,
         &[
-            (Source::Attribute, &page),
-            (Source::Attribute, attributes),
-            (Source::Link, &raw),
+            (SettingSource::Attribute, &page),
+            (SettingSource::Attribute, attributes),
+            (SettingSource::Link, &raw),
         ],
     );
     notices.extend(more);
@@ -105,7 +108,7 @@ pub fn widget_settings(
 /// The lesson step named by the highest layer that names a known lesson, and
 /// that layer's index. A bad step shows step 1, with a notice.
 fn pick_lesson(
-    layers: &[(Source, &RawSettings)],
+    layers: &[(SettingSource, &RawSettings)],
     notices: &mut Vec<Notice>,
 ) -> Option<(usize, LessonAt)> {
     let mut found = None;
@@ -118,12 +121,12 @@ fn pick_lesson(
         };
         let Some(text) = &raw.lesson else {
             if let Some(step) = &raw.step {
-                note(Problem::StepWithoutLesson { value: quote(step) });
+                note(SettingProblem::StepWithoutLesson { value: quote(step) });
             }
             continue;
         };
         let Some(lesson) = LessonKey::from_key(text) else {
-            note(Problem::UnknownLesson { value: quote(text) });
+            note(SettingProblem::UnknownLesson { value: quote(text) });
             continue;
         };
         if found.is_some() {
@@ -135,7 +138,7 @@ fn pick_lesson(
             Some(text) => match text.parse::<usize>() {
                 Ok(n) if (1..=steps).contains(&n) => n - 1,
                 _ => {
-                    note(Problem::BadStep {
+                    note(SettingProblem::BadStep {
                         value: quote(text),
                         steps,
                     });
@@ -168,16 +171,20 @@ impl LessonAt {
 }
 
 /// Reads `(name, value)` settings into `choices`, a notice for each refused one.
-fn read_choices(list: &[(String, String)], choices: &mut Choices, mut note: impl FnMut(Problem)) {
+fn read_choices(
+    list: &[(String, String)],
+    choices: &mut Choices,
+    mut note: impl FnMut(SettingProblem),
+) {
     for (name, text) in list {
         let Some(id) = ParamId::from_name(name) else {
-            note(Problem::UnknownParam { name: quote(name) });
+            note(SettingProblem::UnknownParam { name: quote(name) });
             continue;
         };
         let set = parse_value(id, text).and_then(|value| choices.set(id, value));
         if let Err(error) = set {
             // What is used instead is known once every layer is read.
-            note(Problem::BadValue {
+            note(SettingProblem::BadValue {
                 error,
                 value: quote(text),
                 fallback: None,
@@ -194,7 +201,7 @@ fn read_choices(list: &[(String, String)], choices: &mut Choices, mut note: impl
 /// mode, uncertainty switch and allowed origins.
 pub fn resolve(
     catalog: &'static Catalog,
-    layers: &[(Source, &RawSettings)],
+    layers: &[(SettingSource, &RawSettings)],
 ) -> (Settings, Vec<Notice>) {
     resolve_over(catalog, &defaults(catalog), layers)
 }
@@ -209,7 +216,7 @@ pub fn merge(
     catalog: &'static Catalog,
     current: &Settings,
     raw: &RawSettings,
-    source: Source,
+    source: SettingSource,
 ) -> (Settings, Vec<Notice>) {
     let (mut settings, notices) = resolve_over(catalog, current, &[(source, raw)]);
     settings.allow_origins.clone_from(&current.allow_origins);
@@ -240,7 +247,7 @@ fn defaults(catalog: &'static Catalog) -> Settings {
 fn resolve_over(
     catalog: &'static Catalog,
     bottom: &Settings,
-    layers: &[(Source, &RawSettings)],
+    layers: &[(SettingSource, &RawSettings)],
 ) -> (Settings, Vec<Notice>) {
     let mut notices = Vec::new();
     let lesson = pick_lesson(layers, &mut notices);
@@ -248,7 +255,7 @@ fn resolve_over(
     let under_step;
     // The scenario's settings below the layers: `bottom`'s, or under a step
     // (which is absolute) the defaults'.
-    let (below, scenario_layers): (&Settings, Vec<(Source, &RawSettings)>) = match lesson {
+    let (below, scenario_layers): (&Settings, Vec<(SettingSource, &RawSettings)>) = match lesson {
         Some((i, at)) => {
             step_layer = at.raw();
             under_step = defaults(catalog);
@@ -265,7 +272,7 @@ fn resolve_over(
         &mut notices,
         |r| &r.preset,
         |id| catalog.preset(id),
-        |value| Problem::UnknownPreset { value },
+        |value| SettingProblem::UnknownPreset { value },
     )
     .unwrap_or(below.preset);
     // The levers and host below were set for their own preset: another one
@@ -276,7 +283,7 @@ fn resolve_over(
         &mut notices,
         |r| &r.host,
         |id| preset.host(id),
-        |value| Problem::UnknownHost { value },
+        |value| SettingProblem::UnknownHost { value },
     )
     .unwrap_or(if same_preset {
         below.host
@@ -288,7 +295,7 @@ fn resolve_over(
         &mut notices,
         |r| &r.lang,
         Lang::from_tag,
-        |value| Problem::UnknownLang { value },
+        |value| SettingProblem::UnknownLang { value },
     )
     .unwrap_or(bottom.lang);
     let view = pick(
@@ -296,7 +303,7 @@ fn resolve_over(
         &mut notices,
         |r| &r.view,
         View::from_key,
-        |value| Problem::UnknownView { value },
+        |value| SettingProblem::UnknownView { value },
     )
     .unwrap_or(below.view);
     let mode = pick(
@@ -304,7 +311,7 @@ fn resolve_over(
         &mut notices,
         |r| &r.mode,
         Mode::from_key,
-        |value| Problem::UnknownMode { value },
+        |value| SettingProblem::UnknownMode { value },
     )
     .unwrap_or(bottom.mode);
     // Like the language and the mode, a way of showing: a lesson's step keeps it.
@@ -317,7 +324,7 @@ fn resolve_over(
             "off" => Some(false),
             _ => None,
         },
-        |value| Problem::BadUncertainty { value },
+        |value| SettingProblem::BadUncertainty { value },
     )
     .unwrap_or(bottom.uncertainty);
     let mut note = |problem, source| notices.push(Notice { problem, source });
@@ -338,7 +345,7 @@ fn resolve_over(
         .map(|(source, raw)| {
             let mut pinned = Choices::new();
             read_choices(&raw.pinned, &mut pinned, |p| {
-                note(Problem::Pinned(Box::new(p)), *source)
+                note(SettingProblem::Pinned(Box::new(p)), *source)
             });
             pinned
         })
@@ -348,9 +355,9 @@ fn resolve_over(
         match raw.version.as_deref() {
             None | Some(LINK_VERSION) => {}
             Some(v) if OLD_LINK_VERSIONS.contains(&v) => {
-                note(Problem::OldVersion { value: quote(v) }, *source)
+                note(SettingProblem::OldVersion { value: quote(v) }, *source)
             }
-            Some(v) => note(Problem::UnknownVersion { value: quote(v) }, *source),
+            Some(v) => note(SettingProblem::UnknownVersion { value: quote(v) }, *source),
         }
         for origin in &raw.allow_origins {
             if is_origin(origin) {
@@ -359,7 +366,7 @@ fn resolve_over(
                 }
             } else {
                 note(
-                    Problem::BadOrigin {
+                    SettingProblem::BadOrigin {
                         value: quote(origin),
                     },
                     *source,
@@ -370,7 +377,7 @@ fn resolve_over(
     // What a refused value gave way to: the value finally used, if any layer
     // set one (a pinned value gives way to its default).
     for notice in &mut notices {
-        if let Problem::BadValue {
+        if let SettingProblem::BadValue {
             error, fallback, ..
         } = &mut notice.problem
         {

@@ -604,14 +604,14 @@ async fn several_widgets_are_independent() {
 
 #[wasm_bindgen_test]
 fn the_svg_export_measures_its_text_on_a_canvas_not_in_the_page() {
-    use migration_explorer::config::{resolve, RawSettings, Source};
+    use migration_explorer::config::{resolve, RawSettings, SettingSource};
     use migration_explorer::state::State;
     use migration_explorer::web::canvas::Measured;
     use plotters::prelude::IntoDrawingArea;
 
     let catalog = migration_model::Catalog::embedded();
     let (raw, _) = RawSettings::from_url_part("#preset=mali-2022&host=france");
-    let (settings, _) = resolve(catalog, &[(Source::Link, &raw)]);
+    let (settings, _) = resolve(catalog, &[(SettingSource::Link, &raw)]);
     let state = State::new(catalog, settings, Vec::new());
     let body = web_sys::window()
         .unwrap()

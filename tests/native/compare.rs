@@ -3,7 +3,7 @@
 
 use crate::support::{catalog, state_from_hash};
 use migration_explorer::charts::{draw, Line, Mark, BASELINE, PINNED, SCENARIO};
-use migration_explorer::config::{resolve, Problem, RawSettings, Source};
+use migration_explorer::config::{resolve, RawSettings, SettingProblem, SettingSource};
 use migration_explorer::content::{ChartId, View};
 use migration_explorer::format;
 use migration_explorer::i18n::Lang;
@@ -316,7 +316,7 @@ fn moving_a_lever_keeps_a_and_changing_preset_or_host_unpins_with_a_notice() {
             s2.ui
                 .notices
                 .iter()
-                .any(|n| n.notice.problem == Problem::Unpinned),
+                .any(|n| n.notice.problem == SettingProblem::Unpinned),
             "{action:?}"
         );
         assert!(s2.charts().iter().all(|c| c.series.len() == 2));
@@ -344,7 +344,7 @@ fn the_link_round_trips_the_pinned_scenario() {
         let link = state.settings.scenario_hash();
         let (raw, notices) = RawSettings::from_url_part(&link);
         assert!(notices.is_empty(), "{link}");
-        let (settings, notices) = resolve(catalog(), &[(Source::Link, &raw)]);
+        let (settings, notices) = resolve(catalog(), &[(SettingSource::Link, &raw)]);
         assert!(notices.is_empty(), "{link}: {notices:?}");
         assert_eq!(settings.pinned, Some(pinned), "{link}");
         assert_eq!(settings, state.settings, "{link}");
@@ -372,17 +372,18 @@ fn bad_pinned_values_give_pinned_notices_and_keep_the_rest_of_a() {
     let state = state_from_hash(
         "#preset=mali-2022&a.transfer_cost=lots&a.brain_gain=9&a.nope=1&a.invested_share=0.4",
     );
-    let problems: Vec<&Problem> = state.ui.notices.iter().map(|n| &n.notice.problem).collect();
+    let problems: Vec<&SettingProblem> =
+        state.ui.notices.iter().map(|n| &n.notice.problem).collect();
     assert_eq!(problems.len(), 3, "{problems:?}");
     for problem in &problems {
         assert!(
-            matches!(problem, Problem::Pinned(_)),
+            matches!(problem, SettingProblem::Pinned(_)),
             "{problem:?} is about A"
         );
     }
     assert!(problems.iter().any(|p| matches!(
         p,
-        Problem::Pinned(inner) if matches!(**inner, Problem::UnknownParam { .. })
+        SettingProblem::Pinned(inner) if matches!(**inner, SettingProblem::UnknownParam { .. })
     )));
     let a = state
         .settings

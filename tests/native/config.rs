@@ -5,16 +5,16 @@ use crate::support::{catalog, read_message};
 use migration_explorer::config::*;
 use migration_explorer::content::{Mode, View};
 use migration_explorer::lessons::LessonKey;
-use migration_model::{Kind, ParamError, ParamId, Params, Problem as Reason, SPECS};
+use migration_model::{Kind, ParamError, ParamId, ParamProblem, Params, SPECS};
 
 fn from_link(hash: &str) -> (Settings, Vec<Notice>) {
     let (raw, mut notices) = RawSettings::from_url_part(hash);
-    let (settings, more) = resolve(catalog(), &[(Source::Link, &raw)]);
+    let (settings, more) = resolve(catalog(), &[(SettingSource::Link, &raw)]);
     notices.extend(more);
     (settings, notices)
 }
 
-fn problems(notices: &[Notice]) -> Vec<&Problem> {
+fn problems(notices: &[Notice]) -> Vec<&SettingProblem> {
     notices.iter().map(|n| &n.problem).collect()
 }
 
@@ -110,10 +110,10 @@ fn a_version_1_link_opens_with_its_levers_and_one_notice() {
         from_link("#v=1&preset=mali-2022&host=france&transfer_cost=0.03&brain_gain=1.2&view=host");
     assert_eq!(
         problems(&notices),
-        vec![&Problem::OldVersion { value: "1".into() }],
+        vec![&SettingProblem::OldVersion { value: "1".into() }],
         "exactly one notice"
     );
-    assert_eq!(notices[0].source, Source::Link);
+    assert_eq!(notices[0].source, SettingSource::Link);
     assert_eq!(
         (s.preset.id.as_str(), s.host.id.as_str()),
         ("mali-2022", "france")
@@ -130,7 +130,7 @@ fn a_version_1_link_opens_with_its_levers_and_one_notice() {
     let (s, notices) = from_link("#v=3&transfer_cost=0.03");
     assert_eq!(
         problems(&notices),
-        vec![&Problem::UnknownVersion { value: "3".into() }]
+        vec![&SettingProblem::UnknownVersion { value: "3".into() }]
     );
     assert_eq!(s.choices.get(ParamId::TransferCost), Some(0.03));
     // The current version needs no notice.
@@ -149,7 +149,7 @@ fn the_uncertainty_switch_is_a_setting_and_never_becomes_a_lever() {
         [("transfer_cost".to_string(), "0.05".to_string())],
         "neither the switch nor a pinned key is kept as a lever"
     );
-    let (s, more) = resolve(catalog(), &[(Source::Link, &raw)]);
+    let (s, more) = resolve(catalog(), &[(SettingSource::Link, &raw)]);
     assert!(more.is_empty(), "{more:?}");
     assert!(s.uncertainty);
     assert_eq!(
@@ -160,13 +160,13 @@ fn the_uncertainty_switch_is_a_setting_and_never_becomes_a_lever() {
     assert_eq!(s.choices.iter().count(), 1);
     // The same from the page's attributes and from a message, where a value
     // other than on or off is refused with a notice from where it came.
-    let bad = |raw: &RawSettings, source: Source| {
+    let bad = |raw: &RawSettings, source: SettingSource| {
         let (s, notices) = resolve(catalog(), &[(source, raw)]);
         assert!(!s.uncertainty);
         assert_eq!(notices.len(), 1, "{notices:?}");
-        assert!(notices
-            .iter()
-            .all(|n| matches!(n.problem, Problem::BadUncertainty { .. }) && n.source == source));
+        assert!(notices.iter().all(
+            |n| matches!(n.problem, SettingProblem::BadUncertainty { .. }) && n.source == source
+        ));
     };
     let (raw, notices) =
         RawSettings::from_attributes([("set", "uncertainty=x,invested_share=0.3")]);
@@ -175,14 +175,14 @@ fn the_uncertainty_switch_is_a_setting_and_never_becomes_a_lever() {
         raw.levers,
         [("invested_share".to_string(), "0.3".to_string())]
     );
-    bad(&raw, Source::Attribute);
+    bad(&raw, SettingSource::Attribute);
     let message = serde_json::json!({
         "type": "migration-explorer:set",
         "set": { "uncertainty": 1 }
     });
     let (raw, notices) = read_message(&message);
     assert!(raw.levers.is_empty() && notices.is_empty());
-    bad(&raw, Source::Message);
+    bad(&raw, SettingSource::Message);
 }
 
 #[test]
@@ -214,86 +214,91 @@ fn no_parameter_name_collides_with_a_settings_key() {
 #[test]
 fn bad_values_are_refused_with_the_models_reason_in_its_order() {
     // The model checks: a number (finite), then the range, then whole years.
-    let cases: &[(&str, ParamId, &str, Reason)] = &[
+    let cases: &[(&str, ParamId, &str, ParamProblem)] = &[
         (
             "transfer_cost",
             ParamId::TransferCost,
             "abc",
-            Reason::NotANumber,
+            ParamProblem::NotANumber,
         ),
         (
             "transfer_cost",
             ParamId::TransferCost,
             "NaN",
-            Reason::NotANumber,
+            ParamProblem::NotANumber,
         ),
         (
             "transfer_cost",
             ParamId::TransferCost,
             "inf",
-            Reason::NotANumber,
+            ParamProblem::NotANumber,
         ),
         (
             "transfer_cost",
             ParamId::TransferCost,
             "-inf",
-            Reason::NotANumber,
+            ParamProblem::NotANumber,
         ),
         (
             "transfer_cost",
             ParamId::TransferCost,
             "",
-            Reason::NotANumber,
+            ParamProblem::NotANumber,
         ),
         (
             "transfer_cost",
             ParamId::TransferCost,
             "0.9",
-            Reason::OutOfRange,
+            ParamProblem::OutOfRange,
         ),
         (
             "transfer_cost",
             ParamId::TransferCost,
             "-0.01",
-            Reason::OutOfRange,
+            ParamProblem::OutOfRange,
         ),
         (
             "horizon_years",
             ParamId::HorizonYears,
             "12.5",
-            Reason::NotWhole,
+            ParamProblem::NotWhole,
         ),
         (
             "horizon_years",
             ParamId::HorizonYears,
             "60.5",
-            Reason::OutOfRange,
+            ParamProblem::OutOfRange,
         ),
         (
             "horizon_years",
             ParamId::HorizonYears,
             "5",
-            Reason::OutOfRange,
+            ParamProblem::OutOfRange,
         ),
         (
             "horizon_years",
             ParamId::HorizonYears,
             "thirty",
-            Reason::NotANumber,
+            ParamProblem::NotANumber,
         ),
         (
             "prospect_horizon",
             ParamId::ProspectHorizon,
             "7.5",
-            Reason::NotWhole,
+            ParamProblem::NotWhole,
         ),
         (
             "prospect_horizon",
             ParamId::ProspectHorizon,
             "4.5",
-            Reason::OutOfRange,
+            ParamProblem::OutOfRange,
         ),
-        ("retirement", ParamId::Retirement, "0.5", Reason::OutOfRange),
+        (
+            "retirement",
+            ParamId::Retirement,
+            "0.5",
+            ParamProblem::OutOfRange,
+        ),
     ];
     for &(name, id, text, reason) in cases {
         let hash = format!("#preset=mali-2022&{name}={text}");
@@ -301,8 +306,8 @@ fn bad_values_are_refused_with_the_models_reason_in_its_order() {
         let [notice] = &notices[..] else {
             panic!("{hash}: one notice, got {notices:?}");
         };
-        assert_eq!(notice.source, Source::Link);
-        let Problem::BadValue { error, value, .. } = &notice.problem else {
+        assert_eq!(notice.source, SettingSource::Link);
+        let SettingProblem::BadValue { error, value, .. } = &notice.problem else {
             panic!("{hash}: {:?}", notice.problem);
         };
         assert_eq!((error.id, error.problem), (id, reason), "{hash}");
@@ -318,11 +323,11 @@ fn bad_values_are_refused_with_the_models_reason_in_its_order() {
     let (_, notices) = from_link("#horizon_years=12.5");
     assert_eq!(
         notices[0].problem,
-        Problem::BadValue {
+        SettingProblem::BadValue {
             error: ParamError {
                 id: ParamId::HorizonYears,
                 value: 12.5,
-                problem: Reason::NotWhole
+                problem: ParamProblem::NotWhole
             },
             value: "12.5".into(),
             fallback: None,
@@ -350,7 +355,10 @@ fn the_link_wins_over_attributes_which_win_over_defaults() {
     assert!(n1.is_empty() && n2.is_empty());
     let (s, notices) = resolve(
         catalog(),
-        &[(Source::Attribute, &attrs), (Source::Link, &link)],
+        &[
+            (SettingSource::Attribute, &attrs),
+            (SettingSource::Link, &link),
+        ],
     );
     assert!(notices.is_empty());
     assert_eq!(s.host.id, "cote-divoire", "from the attribute");
@@ -412,16 +420,16 @@ fn a_widget_reads_its_attributes_under_the_link_it_owns() {
     );
     assert_eq!(
         problems(&notices),
-        [&Problem::UnknownParam {
+        [&SettingProblem::UnknownParam {
             name: "nope".into()
         }],
         "the hash's problems, not the query's `page`"
     );
-    assert!(notices.iter().all(|n| n.source == Source::Link));
+    assert!(notices.iter().all(|n| n.source == SettingSource::Link));
     let long = format!("?x={}", "y".repeat(5000));
     let (_, notices) = widget_settings(catalog(), &attrs, Some(("", &long)), None);
     assert!(
-        matches!(problems(&notices)[..], [Problem::TooLong { .. }]),
+        matches!(problems(&notices)[..], [SettingProblem::TooLong { .. }]),
         "a query too long is reported: {notices:?}"
     );
 }
@@ -437,7 +445,10 @@ fn a_bad_link_value_falls_back_to_the_attribute_then_the_default() {
     );
     let (s, notices) = resolve(
         catalog(),
-        &[(Source::Attribute, &attrs), (Source::Link, &link)],
+        &[
+            (SettingSource::Attribute, &attrs),
+            (SettingSource::Link, &link),
+        ],
     );
     assert_eq!(s.preset.id, "mali-2022");
     assert_eq!(s.host.id, "france");
@@ -456,11 +467,11 @@ fn a_bad_link_value_falls_back_to_the_attribute_then_the_default() {
         "both refused: the default"
     );
     assert_eq!(values(&s)[ParamId::BrainGain], 0.8);
-    let summary: Vec<(Source, String)> = notices
+    let summary: Vec<(SettingSource, String)> = notices
         .iter()
         .map(|n| {
             let what = match &n.problem {
-                Problem::BadValue { error, value, .. } => {
+                SettingProblem::BadValue { error, value, .. } => {
                     format!("{}={value} {:?}", error.id.name(), error.problem)
                 }
                 other => format!("{other:?}"),
@@ -472,134 +483,163 @@ fn a_bad_link_value_falls_back_to_the_attribute_then_the_default() {
         summary,
         vec![
             (
-                Source::Link,
+                SettingSource::Link,
                 "UnknownPreset { value: \"atlantis\" }".to_string()
             ),
-            (Source::Link, "UnknownHost { value: \"mars\" }".to_string()),
-            (Source::Attribute, "brain_gain=much NotANumber".to_string()),
-            (Source::Link, "transfer_cost=0.9 OutOfRange".to_string()),
-            (Source::Link, "horizon_years=20.5 NotWhole".to_string()),
-            (Source::Link, "brain_gain=2 OutOfRange".to_string()),
+            (
+                SettingSource::Link,
+                "UnknownHost { value: \"mars\" }".to_string()
+            ),
+            (
+                SettingSource::Attribute,
+                "brain_gain=much NotANumber".to_string()
+            ),
+            (
+                SettingSource::Link,
+                "transfer_cost=0.9 OutOfRange".to_string()
+            ),
+            (
+                SettingSource::Link,
+                "horizon_years=20.5 NotWhole".to_string()
+            ),
+            (SettingSource::Link, "brain_gain=2 OutOfRange".to_string()),
         ]
     );
 }
 
 #[test]
 fn each_kind_of_bad_input_has_its_notice() {
-    let bad = |typed: &str, id: ParamId, value: f64, problem: Reason| Problem::BadValue {
-        error: ParamError { id, value, problem },
-        value: typed.into(),
-        fallback: None,
-    };
-    let cases: &[(&str, Problem)] = &[
-        ("#v=7", Problem::UnknownVersion { value: "7".into() }),
-        ("#v=1", Problem::OldVersion { value: "1".into() }),
+    let bad =
+        |typed: &str, id: ParamId, value: f64, problem: ParamProblem| SettingProblem::BadValue {
+            error: ParamError { id, value, problem },
+            value: typed.into(),
+            fallback: None,
+        };
+    let cases: &[(&str, SettingProblem)] = &[
+        ("#v=7", SettingProblem::UnknownVersion { value: "7".into() }),
+        ("#v=1", SettingProblem::OldVersion { value: "1".into() }),
         (
             "#uncertainty=yes",
-            Problem::BadUncertainty {
+            SettingProblem::BadUncertainty {
                 value: "yes".into(),
             },
         ),
-        ("#lesson=2", Problem::UnknownLesson { value: "2".into() }),
+        (
+            "#lesson=2",
+            SettingProblem::UnknownLesson { value: "2".into() },
+        ),
         (
             "#lesson=optimum&step=0",
-            Problem::BadStep {
+            SettingProblem::BadStep {
                 value: "0".into(),
                 steps: LessonKey::Optimum.lesson().steps.len(),
             },
         ),
-        ("#step=2", Problem::StepWithoutLesson { value: "2".into() }),
+        (
+            "#step=2",
+            SettingProblem::StepWithoutLesson { value: "2".into() },
+        ),
         (
             "#mode=slides",
-            Problem::UnknownMode {
+            SettingProblem::UnknownMode {
                 value: "slides".into(),
             },
         ),
         (
             "#a.nope=1",
-            Problem::Pinned(Box::new(Problem::UnknownParam {
+            SettingProblem::Pinned(Box::new(SettingProblem::UnknownParam {
                 name: "nope".into(),
             })),
         ),
         (
             "#view=charts",
-            Problem::UnknownView {
+            SettingProblem::UnknownView {
                 value: "charts".into(),
             },
         ),
         (
             "#lang=tlh",
-            Problem::UnknownLang {
+            SettingProblem::UnknownLang {
                 value: "tlh".into(),
             },
         ),
         (
             "#frobnicate=1",
-            Problem::UnknownParam {
+            SettingProblem::UnknownParam {
                 name: "frobnicate".into(),
             },
         ),
         (
             "#transfer_cost=cheap",
-            bad("cheap", ParamId::TransferCost, f64::NAN, Reason::NotANumber),
+            bad(
+                "cheap",
+                ParamId::TransferCost,
+                f64::NAN,
+                ParamProblem::NotANumber,
+            ),
         ),
         (
             "#transfer_cost",
-            Problem::Malformed {
+            SettingProblem::Malformed {
                 value: "transfer_cost".into(),
             },
         ),
-        ("#=3", Problem::Malformed { value: "=3".into() }),
+        ("#=3", SettingProblem::Malformed { value: "=3".into() }),
         (
             "#preset=%E0%A4%A",
-            Problem::Malformed {
+            SettingProblem::Malformed {
                 value: "preset=%E0%A4%A".into(),
             },
         ),
         (
             "#preset=%FF",
-            Problem::Malformed {
+            SettingProblem::Malformed {
                 value: "preset=%FF".into(),
             },
         ),
         (
             "#horizon_years=12.5",
-            bad("12.5", ParamId::HorizonYears, 12.5, Reason::NotWhole),
+            bad("12.5", ParamId::HorizonYears, 12.5, ParamProblem::NotWhole),
         ),
         (
             "#transfer_cost=0.5",
-            bad("0.5", ParamId::TransferCost, 0.5, Reason::OutOfRange),
+            bad("0.5", ParamId::TransferCost, 0.5, ParamProblem::OutOfRange),
         ),
         (
             "#transfer_cost=NaN",
-            bad("NaN", ParamId::TransferCost, f64::NAN, Reason::NotANumber),
+            bad(
+                "NaN",
+                ParamId::TransferCost,
+                f64::NAN,
+                ParamProblem::NotANumber,
+            ),
         ),
         (
             "#allow-origin=javascript:alert(1)",
-            Problem::BadOrigin {
+            SettingProblem::BadOrigin {
                 value: "javascript:alert(1)".into(),
             },
         ),
         (
             "#view=host&view=optimum",
-            Problem::Repeated {
+            SettingProblem::Repeated {
                 name: "view".into(),
             },
         ),
         (
             "#brain_gain=1&brain_gain=0.5",
-            Problem::Repeated {
+            SettingProblem::Repeated {
                 name: "brain_gain".into(),
             },
         ),
     ];
     // NaN is never equal to itself: compare the model's numbers by their bits.
-    let same = |a: &Problem, b: &Problem| match (a, b) {
+    let same = |a: &SettingProblem, b: &SettingProblem| match (a, b) {
         (
-            Problem::BadValue {
+            SettingProblem::BadValue {
                 error: x, value: u, ..
             },
-            Problem::BadValue {
+            SettingProblem::BadValue {
                 error: y, value: v, ..
             },
         ) => {
@@ -625,7 +665,7 @@ fn huge_input_is_refused_whole_and_long_values_one_by_one() {
     let (s, notices) = from_link(&huge);
     assert_eq!(
         problems(&notices),
-        vec![&Problem::TooLong { count: 10_007 }]
+        vec![&SettingProblem::TooLong { count: 10_007 }]
     );
     assert_eq!(s.preset.id, "bangladesh-2022");
     let long = format!("#preset=mali-2022&host={}", "é".repeat(300));
@@ -633,7 +673,7 @@ fn huge_input_is_refused_whole_and_long_values_one_by_one() {
     assert_eq!(s.preset.id, "mali-2022", "the rest of the link is used");
     assert!(matches!(
         notices[0].problem,
-        Problem::ValueTooLong { count: 300, .. }
+        SettingProblem::ValueTooLong { count: 300, .. }
     ));
 }
 
@@ -646,13 +686,13 @@ fn quoted_input_is_short_and_printable() {
     // Kept as text: the view inserts it as a text node, never as HTML.
     assert_eq!(
         notices[0].problem,
-        Problem::UnknownPreset {
+        SettingProblem::UnknownPreset {
             value: "<img src=x onerror=alert(1)>".into()
         }
     );
     // A refused value is quoted the same way.
     let (_, notices) = from_link(&format!("#transfer_cost={}", "9".repeat(60)));
-    let Problem::BadValue { value, .. } = &notices[0].problem else {
+    let SettingProblem::BadValue { value, .. } = &notices[0].problem else {
         panic!("{notices:?}");
     };
     assert_eq!(value.chars().count(), 41);
@@ -668,7 +708,7 @@ fn messages_are_read_like_links() {
     });
     let (raw, notices) = read_message(&message);
     assert!(notices.is_empty());
-    let (s, notices) = resolve(catalog(), &[(Source::Message, &raw)]);
+    let (s, notices) = resolve(catalog(), &[(SettingSource::Message, &raw)]);
     assert!(notices.is_empty());
     assert_eq!(s.choices.get(ParamId::TransferCost), Some(0.03));
     assert_eq!(s.choices.get(ParamId::InvestedShare), Some(0.45));
@@ -683,15 +723,15 @@ fn messages_are_read_like_links() {
     let bad =
         serde_json::json!({ "type": "migration-explorer:set", "set": { "horizon_years": 12.5 } });
     let (raw, _) = read_message(&bad);
-    let (s, notices) = resolve(catalog(), &[(Source::Message, &raw)]);
+    let (s, notices) = resolve(catalog(), &[(SettingSource::Message, &raw)]);
     assert!(!s.choices.is_set(ParamId::HorizonYears));
     assert!(
         matches!(
             &notices[..],
             [Notice {
-                problem: Problem::BadValue { error, .. },
-                source: Source::Message
-            }] if error.problem == Reason::NotWhole
+                problem: SettingProblem::BadValue { error, .. },
+                source: SettingSource::Message
+            }] if error.problem == ParamProblem::NotWhole
         ),
         "{notices:?}"
     );
@@ -704,7 +744,7 @@ fn a_message_cannot_widen_who_may_send_messages() {
     assert!(raw.allow_origins.is_empty());
     assert_eq!(
         problems(&notices),
-        vec![&Problem::UnknownParam {
+        vec![&SettingProblem::UnknownParam {
             name: "allow-origin".into()
         }]
     );
@@ -738,7 +778,7 @@ fn a_message_merged_over_settings_keeps_everything_it_does_not_name() {
     assert!(notices.is_empty(), "{notices:?}");
     for mode in Mode::ALL {
         current.mode = mode;
-        let (merged, notices) = merge(catalog(), &current, &raw, Source::Message);
+        let (merged, notices) = merge(catalog(), &current, &raw, SettingSource::Message);
         let mut expected = current.clone();
         expected.choices.set(ParamId::InvestedShare, 0.4).unwrap();
         assert_eq!(merged, expected, "{mode:?}");
@@ -746,7 +786,7 @@ fn a_message_merged_over_settings_keeps_everything_it_does_not_name() {
         assert!(
             matches!(
                 &problems(&notices)[..],
-                [Problem::BadValue { error, fallback: Some(f), .. }]
+                [SettingProblem::BadValue { error, fallback: Some(f), .. }]
                     if error.id == ParamId::TransferCost && *f == 0.03
             ),
             "{notices:?}"
@@ -817,7 +857,7 @@ fn random_links_never_break_the_settings() {
         );
         let (attrs, _) =
             RawSettings::from_attributes([("set", text.as_str()), ("preset", text.as_str())]);
-        let (s, _) = resolve(catalog(), &[(Source::Attribute, &attrs)]);
+        let (s, _) = resolve(catalog(), &[(SettingSource::Attribute, &attrs)]);
         assert!(values(&s).validate().is_ok(), "{text:?}");
     }
 }
@@ -858,7 +898,7 @@ fn the_share_panel_offers_a_link_and_two_snippets_for_the_scenario() {
         ("set", "transfer_cost=0.03,invested_share=0.45,brain_gain=1"),
     ]);
     assert!(notices.is_empty());
-    let (back, _) = resolve(catalog(), &[(Source::Attribute, &attrs)]);
+    let (back, _) = resolve(catalog(), &[(SettingSource::Attribute, &attrs)]);
     assert_eq!(
         (back.choices, back.view, back.preset.id.as_str()),
         (s.choices, s.view, "mali-2022")
@@ -880,19 +920,22 @@ fn the_share_panel_offers_a_link_and_two_snippets_for_the_scenario() {
 
 #[test]
 fn a_refused_value_names_what_is_used_instead() {
-    use migration_explorer::config::{resolve, RawSettings, Source};
+    use migration_explorer::config::{resolve, RawSettings, SettingSource};
     let catalog = migration_model::Catalog::embedded();
     let (attrs, _) = RawSettings::from_attributes([("set", "transfer_cost=0.05")]);
     let (link, _) = RawSettings::from_url_part("#transfer_cost=0.9&invested_share=abc");
     let (s, notices) = resolve(
         catalog,
-        &[(Source::Attribute, &attrs), (Source::Link, &link)],
+        &[
+            (SettingSource::Attribute, &attrs),
+            (SettingSource::Link, &link),
+        ],
     );
     assert_eq!(s.choices.get(ParamId::TransferCost), Some(0.05));
     let fallbacks: Vec<(ParamId, Option<f64>)> = notices
         .iter()
         .filter_map(|n| match &n.problem {
-            Problem::BadValue {
+            SettingProblem::BadValue {
                 error, fallback, ..
             } => Some((error.id, *fallback)),
             _ => None,
@@ -915,7 +958,7 @@ fn a_data_set_list_reads_settings_keys_as_its_own_attributes_would() {
         "preset=mali-2000,lesson=optimum,step=2,transfer_cost=0.05,a.transfer_cost=0.02",
     )]);
     assert!(notices.is_empty(), "{notices:?}");
-    let (s, notices) = resolve(catalog(), &[(Source::Attribute, &raw)]);
+    let (s, notices) = resolve(catalog(), &[(SettingSource::Attribute, &raw)]);
     assert!(notices.is_empty(), "{notices:?}");
     assert_eq!(
         s.lesson.map(|at| (at.lesson, at.step)),
@@ -928,10 +971,10 @@ fn a_data_set_list_reads_settings_keys_as_its_own_attributes_would() {
     );
     // A bad settings key in a list is told, not dropped in silence.
     let (raw, _) = RawSettings::from_attributes([("set", "lesson=2")]);
-    let (_, notices) = resolve(catalog(), &[(Source::Attribute, &raw)]);
+    let (_, notices) = resolve(catalog(), &[(SettingSource::Attribute, &raw)]);
     assert_eq!(
         problems(&notices),
-        [&Problem::UnknownLesson { value: "2".into() }]
+        [&SettingProblem::UnknownLesson { value: "2".into() }]
     );
 }
 

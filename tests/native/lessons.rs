@@ -3,7 +3,9 @@
 //! and a lever moved mid-lesson.
 
 use crate::support::{catalog, state_from_hash};
-use migration_explorer::config::{self, LessonAt, Problem, RawSettings, Settings, Source};
+use migration_explorer::config::{
+    self, LessonAt, RawSettings, SettingProblem, SettingSource, Settings,
+};
 use migration_explorer::content::{PolicyKey, View};
 use migration_explorer::format;
 use migration_explorer::i18n::Lang;
@@ -268,9 +270,9 @@ fn the_doctors_figure_is_presets_jsons() {
 }
 
 /// A link, resolved as the widget resolves it.
-fn link(hash: &str) -> (Settings, Vec<Problem>) {
+fn link(hash: &str) -> (Settings, Vec<SettingProblem>) {
     let (raw, mut notices) = RawSettings::from_url_part(hash);
-    let (settings, more) = config::resolve(catalog(), &[(Source::Link, &raw)]);
+    let (settings, more) = config::resolve(catalog(), &[(SettingSource::Link, &raw)]);
     notices.extend(more);
     (settings, notices.into_iter().map(|n| n.problem).collect())
 }
@@ -293,7 +295,7 @@ fn a_link_opens_a_step_and_bad_steps_open_step_one_with_a_notice() {
             assert_sets(&settings, steps[0].step(), bad);
             assert_eq!(
                 problems,
-                [Problem::BadStep {
+                [SettingProblem::BadStep {
                     value: bad.into(),
                     steps: steps.len(),
                 }]
@@ -304,7 +306,7 @@ fn a_link_opens_a_step_and_bad_steps_open_step_one_with_a_notice() {
     assert_eq!(settings.lesson, None);
     assert_eq!(
         problems,
-        [Problem::UnknownLesson {
+        [SettingProblem::UnknownLesson {
             value: "astronomy".into()
         }]
     );
@@ -339,7 +341,10 @@ fn link_levers_override_the_steps_and_lower_layers_do_not_leak_in() {
     let (raw, _) = RawSettings::from_url_part("#lesson=investment&step=2");
     let (settings, _) = config::resolve(
         catalog(),
-        &[(Source::Attribute, &attrs), (Source::Link, &raw)],
+        &[
+            (SettingSource::Attribute, &attrs),
+            (SettingSource::Link, &raw),
+        ],
     );
     let step = LessonKey::Investment.lesson().steps[1].step();
     assert_sets(&settings, step, "under attributes");
@@ -347,7 +352,7 @@ fn link_levers_override_the_steps_and_lower_layers_do_not_leak_in() {
     // The same step named by the attributes themselves.
     let (attrs, notices) = RawSettings::from_attributes([("lesson", "host-view"), ("step", "3")]);
     assert!(notices.is_empty(), "{notices:?}");
-    let (settings, _) = config::resolve(catalog(), &[(Source::Attribute, &attrs)]);
+    let (settings, _) = config::resolve(catalog(), &[(SettingSource::Attribute, &attrs)]);
     let at = LessonAt {
         lesson: LessonKey::HostView,
         step: 2,

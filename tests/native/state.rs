@@ -1,7 +1,7 @@
 //! The reducer: what each action changes, and what it leaves alone.
 
 use crate::support::{catalog, read_message, state_from_hash};
-use migration_explorer::config::{self, Problem, RawSettings, Source};
+use migration_explorer::config::{self, RawSettings, SettingProblem, SettingSource};
 use migration_explorer::content::{ChartId, PolicyKey, Target, ThemeKey, View};
 use migration_explorer::format;
 use migration_explorer::i18n::Lang;
@@ -41,7 +41,7 @@ fn set_names(state: &State) -> Vec<&'static str> {
 fn message(data: serde_json::Value) -> Action {
     let (raw, notices) = read_message(&data);
     assert!(notices.is_empty(), "{notices:?}");
-    Action::Merge(Box::new(raw), Source::Message, notices)
+    Action::Merge(Box::new(raw), SettingSource::Message, notices)
 }
 
 #[test]
@@ -332,19 +332,19 @@ fn a_message_naming_another_preset_does_what_the_menu_does() {
         })),
     );
     assert_eq!(s3.settings.choices, s2.settings.choices);
-    let reasons: Vec<&Problem> = s3.ui.notices.iter().map(|n| &n.notice.problem).collect();
+    let reasons: Vec<&SettingProblem> = s3.ui.notices.iter().map(|n| &n.notice.problem).collect();
     assert!(
-        matches!(reasons[..], [Problem::BadValue { error, .. }] if error.id == ParamId::TransferCost),
+        matches!(reasons[..], [SettingProblem::BadValue { error, .. }] if error.id == ParamId::TransferCost),
         "{reasons:?}"
     );
-    assert_eq!(s3.ui.notices[0].notice.source, Source::Message);
+    assert_eq!(s3.ui.notices[0].notice.source, SettingSource::Message);
 }
 
 #[test]
 fn replaced_settings_take_over_with_their_notices() {
     let s0 = start("#transfer_cost=0.03");
     let (raw, mut notices) = RawSettings::from_url_part("#v=1&preset=mali-2022&invested_share=0.5");
-    let (settings, more) = config::resolve(catalog(), &[(Source::Link, &raw)]);
+    let (settings, more) = config::resolve(catalog(), &[(SettingSource::Link, &raw)]);
     notices.extend(more);
     let s1 = act(&s0, Action::Replace(Box::new(settings), notices));
     assert_eq!(s1.preset().id, "mali-2022");
@@ -352,7 +352,7 @@ fn replaced_settings_take_over_with_their_notices() {
     assert_eq!(s1.ui.notices.len(), 1);
     assert!(matches!(
         s1.ui.notices[0].notice.problem,
-        Problem::OldVersion { .. }
+        SettingProblem::OldVersion { .. }
     ));
 }
 
@@ -613,7 +613,7 @@ fn every_sentence_and_notice_has_its_holes_filled() {
             assert!(!text.contains('{') && !text.contains('}'), "{text}");
             let kind = format!("{:?}", shown.notice.problem);
             let kind = match &shown.notice.problem {
-                Problem::BadValue { error, .. } => format!("{:?}", error.problem),
+                SettingProblem::BadValue { error, .. } => format!("{:?}", error.problem),
                 _ => kind.split([' ', '{', '(']).next().unwrap().to_string(),
             };
             seen.insert(kind);

@@ -1,6 +1,6 @@
 //! Shared helpers.
 
-use migration_explorer::config::{resolve, Message, RawSettings, Source};
+use migration_explorer::config::{resolve, Message, RawSettings, SettingSource};
 use migration_explorer::state::State;
 use migration_model::Catalog;
 
@@ -11,7 +11,7 @@ pub fn catalog() -> &'static Catalog {
 /// A state as a widget mounted with this link hash would start.
 pub fn state_from_hash(hash: &str) -> State {
     let (raw, mut notices) = RawSettings::from_url_part(hash);
-    let (settings, more) = resolve(catalog(), &[(Source::Link, &raw)]);
+    let (settings, more) = resolve(catalog(), &[(SettingSource::Link, &raw)]);
     notices.extend(more);
     State::new(catalog(), settings, notices)
 }

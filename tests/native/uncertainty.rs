@@ -4,7 +4,7 @@
 
 use crate::support::{catalog, read_message, state_from_hash};
 use migration_explorer::charts::{table, LineChart};
-use migration_explorer::config::{resolve, Problem, RawSettings, Source};
+use migration_explorer::config::{resolve, RawSettings, SettingProblem, SettingSource};
 use migration_explorer::content::{ChartId, View};
 use migration_explorer::format;
 use migration_explorer::i18n::Lang;
@@ -276,7 +276,7 @@ fn the_summary_says_where_the_income_effect_lies_in_8_of_10_draws() {
 fn the_setting_reads_on_and_off_and_anything_else_is_a_notice() {
     let read = |hash: &str| {
         let (raw, mut notices) = RawSettings::from_url_part(hash);
-        let (settings, more) = resolve(catalog(), &[(Source::Link, &raw)]);
+        let (settings, more) = resolve(catalog(), &[(SettingSource::Link, &raw)]);
         notices.extend(more);
         (settings, notices)
     };
@@ -290,7 +290,7 @@ fn the_setting_reads_on_and_off_and_anything_else_is_a_notice() {
         assert!(!s.uncertainty, "{bad}: falls back to off");
         assert_eq!(
             notices.iter().map(|n| &n.problem).collect::<Vec<_>>(),
-            [&Problem::BadUncertainty { value: bad.into() }],
+            [&SettingProblem::BadUncertainty { value: bad.into() }],
         );
         assert_eq!(
             s.choices.get(ParamId::TransferCost),
@@ -319,16 +319,19 @@ fn the_setting_reads_on_and_off_and_anything_else_is_a_notice() {
     let (link, _) = RawSettings::from_url_part("#uncertainty=high");
     let (s, notices) = resolve(
         catalog(),
-        &[(Source::Attribute, &attributes), (Source::Link, &link)],
+        &[
+            (SettingSource::Attribute, &attributes),
+            (SettingSource::Link, &link),
+        ],
     );
     assert!(s.uncertainty);
     assert_eq!(notices.len(), 1);
-    assert_eq!(notices[0].source, Source::Link);
+    assert_eq!(notices[0].source, SettingSource::Link);
     // `data-set` and a host page's message set it too.
     let (set, none) = RawSettings::from_attributes([("set", "uncertainty=on,transfer_cost=0.03")]);
     assert!(none.is_empty());
     assert!(
-        resolve(catalog(), &[(Source::Attribute, &set)])
+        resolve(catalog(), &[(SettingSource::Attribute, &set)])
             .0
             .uncertainty
     );
@@ -342,7 +345,7 @@ fn the_setting_reads_on_and_off_and_anything_else_is_a_notice() {
         assert!(notices.is_empty(), "{notices:?}");
         let next = act(
             &base,
-            Action::Merge(Box::new(raw), Source::Message, notices),
+            Action::Merge(Box::new(raw), SettingSource::Message, notices),
         );
         assert!(next.settings.uncertainty, "{data}");
         assert!(next.bands().is_some());
@@ -355,15 +358,21 @@ fn the_setting_reads_on_and_off_and_anything_else_is_a_notice() {
     let on = start_on();
     let (raw, notices) =
         read_message(&serde_json::json!({"type": "migration-explorer:set", "uncertainty": "off"}));
-    let off = act(&on, Action::Merge(Box::new(raw), Source::Message, notices));
+    let off = act(
+        &on,
+        Action::Merge(Box::new(raw), SettingSource::Message, notices),
+    );
     assert!(!off.settings.uncertainty && off.bands().is_none());
     let (raw, notices) =
         read_message(&serde_json::json!({"type": "migration-explorer:set", "uncertainty": true}));
-    let kept = act(&on, Action::Merge(Box::new(raw), Source::Message, notices));
+    let kept = act(
+        &on,
+        Action::Merge(Box::new(raw), SettingSource::Message, notices),
+    );
     assert!(kept.settings.uncertainty);
     assert!(matches!(
         kept.ui.notices.last().unwrap().notice.problem,
-        Problem::BadUncertainty { .. }
+        SettingProblem::BadUncertainty { .. }
     ));
 }
 

@@ -14,7 +14,6 @@
 //! assert!(csv.starts_with("year,gdp_usd,income_per_worker_usd,"));
 //! ```
 
-mod drivers;
 mod history;
 pub mod keyed;
 mod math;
@@ -22,24 +21,25 @@ mod optimum;
 mod outputs;
 mod params;
 mod preset;
+mod sensitivity;
 mod sim;
 
-pub use drivers::{
-    nearest_rank, sample, sort_by_swing, DrawsOutOfRange, Effect, LeverEffect, Percentiles,
-    Sensitivity, SplitMix64, Swing, Uncertainty, DRAWS, DRAWS_RANGE, PERCENTILES, SEED,
-};
 pub use history::{HistoryRow, Quantity};
 pub use optimum::{Optimum, Position, BAND_FACTORS, GRID_POINTS};
 pub use outputs::{csv, Outputs, COLUMNS, SURPLUS_MAX_SHARE};
 pub use params::{
-    Choices, DefaultValue, Group, Kind, ParamError, ParamId, ParamSpec, Params, Problem, Status,
-    Unit, PARAM_COUNT, SPECS,
+    Choices, DefaultValue, Group, Kind, ParamError, ParamId, ParamProblem, ParamSpec, Params,
+    Status, Unit, PARAM_COUNT, SPECS,
 };
 pub use preset::{
-    Catalog, Figure, FigureStatus, Host, HostFigure, HostFigures, OriginFigure, OriginFigures,
-    PerLang, Place, Preset, PresetError, Source, PRESETS_JSON,
+    Catalog, Citation, Figure, FigureStatus, Host, HostFigure, HostFigures, OriginFigure,
+    OriginFigures, PerLang, Place, Preset, PresetError, PRESETS_JSON,
 };
-pub use sim::{Calibration, Run, Scenario, Setting, State, Year};
+pub use sensitivity::{
+    nearest_rank, sample, sort_by_swing, DrawsOutOfRange, Effect, LeverEffect, Percentiles,
+    Sensitivity, SplitMix64, Swing, Uncertainty, DRAWS, DRAWS_RANGE, PERCENTILES, SEED,
+};
+pub use sim::{Calibration, Run, Scenario, Setting, Stocks, Year};
 
 /// The version of the model's equations (docs/model.md), printed with runs.
 pub const MODEL_VERSION: u32 = 2;

@@ -207,11 +207,11 @@ impl ParamSpec {
     /// reported: a number (finite), inside the range, whole where whole.
     pub fn check(&self, value: f64) -> Result<f64, ParamError> {
         let problem = if !value.is_finite() {
-            Problem::NotANumber
+            ParamProblem::NotANumber
         } else if value < self.min || value > self.max {
-            Problem::OutOfRange
+            ParamProblem::OutOfRange
         } else if self.unit == Unit::WholeYears && value.fract() != 0.0 {
-            Problem::NotWhole
+            ParamProblem::NotWhole
         } else {
             return Ok(value);
         };
@@ -225,7 +225,7 @@ impl ParamSpec {
 
 /// Why a value was refused.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Problem {
+pub enum ParamProblem {
     /// Not a number, NaN or infinite.
     NotANumber,
     /// Outside the parameter's range.
@@ -239,7 +239,7 @@ pub enum Problem {
 pub struct ParamError {
     pub id: ParamId,
     pub value: f64,
-    pub problem: Problem,
+    pub problem: ParamProblem,
 }
 
 impl fmt::Display for ParamError {
@@ -247,9 +247,9 @@ impl fmt::Display for ParamError {
         let spec = self.id.spec();
         let name = spec.name;
         match self.problem {
-            Problem::NotANumber => write!(f, "{name} is not a number")?,
-            Problem::OutOfRange => write!(f, "{name} = {} is out of range", self.value)?,
-            Problem::NotWhole => write!(f, "{name} = {} is not a whole number", self.value)?,
+            ParamProblem::NotANumber => write!(f, "{name} is not a number")?,
+            ParamProblem::OutOfRange => write!(f, "{name} = {} is out of range", self.value)?,
+            ParamProblem::NotWhole => write!(f, "{name} = {} is not a whole number", self.value)?,
         }
         write!(f, "; allowed range {}–{}", spec.min, spec.max)?;
         if spec.unit == Unit::WholeYears {

@@ -163,7 +163,7 @@ pub struct Preset {
 /// A source of figures, with what its terms ask of those who reuse it.
 #[derive(Clone, Debug, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct Source {
+pub struct Citation {
     /// Publisher and title (the publisher's French title where it has one).
     pub name: PerLang<String>,
     /// Edition or release, where the source has several.
@@ -183,13 +183,13 @@ pub struct Catalog {
     /// By key, in the key's order. A list, not a map: a `BTreeMap` cost the
     /// widget's download 17 KB of code for a dozen entries looked up rarely.
     #[serde(deserialize_with = "by_key")]
-    pub sources: Vec<(String, Source)>,
+    pub sources: Vec<(String, Citation)>,
     pub presets: Vec<Preset>,
 }
 
 /// The file's `sources` object as a list in key order.
-fn by_key<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Vec<(String, Source)>, D::Error> {
-    BTreeMap::<String, Source>::deserialize(d).map(|map| map.into_iter().collect())
+fn by_key<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Vec<(String, Citation)>, D::Error> {
+    BTreeMap::<String, Citation>::deserialize(d).map(|map| map.into_iter().collect())
 }
 
 /// Why a preset file was rejected.
@@ -306,7 +306,7 @@ impl Catalog {
     }
 
     /// The source cited as `key`.
-    pub fn source(&self, key: &str) -> Option<&Source> {
+    pub fn source(&self, key: &str) -> Option<&Citation> {
         self.sources.iter().find(|(k, _)| k == key).map(|(_, s)| s)
     }
 
@@ -531,7 +531,7 @@ fn named_figures<'a, const N: usize, const M: usize>(
 fn check_figures(
     at: &str,
     figures: &[Named<'_>],
-    sources: &[(String, Source)],
+    sources: &[(String, Citation)],
     lookup: &dyn Fn(&str) -> Option<f64>,
 ) -> Result<(), PresetError> {
     for Named { name, figure } in figures {
@@ -643,7 +643,7 @@ impl Preset {
         self.defaults(host, choices).with(choices)
     }
 
-    fn validate(&self, sources: &[(String, Source)]) -> Result<(), PresetError> {
+    fn validate(&self, sources: &[(String, Citation)]) -> Result<(), PresetError> {
         let fig = &self.figures;
         let at = self.id.as_str();
         said(format!("{at}/name"), &self.name.all())?;

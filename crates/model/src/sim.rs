@@ -146,8 +146,8 @@ impl Calibration {
     }
 
     /// The state at t = 0, the same for a scenario and its baseline.
-    pub fn start(&self, setting: &Setting) -> State {
-        State {
+    pub fn start(&self, setting: &Setting) -> Stocks {
+        Stocks {
             s: setting.h0,
             u: 1.0 - setting.h0,
             ds: self.ds0,
@@ -161,7 +161,7 @@ impl Calibration {
 
 /// The state of §1 at the start of a year, normalised units.
 #[derive(Clone, Copy, Debug, PartialEq)]
-pub struct State {
+pub struct Stocks {
     /// Resident tertiary-educated workers S.
     pub s: f64,
     /// Other resident workers U.
@@ -176,7 +176,7 @@ pub struct State {
     pub k: f64,
 }
 
-impl State {
+impl Stocks {
     /// Resident labour force L.
     pub fn labour(&self) -> f64 {
         self.s + self.u
@@ -188,7 +188,7 @@ impl State {
 pub struct Year {
     /// t = 0 … T.
     pub t: u32,
-    pub state: State,
+    pub state: Stocks,
     /// Output Y.
     pub y: f64,
     /// Remittances received, net of cost, R.
@@ -268,7 +268,7 @@ pub(crate) fn simulate(
         let entrants = (n + mu) * (l + x.ds + x.du);
         let (out_s, out_u) = (e_s * x.s, e_u * x.u);
         let (back_s, back_u) = (rho_s * x.ds, rho_u * x.du);
-        x = State {
+        x = Stocks {
             s: (1.0 - mu) * x.s + q * entrants - out_s + back_s + g * back_u,
             u: (1.0 - mu) * x.u + (1.0 - q) * entrants - out_u + (1.0 - g) * back_u,
             ds: (1.0 - mu - rho_s) * x.ds + out_s,

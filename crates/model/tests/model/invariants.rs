@@ -67,7 +67,7 @@ fn scenario_and_baseline_share_year0_stocks() {
         let scenario = Scenario::new(preset, &preset.hosts[host], &choices);
         let (a, b) = (scenario.run(), scenario.baseline().run());
         let (x, y) = (&a.years[0].state, &b.years[0].state);
-        let stocks = |s: &migration_model::State| [s.s, s.u, s.ds, s.du, s.zs, s.zu, s.k];
+        let stocks = |s: &migration_model::Stocks| [s.s, s.u, s.ds, s.du, s.zs, s.zu, s.k];
         assert_eq!(stocks(x), stocks(y), "{} seed {seed}", preset.id);
         assert_eq!(a.calibration, b.calibration, "{} seed {seed}", preset.id);
         assert_eq!(a.calibration, scenario.calibration());

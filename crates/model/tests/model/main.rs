@@ -2,10 +2,10 @@
 
 mod cli;
 mod docs;
-mod drivers;
 mod invariants;
 mod optimum;
 mod presets;
 mod properties;
+mod sensitivity;
 mod support;
 mod worked;

@@ -6,7 +6,7 @@
 use crate::invariants::{assert_money_conserved, assert_people_conserved};
 use crate::support::{corridors, Rng};
 use migration_model::{
-    Choices, ParamId, Position, Preset, Problem, Run, Scenario, COLUMNS, GRID_POINTS, SPECS,
+    Choices, ParamId, ParamProblem, Position, Preset, Run, Scenario, COLUMNS, GRID_POINTS, SPECS,
 };
 use std::panic::{catch_unwind, AssertUnwindSafe};
 
@@ -125,16 +125,16 @@ fn bad_values_are_refused_with_the_name_and_range() {
         let below = spec.min - 1e-9 - rng.unit();
         let above = spec.max + 1e-9 + rng.unit() * 1e6;
         let mut cases = vec![
-            (f64::NAN, Problem::NotANumber),
-            (f64::INFINITY, Problem::NotANumber),
-            (f64::NEG_INFINITY, Problem::NotANumber),
-            (below, Problem::OutOfRange),
-            (above, Problem::OutOfRange),
+            (f64::NAN, ParamProblem::NotANumber),
+            (f64::INFINITY, ParamProblem::NotANumber),
+            (f64::NEG_INFINITY, ParamProblem::NotANumber),
+            (below, ParamProblem::OutOfRange),
+            (above, ParamProblem::OutOfRange),
         ];
         if spec.unit == migration_model::Unit::WholeYears {
             // Out of range and not whole: the range is reported first.
-            cases.push((spec.max + 0.5, Problem::OutOfRange));
-            cases.push((spec.min + 0.5, Problem::NotWhole));
+            cases.push((spec.max + 0.5, ParamProblem::OutOfRange));
+            cases.push((spec.min + 0.5, ParamProblem::NotWhole));
         }
         for (bad, problem) in cases {
             let e = spec.check(bad).unwrap_err();
@@ -158,10 +158,10 @@ fn bad_values_are_refused_with_the_name_and_range() {
         }
     }
     let e = ParamId::HorizonYears.spec().check(20.5).unwrap_err();
-    assert_eq!(e.problem, Problem::NotWhole);
+    assert_eq!(e.problem, ParamProblem::NotWhole);
     assert!(e.to_string().contains("not a whole number"), "{e}");
     let h = ParamId::ProspectHorizon.spec().check(7.5).unwrap_err();
-    assert_eq!(h.problem, Problem::NotWhole, "H is whole years too");
+    assert_eq!(h.problem, ParamProblem::NotWhole, "H is whole years too");
     // A value a person sets stays set until reset, and a refused one changes nothing.
     let mut choices = Choices::new();
     choices.set(ParamId::TransferCost, 0.03).unwrap();

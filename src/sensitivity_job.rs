@@ -2,7 +2,7 @@
 //! assumptions, computed in parts, and what its view shows once it is done.
 //!
 //! The sensitivity costs about 40 optima, too much for one task of the main
-//! thread. It is split into [`Step`]s, the scenario first and then one
+//! thread. It is split into [`Slice`]s, the scenario first and then one
 //! assumption each, which an effect computes one per slice
 //! (`components::hooks::use_drivers`), only while the view is open. Each part
 //! comes back to the reducer with the generation that asked for it
@@ -16,9 +16,9 @@ use crate::i18n::{fill, Lang, Texts};
 use crate::results::Shared;
 use migration_model::{Effect, LeverEffect, ParamId, Sensitivity, Swing};
 
-/// One slice's work, with what it needs: computed outside the reducer.
+/// A slice of the work, with what it needs: computed outside the reducer.
 #[derive(Clone, Copy, Debug, PartialEq)]
-pub struct Step {
+pub struct Slice {
     pub generation: u32,
     input: ScenarioKey,
     /// `None`: the scenario as set and the levers (one optimum, a few runs);
@@ -34,7 +34,7 @@ pub enum Part {
     Swing(Swing),
 }
 
-impl Step {
+impl Slice {
     pub fn run(&self) -> Part {
         let ScenarioKey {
             preset,
@@ -109,7 +109,7 @@ impl Job {
     }
 
     /// The next slice's work, if any.
-    pub fn next(&self) -> Option<Step> {
+    pub fn next(&self) -> Option<Slice> {
         if self.done() {
             return None;
         }
@@ -117,7 +117,7 @@ impl Job {
             None => None,
             Some((central, _)) => Some((Sensitivity::varied().nth(self.swings.len())?, *central)),
         };
-        Some(Step {
+        Some(Slice {
             generation: self.generation,
             input: self.input,
             swing,

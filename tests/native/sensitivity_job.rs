@@ -5,8 +5,8 @@
 use crate::support::{catalog, state_from_hash};
 use migration_explorer::charts::tornado::{self, Tornado};
 use migration_explorer::content::View;
-use migration_explorer::drivers::Finished;
 use migration_explorer::i18n::Lang;
+use migration_explorer::sensitivity_job::Finished;
 use migration_explorer::state::{Action, State};
 use migration_model::{Choices, ParamId, Sensitivity};
 use std::rc::Rc;

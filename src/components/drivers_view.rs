@@ -7,9 +7,9 @@
 
 use super::chart::Chart;
 use crate::charts::tornado::Tornado;
-use crate::drivers::Job;
 use crate::i18n::{fill, Lang};
 use crate::results::Shared;
+use crate::sensitivity_job::Job;
 use crate::state::Action;
 use crate::web::dom;
 use yew::prelude::*;

@@ -11,39 +11,39 @@ use plotters::prelude::{DrawingArea, DrawingBackend};
 /// A chart of either kind, as the chart component shows it: a line chart
 /// or a tornado, each drawn by its own generic function.
 #[derive(Clone, Debug, PartialEq)]
-pub enum Figure {
+pub enum AnyChart {
     Line(Shared<LineChart>),
     Tornado(Shared<tornado::Tornado>),
 }
 
-impl Figure {
+impl AnyChart {
     pub fn id(&self) -> ChartId {
         match self {
-            Figure::Line(c) => c.id,
-            Figure::Tornado(t) => t.id,
+            AnyChart::Line(c) => c.id,
+            AnyChart::Tornado(t) => t.id,
         }
     }
 
     pub fn lang(&self) -> Lang {
         match self {
-            Figure::Line(c) => c.lang,
-            Figure::Tornado(t) => t.lang,
+            AnyChart::Line(c) => c.lang,
+            AnyChart::Tornado(t) => t.lang,
         }
     }
 
     /// Its title, its description for screen readers and its note.
     pub fn words(&self) -> [&str; 3] {
         match self {
-            Figure::Line(c) => [&c.title, &c.description, &c.note],
-            Figure::Tornado(t) => [&t.title, &t.description, &t.note],
+            AnyChart::Line(c) => [&c.title, &c.description, &c.note],
+            AnyChart::Tornado(t) => [&t.title, &t.description, &t.note],
         }
     }
 
     /// Its numbers, for "Show the numbers".
     pub fn table(&self) -> Table {
         match self {
-            Figure::Line(c) => table(c),
-            Figure::Tornado(t) => tornado::table(t),
+            AnyChart::Line(c) => table(c),
+            AnyChart::Tornado(t) => tornado::table(t),
         }
     }
 
@@ -55,8 +55,8 @@ impl Figure {
         scale: f64,
     ) -> Result<Option<i32>, draw::Error<DB>> {
         match self {
-            Figure::Line(_) => Ok(None),
-            Figure::Tornado(t) => Ok(Some(tornado::layout(root, t, scale)?.height)),
+            AnyChart::Line(_) => Ok(None),
+            AnyChart::Tornado(t) => Ok(Some(tornado::layout(root, t, scale)?.height)),
         }
     }
 
@@ -67,8 +67,8 @@ impl Figure {
         scale: f64,
     ) -> Result<(), draw::Error<DB>> {
         match self {
-            Figure::Line(c) => draw(root, c, scale),
-            Figure::Tornado(t) => tornado::draw(root, t, scale),
+            AnyChart::Line(c) => draw(root, c, scale),
+            AnyChart::Tornado(t) => tornado::draw(root, t, scale),
         }
     }
 }

@@ -147,7 +147,7 @@ keyed! {
     #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
     #[repr(u8)]
     pub enum ThemeKey {
-        /// Migration as the missing link of globalization.
+        /// Migration as the missing link of globalisation.
         MissingLink = 0 => "missing-link",
         /// Causes: poverty, environment, economy, politics.
         WhyPeopleLeave = 1 => "why-people-leave",
@@ -269,8 +269,8 @@ keyed! {
     pub enum PolicyKey {
         /// SDG target 10.c: remittance costs under 3 %.
         Sdg10c => "sdg-10c",
-        /// ILO remittance mobilization: more of what arrives is invested.
-        IloMobilization => "ilo-mobilization",
+        /// ILO remittance mobilisation: more of what arrives is invested.
+        IloMobilisation => "ilo-mobilization",
         /// Co-development: diaspora investment and skilled returns.
         CoDevelopment => "co-development",
         /// Refugee and migrant return with skills.
@@ -288,7 +288,7 @@ impl PolicyKey {
                 paragraphs: &[10],
                 changes: &[(TransferCost, 0.03)],
             },
-            PolicyKey::IloMobilization => &Policy {
+            PolicyKey::IloMobilisation => &Policy {
                 paragraphs: &[10],
                 changes: &[(InvestedShare, 0.4)],
             },

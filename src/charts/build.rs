@@ -36,12 +36,12 @@ fn effect(value: fn(&Outputs) -> f64) -> impl Fn(&[Outputs], &[Outputs]) -> Poin
 /// pinned, A (dotted, triangles).
 fn three(
     texts: &Texts,
-    color: (u8, u8, u8),
+    colour: (u8, u8, u8),
     [b, base]: [Points; 2],
     a: Option<Points>,
 ) -> Vec<Series> {
     let mut series = vec![
-        Series::new(texts.scenario, b, color, SCENARIO),
+        Series::new(texts.scenario, b, colour, SCENARIO),
         Series::new(texts.baseline, base, palette::GREY, BASELINE),
     ];
     series.extend(a.map(|a| Series::new(texts.compare.pinned, a, palette::PURPLE, PINNED)));
@@ -51,7 +51,7 @@ fn three(
 /// A time chart's lines, A's over B's years.
 fn lines(
     texts: &Texts,
-    color: (u8, u8, u8),
+    colour: (u8, u8, u8),
     results: &Results,
     pinned: Option<&Results>,
     plot: Plot,
@@ -63,7 +63,7 @@ fn lines(
         points.retain(|pt| pt.0 <= last);
         points
     });
-    three(texts, color, [plot(run, base), plot(base, base)], a)
+    three(texts, colour, [plot(run, base), plot(base, base)], a)
 }
 
 /// A chart over the years from its series and band, with `words`' title;
@@ -181,7 +181,7 @@ fn with_band(
         from: spread.first().map_or(0.0, |s| s.x),
         to: spread.last().map_or(0.0, |s| s.x),
         label: texts.uncertainty.band.to_string(),
-        color: palette::BLUE,
+        colour: palette::BLUE,
         spread,
     };
     let axis = (words.y_axis, words.note.to_string());
@@ -200,11 +200,11 @@ pub fn build_all(
     texts: &Texts,
 ) -> Vec<LineChart> {
     let time = |id: ChartId, plot: Plot| {
-        let color = match id.view() {
+        let colour = match id.view() {
             View::Host => palette::GREEN,
             _ => palette::BLUE,
         };
-        standard(id, texts, lines(texts, color, results, pinned, plot))
+        standard(id, texts, lines(texts, colour, results, pinned, plot))
     };
     let banded = |id, plot: Plot, words, draws: fn(&Uncertainty) -> &Percentiles| {
         bands.map(|b| {
@@ -313,13 +313,13 @@ fn optimum_chart(results: &Results, pinned: Option<&Results>, texts: &Texts) -> 
             Marker {
                 x: 100.0 * opt.emig_rate_skilled,
                 label: texts.optimum.optimum.to_string(),
-                color: palette::GREEN,
+                colour: palette::GREEN,
                 line: Line::Solid,
             },
             Marker {
                 x: current,
                 label: texts.optimum.current.to_string(),
-                color: palette::ORANGE,
+                colour: palette::ORANGE,
                 line: Line::Dashed,
             },
         ],
@@ -327,7 +327,7 @@ fn optimum_chart(results: &Results, pinned: Option<&Results>, texts: &Texts) -> 
             from: 100.0 * opt.band[0],
             to: 100.0 * opt.band[1],
             label: texts.optimum.band.to_string(),
-            color: palette::GREEN,
+            colour: palette::GREEN,
             spread: Vec::new(),
         }),
         description: String::new(),

@@ -47,23 +47,23 @@ pub(super) fn rgb((r, g, b): (u8, u8, u8)) -> RGBColor {
 
 /// Fill of a band: its colour, light.
 fn band_fill(band: &Band) -> RGBAColor {
-    rgb(band.color).mix(0.15)
+    rgb(band.colour).mix(0.15)
 }
 
 /// A band between percentiles draws its edges: the area reads without colour.
 fn band_edges(band: &Band) -> Option<RGBColor> {
-    (!band.spread.is_empty()).then(|| rgb(band.color))
+    (!band.spread.is_empty()).then(|| rgb(band.colour))
 }
 
-pub(super) const INK_COLOR: RGBColor = RGBColor(INK.0, INK.1, INK.2);
+pub(super) const INK_COLOUR: RGBColor = RGBColor(INK.0, INK.1, INK.2);
 
 pub(super) fn font(size: f64, scale: f64) -> TextStyle<'static> {
-    TextStyle::from((FontFamily::SansSerif, size * scale).into_font()).color(&INK_COLOR)
+    TextStyle::from((FontFamily::SansSerif, size * scale).into_font()).color(&INK_COLOUR)
 }
 
 pub(super) fn title_font(scale: f64) -> TextStyle<'static> {
     TextStyle::from((FontFamily::SansSerif, TITLE_SIZE * scale, FontStyle::Bold).into_font())
-        .color(&INK_COLOR)
+        .color(&INK_COLOUR)
 }
 
 pub(super) type Error<DB> = DrawingAreaErrorKind<<DB as DrawingBackend>::ErrorType>;
@@ -344,12 +344,12 @@ pub fn draw<DB: DrawingBackend>(
                 let corners = [(band.from, y0), (band.to, y1)];
                 ctx.draw(&Rectangle::new(corners, fill))?;
             }
-            Some(color) => {
+            Some(colour) => {
                 let high = band.spread.iter().map(|s| (s.x, s.p90));
                 let low = band.spread.iter().rev().map(|s| (s.x, s.p10));
                 let outline: Vec<_> = high.clone().chain(low.clone()).collect();
                 ctx.draw(&Polygon::new(outline, fill))?;
-                let edge = color.stroke_width(s(1.0).max(1) as u32);
+                let edge = colour.stroke_width(s(1.0).max(1) as u32);
                 ctx.draw(&PathElement::new(high.collect::<Vec<_>>(), edge))?;
                 ctx.draw(&PathElement::new(low.collect::<Vec<_>>(), edge))?;
             }
@@ -361,7 +361,7 @@ pub fn draw<DB: DrawingBackend>(
             draw_line(
                 &mut ctx,
                 s.points.iter().copied(),
-                rgb(s.color),
+                rgb(s.colour),
                 line,
                 scale,
             )?;
@@ -372,7 +372,7 @@ pub fn draw<DB: DrawingBackend>(
         draw_line(
             &mut ctx,
             [(m.x, y0), (m.x, y1)].into_iter(),
-            rgb(m.color),
+            rgb(m.colour),
             m.line,
             scale,
         )?;
@@ -402,11 +402,11 @@ type Ctx<'a, DB> = DrawingArea<
 fn draw_line<DB: DrawingBackend>(
     ctx: &mut Ctx<'_, DB>,
     points: impl Iterator<Item = (f64, f64)> + Clone,
-    color: RGBColor,
+    colour: RGBColor,
     line: Line,
     scale: f64,
 ) -> Result<(), Error<DB>> {
-    let style = color.stroke_width((2.0 * scale).round().max(1.0) as u32);
+    let style = colour.stroke_width((2.0 * scale).round().max(1.0) as u32);
     let dashes = |dash: f64, gap: f64| ((dash * scale) as u32, (gap * scale) as u32);
     let (dash, gap) = match line {
         Line::Solid => {
@@ -439,7 +439,7 @@ fn draw_marks<DB: DrawingBackend>(
     let (bx, by) = root.get_base_pixel();
     for p in s.points.iter().skip(first).step_by(step) {
         let (x, y) = ctx.map_coordinate(p);
-        draw_mark(root, s.mark, (x - bx, y - by), rgb(s.color), scale)?;
+        draw_mark(root, s.mark, (x - bx, y - by), rgb(s.colour), scale)?;
     }
     Ok(())
 }
@@ -449,16 +449,16 @@ fn draw_mark<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
     mark: Mark,
     (x, y): (i32, i32),
-    color: RGBColor,
+    colour: RGBColor,
     scale: f64,
 ) -> Result<(), Error<DB>> {
     let r = (3.5 * scale).round() as i32;
     match mark {
         Mark::None => Ok(()),
-        Mark::Circle => area.draw(&Circle::new((x, y), r, color.filled())),
+        Mark::Circle => area.draw(&Circle::new((x, y), r, colour.filled())),
         Mark::Triangle => area.draw(&Polygon::new(
             vec![(x, y - r - 1), (x - r - 1, y + r), (x + r + 1, y + r)],
-            color.filled(),
+            colour.filled(),
         )),
     }
 }
@@ -469,12 +469,12 @@ fn draw_mark<DB: DrawingBackend>(
 pub(super) fn draw_bar<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
     [(x0, y0), (x1, y1)]: [(i32, i32); 2],
-    color: RGBColor,
+    colour: RGBColor,
     striped: bool,
     scale: f64,
 ) -> Result<(), Error<DB>> {
     let (left, right) = (x0.min(x1), x0.max(x1));
-    area.draw(&Rectangle::new([(left, y0), (right, y1)], color.filled()))?;
+    area.draw(&Rectangle::new([(left, y0), (right, y1)], colour.filled()))?;
     if !striped {
         return Ok(());
     }
@@ -490,11 +490,16 @@ fn legend_entries(chart: &LineChart) -> Vec<(Sample, &str)> {
     let mut entries: Vec<(Sample, &str)> = chart
         .series
         .iter()
-        .map(|s| (Sample::Line(rgb(s.color), s.line, s.mark), s.label.as_str()))
+        .map(|s| {
+            (
+                Sample::Line(rgb(s.colour), s.line, s.mark),
+                s.label.as_str(),
+            )
+        })
         .collect();
     for m in &chart.markers {
         entries.push((
-            Sample::Line(rgb(m.color), m.line, Mark::None),
+            Sample::Line(rgb(m.colour), m.line, Mark::None),
             m.label.as_str(),
         ));
     }
@@ -518,8 +523,8 @@ pub(super) fn draw_legend<DB: DrawingBackend>(
         let y = top + s(ROW * placed.row as f64 + ROW / 2.0);
         let x = placed.x;
         match &entries[placed.entry].0 {
-            Sample::Line(color, line, mark) => {
-                let style = color.stroke_width(s(2.0).max(1) as u32);
+            Sample::Line(colour, line, mark) => {
+                let style = colour.stroke_width(s(2.0).max(1) as u32);
                 // The line's pattern over the sample's width, as on the chart.
                 let (dash, period) = match line {
                     Line::Solid => (SAMPLE, SAMPLE),
@@ -532,13 +537,13 @@ pub(super) fn draw_legend<DB: DrawingBackend>(
                     area.draw(&PathElement::new(vec![(x + s(a), y), (x + s(b), y)], style))?;
                     a += period;
                 }
-                draw_mark(area, *mark, (x + s(SAMPLE / 2.0), y), *color, scale)?;
+                draw_mark(area, *mark, (x + s(SAMPLE / 2.0), y), *colour, scale)?;
             }
-            Sample::Swatch(color, edges) => {
+            Sample::Swatch(colour, edges) => {
                 let (top, bottom) = (y - s(6.0), y + s(6.0));
                 area.draw(&Rectangle::new(
                     [(x, top), (x + s(SAMPLE), bottom)],
-                    color.filled(),
+                    colour.filled(),
                 ))?;
                 for edge in edges.iter().flat_map(|c| [(c, top), (c, bottom)]) {
                     let style = edge.0.stroke_width(s(1.0).max(1) as u32);
@@ -546,9 +551,9 @@ pub(super) fn draw_legend<DB: DrawingBackend>(
                     area.draw(&PathElement::new(line, style))?;
                 }
             }
-            Sample::Bar(color, striped) => {
+            Sample::Bar(colour, striped) => {
                 let corners = [(x, y - s(6.0)), (x + s(SAMPLE), y + s(6.0))];
-                draw_bar(area, corners, *color, *striped, scale)?;
+                draw_bar(area, corners, *colour, *striped, scale)?;
             }
         }
         for (i, line) in placed.lines.iter().enumerate() {

@@ -43,7 +43,7 @@ pub const PINNED: (Line, Mark) = (Line::Dotted, Mark::Triangle);
 pub struct Series {
     pub label: String,
     pub points: Vec<(f64, f64)>,
-    pub color: (u8, u8, u8),
+    pub colour: (u8, u8, u8),
     pub line: Line,
     pub mark: Mark,
 }
@@ -52,13 +52,13 @@ impl Series {
     pub(super) fn new(
         label: &str,
         points: Points,
-        color: (u8, u8, u8),
+        colour: (u8, u8, u8),
         (line, mark): (Line, Mark),
     ) -> Self {
         Series {
             label: label.to_string(),
             points,
-            color,
+            colour,
             line,
             mark,
         }
@@ -73,7 +73,7 @@ pub(super) type Points = Vec<(f64, f64)>;
 pub struct Marker {
     pub x: f64,
     pub label: String,
-    pub color: (u8, u8, u8),
+    pub colour: (u8, u8, u8),
     pub line: Line,
 }
 
@@ -86,7 +86,7 @@ pub struct Band {
     pub from: f64,
     pub to: f64,
     pub label: String,
-    pub color: (u8, u8, u8),
+    pub colour: (u8, u8, u8),
     /// The draws at each x; empty for a band over the whole height.
     pub spread: Vec<Spread>,
 }

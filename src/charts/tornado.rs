@@ -12,7 +12,7 @@
 use super::axes::y_range_of;
 use super::draw::{
     draw_bar, draw_legend, font, pack_legend, rgb, title_font, widest, wrap, Error, Sample,
-    INK_COLOR, LINE_HEIGHT, PAD, ROW, TICK_GAP,
+    INK_COLOUR, LINE_HEIGHT, PAD, ROW, TICK_GAP,
 };
 use super::{decimals_for, palette, Line, Mark, Placed, Table, Ticks};
 use super::{AXIS_TITLE_SIZE, TEXT_SIZE, TITLE_SIZE};
@@ -227,7 +227,7 @@ fn legend_entries(t: &Tornado) -> [(Sample, &str); 3] {
         (Sample::Bar(rgb(palette::BLUE), false), words.low),
         (Sample::Bar(rgb(palette::ORANGE), true), words.high),
         (
-            Sample::Line(INK_COLOR, Line::Solid, Mark::None),
+            Sample::Line(INK_COLOUR, Line::Solid, Mark::None),
             words.central,
         ),
     ]
@@ -341,7 +341,7 @@ pub fn draw<DB: DrawingBackend>(
     }
     // Each bar from the scenario's value to either end's, the longer part
     // first so that a shorter one on the same side stays in view.
-    let colors = [rgb(palette::BLUE), rgb(palette::ORANGE)];
+    let colours = [rgb(palette::BLUE), rgb(palette::ORANGE)];
     for (bar, row) in t.bars.iter().zip(&at.rows) {
         for (i, line) in row.lines.iter().enumerate() {
             let y = row.top + i as i32 * line_of(TEXT_SIZE);
@@ -355,10 +355,10 @@ pub fn draw<DB: DrawingBackend>(
         };
         for i in order {
             let corners = [(c, row.bar), (ends[i], row.bar + s(BAR))];
-            draw_bar(root, corners, colors[i], i == 1, scale)?;
+            draw_bar(root, corners, colours[i], i == 1, scale)?;
         }
     }
-    strips(c, INK_COLOR.stroke_width(s(2.0).max(1) as u32))?;
+    strips(c, INK_COLOUR.stroke_width(s(2.0).max(1) as u32))?;
     let entries = legend_entries(t);
     draw_legend(root, &entries, (&at.legend, at.legend_top), scale)?;
     root.present()

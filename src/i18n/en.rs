@@ -469,7 +469,7 @@ fn policy(key: PolicyKey) -> &'static PolicyText {
                 name: "Cheaper transfers (SDG 10.c)",
                 description: "Bring the cost of sending money down to 3 %.",
         },
-        PolicyKey::IloMobilization => &PolicyText {
+        PolicyKey::IloMobilisation => &PolicyText {
                 name: "Remittances for investment (ILO)",
                 description: "Credit and advice for small entrepreneurs, so that 40 % of remittances are invested.",
         },
@@ -576,7 +576,7 @@ fn chart(id: ChartId) -> &'static ChartText {
 fn theme(key: ThemeKey) -> &'static ThemeText {
     match key {
         ThemeKey::MissingLink => &ThemeText {
-                title: "The missing link of globalization",
+                title: "The missing link of globalisation",
                 text: "Goods and money move freely; people much less. Migration has long helped rich countries prosper, and the event stressed its positive side for development.",
                 in_model: "The model follows money sent home and skills moving between countries.",
         },
@@ -627,12 +627,12 @@ fn theme(key: ThemeKey) -> &'static ThemeText {
         },
         ThemeKey::Iom => &ThemeText {
                 title: "IOM's three deliverables",
-                text: "Migration management in national policies; mobilizing migrants for their home country's development; women's entrepreneurship among immigrant women.",
+                text: "Migration management in national policies; mobilising migrants for their home country's development; women's entrepreneurship among immigrant women.",
                 in_model: "How much migrants send home is a lever.",
         },
         ThemeKey::RemittancesInvested => &ThemeText {
                 title: "Remittances for investment",
-                text: "The ILO plans to help mobilize remittances and invest them at home, with credit for small entrepreneurs and access to technology.",
+                text: "The ILO plans to help mobilise remittances and invest them at home, with credit for small entrepreneurs and access to technology.",
                 in_model: "Move the invested share of remittances and the transfer cost.",
         },
         ThemeKey::RefugeeWomen => &ThemeText {

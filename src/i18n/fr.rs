@@ -494,7 +494,7 @@ fn policy(key: PolicyKey) -> &'static PolicyText {
             name: "Transferts moins chers (ODD 10.c)",
             description: "Ramener le coût des envois d’argent à 3\u{a0}%.",
         },
-        PolicyKey::IloMobilization => &PolicyText {
+        PolicyKey::IloMobilisation => &PolicyText {
             name: "Envois de fonds pour l’investissement (OIT)",
             description: "Crédit et conseil aux petits entrepreneurs, pour que 40\u{a0}% des envois de fonds soient investis.",
         },

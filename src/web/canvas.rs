@@ -181,8 +181,8 @@ impl DrawingBackend for Surface<'_> {
         either!(self, b => b.present())
     }
 
-    fn draw_pixel(&mut self, point: BackendCoord, color: BackendColor) -> Result<Self> {
-        either!(self, b => b.draw_pixel(point, color))
+    fn draw_pixel(&mut self, point: BackendCoord, colour: BackendColor) -> Result<Self> {
+        either!(self, b => b.draw_pixel(point, colour))
     }
 
     fn draw_line<S: BackendStyle>(
@@ -214,12 +214,12 @@ impl DrawingBackend for Surface<'_> {
 
     fn draw_circle<S: BackendStyle>(
         &mut self,
-        center: BackendCoord,
+        centre: BackendCoord,
         radius: u32,
         style: &S,
         fill: bool,
     ) -> Result<Self> {
-        either!(self, b => b.draw_circle(center, radius, style, fill))
+        either!(self, b => b.draw_circle(centre, radius, style, fill))
     }
 
     fn fill_polygon<S: BackendStyle, I: IntoIterator<Item = BackendCoord>>(
@@ -257,8 +257,8 @@ impl<B: DrawingBackend> DrawingBackend for Measured<B> {
         self.inner.present()
     }
 
-    fn draw_pixel(&mut self, point: BackendCoord, color: BackendColor) -> Result<B> {
-        self.inner.draw_pixel(point, color)
+    fn draw_pixel(&mut self, point: BackendCoord, colour: BackendColor) -> Result<B> {
+        self.inner.draw_pixel(point, colour)
     }
 
     fn draw_line<S: BackendStyle>(
@@ -290,12 +290,12 @@ impl<B: DrawingBackend> DrawingBackend for Measured<B> {
 
     fn draw_circle<S: BackendStyle>(
         &mut self,
-        center: BackendCoord,
+        centre: BackendCoord,
         radius: u32,
         style: &S,
         fill: bool,
     ) -> Result<B> {
-        self.inner.draw_circle(center, radius, style, fill)
+        self.inner.draw_circle(centre, radius, style, fill)
     }
 
     fn fill_polygon<S: BackendStyle, I: IntoIterator<Item = BackendCoord>>(

@@ -558,7 +558,7 @@ struct Word {
     text: String,
     size: f64,
     bold: bool,
-    color: (u8, u8, u8),
+    colour: (u8, u8, u8),
     bounds: [f64; 4],
 }
 
@@ -634,8 +634,8 @@ impl DrawingBackend for Recorder {
     fn present(&mut self) -> Drawn {
         Ok(())
     }
-    fn draw_pixel(&mut self, point: BackendCoord, color: BackendColor) -> Drawn {
-        if color.alpha > 0.0 {
+    fn draw_pixel(&mut self, point: BackendCoord, colour: BackendColor) -> Drawn {
+        if colour.alpha > 0.0 {
             self.segment(point, point);
         }
         Ok(())
@@ -720,7 +720,7 @@ impl DrawingBackend for Recorder {
             text: text.to_string(),
             size: style.size(),
             bold,
-            color: style.color().rgb,
+            colour: style.color().rgb,
             bounds: [x0, y0, x0 + w, y0 + h],
         });
         Ok(())
@@ -950,10 +950,10 @@ fn axis_and_legend_text_is_at_least_12_px_titles_larger_and_the_words_dark() {
         for word in &record.words {
             assert!(word.size >= 12.0, "{}: {} px", word.text, word.size);
             assert!(
-                contrast(word.color, (255, 255, 255)) >= 4.5,
+                contrast(word.colour, (255, 255, 255)) >= 4.5,
                 "{}: {:?}",
                 word.text,
-                word.color
+                word.colour
             );
         }
         let title = record
@@ -1004,18 +1004,18 @@ fn the_contrast_ratio_is_wcags() {
 
 #[test]
 fn every_line_and_marker_colour_is_at_least_3_to_1_on_white() {
-    for color in palette::ALL {
-        assert!(contrast(color, (255, 255, 255)) >= 3.0, "{color:?}");
+    for colour in palette::ALL {
+        assert!(contrast(colour, (255, 255, 255)) >= 3.0, "{colour:?}");
     }
     for (at, chart) in every_chart() {
-        let colors = chart
+        let colours = chart
             .series
             .iter()
-            .map(|s| (s.label.as_str(), s.color))
-            .chain(chart.markers.iter().map(|m| (m.label.as_str(), m.color)));
-        for (label, color) in colors {
-            let ratio = contrast(color, (255, 255, 255));
-            assert!(ratio >= 3.0, "{at}: {label} {color:?} at {ratio:.2}:1");
+            .map(|s| (s.label.as_str(), s.colour))
+            .chain(chart.markers.iter().map(|m| (m.label.as_str(), m.colour)));
+        for (label, colour) in colours {
+            let ratio = contrast(colour, (255, 255, 255));
+            assert!(ratio >= 3.0, "{at}: {label} {colour:?} at {ratio:.2}:1");
         }
         // Scenario, baseline and pinned scenario differ by style and mark, not colour alone.
         let looks: std::collections::HashSet<_> =

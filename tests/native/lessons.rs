@@ -165,7 +165,7 @@ fn steps_set_scenario_levers_in_range_on_their_steps() {
     let policy_steps = [
         (StepKey::TransfersTarget, PolicyKey::Sdg10c),
         (StepKey::Transfers2000Target, PolicyKey::Sdg10c),
-        (StepKey::InvestMobilised, PolicyKey::IloMobilization),
+        (StepKey::InvestMobilised, PolicyKey::IloMobilisation),
         (StepKey::CoDevPackage, PolicyKey::CoDevelopment),
         (StepKey::CoDevSkills, PolicyKey::ReturnWithSkills),
         (StepKey::HostRegular, PolicyKey::RegularChannels),

@@ -124,7 +124,7 @@ fn drawn(chart: &LineChart, scale: f64) -> Vec<Element> {
 fn path_of<'a>(svg: &'a [Element], series: &Series) -> Option<&'a Element> {
     svg.iter().find(|e| {
         e.name == "polyline"
-            && e.get("stroke") == hex(series.color)
+            && e.get("stroke") == hex(series.colour)
             && e.points().len() == series.points.len()
     })
 }
@@ -324,7 +324,7 @@ fn the_uncertainty_bands_p90_edge_is_drawn_above_its_p10_edge() {
                 .iter()
                 .filter(|e| {
                     e.name == "polyline"
-                        && e.get("stroke") == hex(band.color)
+                        && e.get("stroke") == hex(band.colour)
                         && e.points().len() == band.spread.len()
                         && e.number("stroke-width") < 2.0 * scale
                 })
@@ -397,7 +397,7 @@ fn a_pinned_scenario_with_larger_values_is_drawn_above_the_scenario() {
         // (the legend's sample is below them).
         let a_points: Vec<(f64, f64)> = svg
             .iter()
-            .filter(|e| e.name == "polyline" && e.get("stroke") == hex(a.color))
+            .filter(|e| e.name == "polyline" && e.get("stroke") == hex(a.colour))
             .flat_map(Element::points)
             .filter(|p| p.1 < plot_bottom)
             .collect();

@@ -373,7 +373,7 @@ fn unchanged_charts_keep_their_state_so_they_are_not_redrawn() {
     assert_eq!(fiscal.series[0], {
         let mut s = fiscal.series[1].clone();
         s.label = fiscal.series[0].label.clone();
-        s.color = fiscal.series[0].color;
+        s.colour = fiscal.series[0].colour;
         (s.line, s.mark) = (fiscal.series[0].line, fiscal.series[0].mark);
         s
     });

@@ -80,7 +80,7 @@ function onClick(event) {
 }
 
 // Shown when the widget cannot start at all (no WebAssembly, a file missing or
-// changed), so without the widget's catalog: its two languages are here, and
+// changed), so without the widget's catalogue: its two languages are here, and
 // chosen as the widget chooses (src/config.rs): the link's `lang` for the
 // widget that owns it, the element's `data-lang`, the page's <html lang>, the
 // browser's languages, English.

@@ -1,5 +1,5 @@
 //! What the widget presents, as data: views, charts, the document's themes and
-//! the named policies. Words live in the text catalog (`i18n`); this module
+//! the named policies. Words live in the text catalogue (`i18n`); this module
 //! holds only identities, paragraph numbers and links, so a translation cannot
 //! change behaviour.
 

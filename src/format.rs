@@ -79,7 +79,7 @@ pub fn signed_percent(lang: Lang, share: f64, decimals: usize) -> String {
     format!("{sign}{}", percent(lang, share, decimals))
 }
 
-/// Dollars with a scale word, by the catalog's templates: US$21.5 billion,
+/// Dollars with a scale word, by the catalogue's templates: US$21.5 billion,
 /// US$2,469; 21,5 milliards de dollars US, 2 469 dollars US.
 pub fn usd(lang: Lang, amount: f64) -> String {
     let words = &lang.texts().numbers;
@@ -192,7 +192,7 @@ pub fn lever_range(lang: Lang, spec: &ParamSpec) -> (String, String) {
 }
 
 /// What a lever's slider says (`aria-valuetext`): its value as shown, with
-/// its unit in words from the catalog's templates: "4.6 % of the amount sent",
+/// its unit in words from the catalogue's templates: "4.6 % of the amount sent",
 /// "2.5 % a year", "30 years".
 pub fn lever_spoken(lang: Lang, spec: &ParamSpec, value: f64) -> String {
     let words = &lang.texts().access;

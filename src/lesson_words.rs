@@ -11,7 +11,7 @@ use crate::format;
 use crate::i18n::{fill, Lang, Role, Texts};
 use crate::results::{self, Results};
 use crate::summary;
-use migration_model::{Catalog, Figure, Kind, Outputs, ParamId, Quantity, SPECS};
+use migration_model::{Catalogue, Figure, Kind, Outputs, ParamId, Quantity, SPECS};
 
 /// A step's sentences, ready to show.
 #[derive(Clone, Debug, PartialEq)]
@@ -26,11 +26,11 @@ pub struct StepWords {
 pub fn step_words(
     at: LessonAt,
     results: &Results,
-    catalog: &'static Catalog,
+    catalogue: &'static Catalogue,
     texts: &Texts,
 ) -> StepWords {
     let words = texts.step(at.lesson.lesson().steps[at.step]);
-    let table = figures(at, results, catalog, texts);
+    let table = figures(at, results, catalogue, texts);
     let pairs: Vec<(&str, &str)> = table
         .iter()
         .map(|(k, v)| (k.as_str(), v.as_str()))
@@ -122,14 +122,14 @@ fn data_share(lang: Lang, figure: &Figure) -> String {
 fn figures(
     at: LessonAt,
     results: &Results,
-    catalog: &'static Catalog,
+    catalogue: &'static Catalogue,
     texts: &Texts,
 ) -> Vec<(String, String)> {
     let lang = texts.lang;
     let step = at.lesson.lesson().steps[at.step].step();
     let mut table: Vec<(String, String)> = Vec::with_capacity(112);
     let mut put = |name: &str, value: String| table.push((name.to_string(), value));
-    let preset = catalog.preset(step.preset);
+    let preset = catalogue.preset(step.preset);
     if let Some(preset) = preset {
         for (hole, name) in lang.place_holes(Role::Origin, &preset.country) {
             put(hole, name.to_string());
@@ -191,7 +191,7 @@ fn figures(
     }
     // The history check of the step's country: its 2000 preset's run against
     // its 2022 data (docs/model.md §5).
-    let rows: Vec<_> = results::history(catalog)
+    let rows: Vec<_> = results::history(catalogue)
         .iter()
         .filter(|row| {
             preset.is_some_and(|p| std::ptr::eq(row.preset, p) || std::ptr::eq(row.observed_in, p))

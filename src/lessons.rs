@@ -1,7 +1,7 @@
 //! Guided lessons, as data: each lesson is tied to paragraphs of the document
 //! and made of steps; a step is absolute (a preset, a host, a view and the
 //! scenario levers it sets, everything else at the preset's defaults), so that
-//! a link to step 3 reproduces step 3. Words live in the text catalog,
+//! a link to step 3 reproduces step 3. Words live in the text catalogue,
 //! looked up by `LessonKey` and `StepKey`; their figures are filled from each
 //! step's own run by `lesson_words`.
 

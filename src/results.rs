@@ -3,7 +3,7 @@
 //! results, and below the state, whose reducer computes them.
 
 use migration_model::{
-    Calibration, Catalog, Choices, HistoryRow, Host, Optimum, Outputs, Preset, Scenario,
+    Calibration, Catalogue, Choices, HistoryRow, Host, Optimum, Outputs, Preset, Scenario,
     Uncertainty, DRAWS, SEED,
 };
 use std::rc::Rc;
@@ -39,19 +39,19 @@ impl<T> Shared<T> {
     }
 }
 
-/// The embedded catalog, compared by identity (there is only one).
+/// The embedded catalogue, compared by identity (there is only one).
 #[derive(Clone, Copy, Debug)]
-pub struct CatalogRef(pub &'static Catalog);
+pub struct CatalogueRef(pub &'static Catalogue);
 
-impl PartialEq for CatalogRef {
+impl PartialEq for CatalogueRef {
     fn eq(&self, other: &Self) -> bool {
         std::ptr::eq(self.0, other.0)
     }
 }
 
-impl std::ops::Deref for CatalogRef {
-    type Target = Catalog;
-    fn deref(&self) -> &Catalog {
+impl std::ops::Deref for CatalogueRef {
+    type Target = Catalogue;
+    fn deref(&self) -> &Catalogue {
         self.0
     }
 }
@@ -115,9 +115,9 @@ pub fn bands(preset: &Preset, host: &Host, choices: &Choices) -> Option<Uncertai
     Uncertainty::new(preset, host, choices, DRAWS, SEED).ok()
 }
 
-/// The history check of the embedded catalog (docs/model.md §5): it depends
+/// The history check of the embedded catalogue (docs/model.md §5): it depends
 /// on no setting, so it is computed once, the first time it is shown.
-pub fn history(catalog: &'static Catalog) -> &'static [HistoryRow<'static>] {
+pub fn history(catalogue: &'static Catalogue) -> &'static [HistoryRow<'static>] {
     static HISTORY: OnceLock<Vec<HistoryRow<'static>>> = OnceLock::new();
-    HISTORY.get_or_init(|| catalog.history())
+    HISTORY.get_or_init(|| catalogue.history())
 }

@@ -11,10 +11,10 @@ use crate::content::{ChartId, Mode, PolicyKey, Target, View};
 use crate::i18n::Lang;
 use crate::lesson_words::{self, StepWords};
 use crate::lessons::LessonKey;
-use crate::results::{self, CatalogRef, Results, Shared};
+use crate::results::{self, CatalogueRef, Results, Shared};
 use crate::sensitivity_job::{Job, Part};
 use crate::summary;
-use migration_model::{Catalog, Host, Kind, ParamId, Params, Preset, Scenario, Uncertainty};
+use migration_model::{Catalogue, Host, Kind, ParamId, Params, Preset, Scenario, Uncertainty};
 use std::rc::Rc;
 use yew::Reducible;
 
@@ -56,7 +56,7 @@ pub struct ShownNotice {
 /// writes.
 #[derive(Clone, Debug, PartialEq)]
 pub struct State {
-    pub catalog: CatalogRef,
+    pub catalogue: CatalogueRef,
     pub settings: Settings,
     pub ui: Ui,
     derived: Derived,
@@ -180,8 +180,8 @@ pub enum Action {
 }
 
 impl State {
-    pub fn new(catalog: &'static Catalog, settings: Settings, notices: Vec<Notice>) -> State {
-        let derived = derive(None, &settings, catalog);
+    pub fn new(catalogue: &'static Catalogue, settings: Settings, notices: Vec<Notice>) -> State {
+        let derived = derive(None, &settings, catalogue);
         let mut ui = Ui {
             notices: Vec::new(),
             next_notice: 0,
@@ -198,7 +198,7 @@ impl State {
         };
         ui.add_notices(notices);
         State {
-            catalog: CatalogRef(catalog),
+            catalogue: CatalogueRef(catalogue),
             settings,
             ui,
             derived,
@@ -302,7 +302,11 @@ impl Ui {
 /// run, the bands, each chart (matched by its id, kept while equal), the
 /// sentences and the step's words. The sensitivity only follows the scenario
 /// here; its parts are computed by an effect and arrive as actions.
-fn derive(previous: Option<&Derived>, settings: &Settings, catalog: &'static Catalog) -> Derived {
+fn derive(
+    previous: Option<&Derived>,
+    settings: &Settings,
+    catalogue: &'static Catalogue,
+) -> Derived {
     let lang = settings.lang;
     let key = settings.scenario_key();
     let drivers = match previous {
@@ -333,7 +337,7 @@ fn derive(previous: Option<&Derived>, settings: &Settings, catalog: &'static Cat
         .lesson
         .map(|at| match previous.and_then(|p| p.step.as_ref()) {
             Some(old) if old.at == at && old.lang == lang => old.clone(),
-            _ => Shared::new(step_view(catalog, at, lang, &results)),
+            _ => Shared::new(step_view(catalogue, at, lang, &results)),
         });
     // Charts and sentences are computed from the runs and the language only.
     let same_inputs = previous.filter(|p| {
@@ -382,20 +386,25 @@ fn derive(previous: Option<&Derived>, settings: &Settings, catalog: &'static Cat
 }
 
 /// A step's words, filled from the step's own run, and its settings.
-fn step_view(catalog: &'static Catalog, at: LessonAt, lang: Lang, results: &Results) -> StepView {
-    let settings = step_settings(catalog, at);
+fn step_view(
+    catalogue: &'static Catalogue,
+    at: LessonAt,
+    lang: Lang,
+    results: &Results,
+) -> StepView {
+    let settings = step_settings(catalogue, at);
     let run = Results::compute(scenario_of(&settings), Some(results));
     StepView {
         at,
         lang,
-        words: lesson_words::step_words(at, &run, catalog, lang.texts()),
+        words: lesson_words::step_words(at, &run, catalogue, lang.texts()),
         settings,
     }
 }
 
 /// A step's own settings. Steps are data, checked by the tests: valid.
-fn step_settings(catalog: &'static Catalog, at: LessonAt) -> Settings {
-    config::resolve(catalog, &[(SettingSource::Link, &at.raw())]).0
+fn step_settings(catalogue: &'static Catalogue, at: LessonAt) -> Settings {
+    config::resolve(catalogue, &[(SettingSource::Link, &at.raw())]).0
 }
 
 fn scenario_of(settings: &Settings) -> Scenario {
@@ -404,8 +413,8 @@ fn scenario_of(settings: &Settings) -> Scenario {
 
 /// `settings` with a step's scenario in place of its own; the language,
 /// mode and allowed origins stay.
-fn at_step(catalog: &'static Catalog, settings: &Settings, at: LessonAt) -> Settings {
-    let step = step_settings(catalog, at);
+fn at_step(catalogue: &'static Catalogue, settings: &Settings, at: LessonAt) -> Settings {
+    let step = step_settings(catalogue, at);
     Settings {
         preset: step.preset,
         host: step.host,
@@ -438,7 +447,7 @@ fn next_settings(state: &State, action: &Action) -> Option<(Settings, Vec<Notice
             }
         }
         Action::SetPreset(id) => {
-            let preset = state.catalog.0.preset(id)?;
+            let preset = state.catalogue.0.preset(id)?;
             if std::ptr::eq(preset, now.preset) {
                 return None;
             }
@@ -471,12 +480,12 @@ fn next_settings(state: &State, action: &Action) -> Option<(Settings, Vec<Notice
         Action::Merge(raw, source, _) => {
             // A new preset unsets the scenario levers, as the preset menu
             // does; allowed origins never come from a message.
-            let (settings, notices) = config::merge(state.catalog.0, now, raw, *source);
+            let (settings, notices) = config::merge(state.catalogue.0, now, raw, *source);
             return Some((unpinned_if_moved(now, settings), notices));
         }
         Action::Replace(settings, _) => return Some(((**settings).clone(), Vec::new())),
         Action::OpenLesson(lesson) => at_step(
-            state.catalog.0,
+            state.catalogue.0,
             now,
             LessonAt {
                 lesson: *lesson,
@@ -488,9 +497,9 @@ fn next_settings(state: &State, action: &Action) -> Option<(Settings, Vec<Notice
             if *step >= at.lesson.lesson().steps.len() {
                 return None;
             }
-            at_step(state.catalog.0, now, LessonAt { step: *step, ..at })
+            at_step(state.catalogue.0, now, LessonAt { step: *step, ..at })
         }
-        Action::RestoreStep => at_step(state.catalog.0, now, now.lesson?),
+        Action::RestoreStep => at_step(state.catalogue.0, now, now.lesson?),
         Action::LeaveLesson => {
             now.lesson?;
             let mut next = now.clone();
@@ -684,14 +693,14 @@ impl Reducible for State {
         let derived = if settings == self.settings {
             self.derived.clone()
         } else {
-            derive(Some(&self.derived), &settings, self.catalog.0)
+            derive(Some(&self.derived), &settings, self.catalogue.0)
         };
         let ui = next_ui(&self, action, (touched.as_ref(), notices), &derived);
         if settings == self.settings && ui == self.ui {
             return self;
         }
         Rc::new(State {
-            catalog: self.catalog,
+            catalogue: self.catalogue,
             settings,
             ui,
             derived,

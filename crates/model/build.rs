@@ -1,10 +1,10 @@
 //! Writes the shipped presets (`assets/data/presets.json`) as Rust code that
-//! builds the `Catalog` directly (`$OUT_DIR/catalog.rs`, included by
+//! builds the `Catalogue` directly (`$OUT_DIR/catalogue.rs`, included by
 //! `preset.rs`). Reading the JSON at run time cost the widget about 20 KB of
 //! WebAssembly (the reader's iterators, maps and number parsing); this code is
 //! a list of calls. The struct literals it writes name every field, so a
 //! field the types do not know, or a missing one, fails the build; a test
-//! checks that the result equals what `Catalog::from_json` reads from the
+//! checks that the result equals what `Catalogue::from_json` reads from the
 //! same file, and validates it.
 //!
 //! Every text goes once into one string, `TEXTS`, cut by a table of where
@@ -73,11 +73,12 @@ fn main() {
     let _ = write!(
         out,
         "/// The shipped presets, written by build.rs from assets/data/presets.json.\n\
-         pub(crate) fn shipped() -> Catalog {{\n\
-         Catalog {{ data_version: {data_version}, sources: vec![{sources}], presets: vec![{}] }}\n}}\n",
+         pub(crate) fn shipped() -> Catalogue {{\n\
+         Catalogue {{ data_version: {data_version}, sources: vec![{sources}], presets: vec![{}] }}\n}}\n",
         presets.join(","),
     );
-    let path = std::path::Path::new(&std::env::var("OUT_DIR").expect("OUT_DIR")).join("catalog.rs");
+    let path =
+        std::path::Path::new(&std::env::var("OUT_DIR").expect("OUT_DIR")).join("catalogue.rs");
     std::fs::write(path, out).expect("OUT_DIR is writable");
 }
 

@@ -1,5 +1,5 @@
 //! Line charts built from model results: each chart's series, the pinned
-//! scenario's, the uncertainty bands, and the words of the catalog.
+//! scenario's, the uncertainty bands, and the words of the catalogue.
 
 use super::axes::{y_axis, year};
 use super::line::Points;
@@ -147,7 +147,7 @@ fn over_years(
     chart
 }
 
-/// A chart over the years with the words of the catalog.
+/// A chart over the years with the words of the catalogue.
 fn standard(id: ChartId, texts: &Texts, series: Vec<Series>) -> LineChart {
     let words = texts.chart(id);
     let axis = (words.y_axis, words.note.to_string());

@@ -4,7 +4,7 @@
 //! effects: link, messages, frame height, focus) are in `hooks.rs`.
 
 use crate::components::hooks::{
-    catalog, settings_for, use_drivers, use_focus, use_frame_height, use_link, use_messages,
+    catalogue, settings_for, use_drivers, use_focus, use_frame_height, use_link, use_messages,
     use_on_action, use_present,
 };
 use crate::components::{
@@ -43,7 +43,7 @@ pub fn App(props: &AppProps) -> Html {
         use_reducer(move || {
             let (settings, mut notices) = settings_for(&props.attributes, props.url_state);
             notices.splice(0..0, props.attribute_notices);
-            State::new(catalog(), settings, notices)
+            State::new(catalogue(), settings, notices)
         })
     };
     let on_action = use_on_action(&state);

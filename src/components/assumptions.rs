@@ -1,13 +1,13 @@
 //! Every lever with its value, range and source; every preset figure with
 //! its source and status; what the model leaves out.
 
-use super::hooks::catalog;
+use super::hooks::catalogue;
 use crate::config::Settings;
 use crate::format;
 use crate::i18n::{fill, Lang, Role, Texts};
 use crate::results::{Results, Shared};
 use migration_model::{
-    Catalog, Figure, FigureStatus, Host, Kind as ModelKind, ParamId, Preset, Quantity, Status,
+    Catalogue, Figure, FigureStatus, Host, Kind as ModelKind, ParamId, Preset, Quantity, Status,
     MODEL_VERSION, SPECS,
 };
 use yew::prelude::*;
@@ -110,7 +110,7 @@ fn host_rows(lang: Lang, preset: &Preset, host: &Host) -> Html {
 /// cite it. `heading` is its heading's tag: `h4` in the view, `h2` in the brief.
 pub fn sources_section(
     lang: Lang,
-    catalog: &Catalog,
+    catalogue: &Catalogue,
     cited: &dyn Fn(&str) -> bool,
     heading: &'static str,
 ) -> Html {
@@ -119,13 +119,13 @@ pub fn sources_section(
     let versions = [
         ("version", env!("CARGO_PKG_VERSION")),
         ("model", &MODEL_VERSION.to_string()),
-        ("data", catalog.data_version.as_str()),
+        ("data", catalogue.data_version.as_str()),
     ];
     html! {
         <section class="mx-attribution" aria-labelledby="mx-sources-heading">
             <@{heading} id="mx-sources-heading">{ texts.sources_heading }</@>
             <dl class="mx-sources">
-                { for catalog.sources.iter().filter(|(key, _)| cited(key)).map(|(key, source)| html! {
+                { for catalogue.sources.iter().filter(|(key, _)| cited(key)).map(|(key, source)| html! {
                     <>
                         <dt>{ key }</dt>
                         <dd>
@@ -183,10 +183,10 @@ fn kappa_section(lang: Lang, results: &Results, preset: &Preset) -> Html {
 }
 
 /// The history check: each earlier preset's run against later data (§5).
-fn history_section(lang: Lang, catalog: &'static Catalog) -> Html {
+fn history_section(lang: Lang, catalogue: &'static Catalogue) -> Html {
     let texts = lang.texts();
     let words = &texts.history;
-    let rows = crate::results::history(catalog);
+    let rows = crate::results::history(catalogue);
     let year = rows
         .first()
         .map_or(String::new(), |r| r.observed_in.base_year.to_string());
@@ -276,14 +276,14 @@ pub fn Assumptions(props: &AssumptionsProps) -> Html {
                 </table>
             </div>
             { kappa_section(lang, results, preset) }
-            { history_section(lang, catalog()) }
+            { history_section(lang, catalogue()) }
             if !preset.notes.is_empty() {
                 <h4>{ texts.notes }</h4>
                 <ul>{ for preset.notes.iter().map(|n| html! { <li>{ lang.pick(n) }</li> }) }</ul>
             }
             <h4>{ texts.limits_heading }</h4>
             <ul class="mx-limits">{ for texts.limits.iter().map(|l| html! { <li>{ *l }</li> }) }</ul>
-            { sources_section(lang, catalog(), &|_| true, "h4") }
+            { sources_section(lang, catalogue(), &|_| true, "h4") }
         </section>
     }
 }

@@ -160,7 +160,7 @@ fn brief(state: &State, base: &str, texts: &Texts) -> Html {
     let (preset, host) = (state.preset(), state.host());
     let run = &state.results().run;
     let years = [run.first(), run.last()].map(|o| o.map_or(0, |o| o.year).to_string());
-    let catalog = state.catalog.0;
+    let catalogue = state.catalogue.0;
     let moved = summary::moved_levers(&state.results().scenario, preset, host);
     let (levers, assumptions): (Vec<_>, Vec<_>) = moved
         .into_iter()
@@ -208,7 +208,7 @@ fn brief(state: &State, base: &str, texts: &Texts) -> Html {
         ("date", today(lang.tag())),
         ("version", env!("CARGO_PKG_VERSION").to_string()),
         ("model", MODEL_VERSION.to_string()),
-        ("data", catalog.data_version.clone()),
+        ("data", catalogue.data_version.clone()),
     ];
     let dated: Vec<(&str, &str)> = dated.iter().map(|(k, v)| (*k, v.as_str())).collect();
     html! {
@@ -233,7 +233,7 @@ fn brief(state: &State, base: &str, texts: &Texts) -> Html {
                 { words.link }<br />
                 <a href={link.clone()}>{ link }</a>
             </p>
-            { sources_section(lang, catalog, &|key| cited.contains(&key), "h2") }
+            { sources_section(lang, catalogue, &|key| cited.contains(&key), "h2") }
             { block("mx-brief-charts", words.charts_heading, html! {
                 <>
                     <div class="mx-brief-grid">{ for figures }</div>
@@ -246,11 +246,11 @@ fn brief(state: &State, base: &str, texts: &Texts) -> Html {
 
 /// Every step's words, filled from the step's own run, as the lesson bar shows them.
 fn step_words(at: LessonAt, state: &State, texts: &Texts) -> lesson_words::StepWords {
-    let catalog = state.catalog.0;
-    let settings = config::resolve(catalog, &[(SettingSource::Link, &at.raw())]).0;
+    let catalogue = state.catalogue.0;
+    let settings = config::resolve(catalogue, &[(SettingSource::Link, &at.raw())]).0;
     let scenario = Scenario::new(settings.preset, settings.host, &settings.choices);
     let results = Results::compute(scenario, Some(state.results()));
-    lesson_words::step_words(at, &results, catalog, texts)
+    lesson_words::step_words(at, &results, catalogue, texts)
 }
 
 fn worksheet(state: &State, base: &str, texts: &Texts) -> Html {

@@ -8,7 +8,7 @@ use crate::content::{Mode, View};
 use crate::state::{Action, State};
 use crate::web::{dom, messages};
 use gloo::events::EventListener;
-use migration_model::Catalog;
+use migration_model::Catalogue;
 use std::cell::RefCell;
 use std::rc::Rc;
 use web_sys::Element;
@@ -19,8 +19,8 @@ use yew::prelude::*;
 const LINK_DELAY_MS: u32 = 250;
 
 /// The presets shipped with the widget.
-pub fn catalog() -> &'static Catalog {
-    Catalog::embedded()
+pub fn catalogue() -> &'static Catalogue {
+    Catalogue::embedded()
 }
 
 /// A widget's settings: its attributes, under the page's link when it owns it.
@@ -29,7 +29,7 @@ pub fn settings_for(attributes: &RawSettings, url_state: bool) -> (Settings, Vec
     let link = link.as_ref().map(|(h, s)| (h.as_str(), s.as_str()));
     let (html, browser) = dom::page_languages();
     let page = config::page_lang(html.as_deref(), &browser);
-    config::widget_settings(catalog(), attributes, link, page)
+    config::widget_settings(catalogue(), attributes, link, page)
 }
 
 /// The one callback every child sends its actions to, built once: it stays

@@ -1,7 +1,7 @@
 //! Country and host pickers, reset, pin, the CSV download, presentation, the
 //! printable brief and the share panel.
 
-use crate::components::hooks::catalog;
+use crate::components::hooks::catalogue;
 use crate::config::Settings;
 use crate::content::Mode;
 use crate::i18n::Lang;
@@ -57,7 +57,7 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
             <div class="mx-field">
                 <label for="mx-preset">{ texts.country }</label>
                 <select id="mx-preset" onchange={on_preset}>
-                    { for catalog().presets.iter().map(|p| html! {
+                    { for catalogue().presets.iter().map(|p| html! {
                         <option value={p.id.clone()} selected={p.id == settings.preset.id}>{ settings.lang.pick(&p.name) }</option>
                     }) }
                 </select>

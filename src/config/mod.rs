@@ -169,7 +169,7 @@ pub struct ScenarioKey {
 }
 
 /// Presets and hosts are compared by identity: they all live in the embedded
-/// catalog, and comparing their texts on every render would be wasted work.
+/// catalogue, and comparing their texts on every render would be wasted work.
 /// The fields are named without `..`, so that a field added later does not
 /// compile until it is compared here.
 impl PartialEq for ScenarioKey {

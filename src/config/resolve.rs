@@ -6,7 +6,7 @@ use super::{LINK_VERSION, OLD_LINK_VERSIONS};
 use crate::content::{Mode, View};
 use crate::i18n::Lang;
 use crate::lessons::LessonKey;
-use migration_model::{parse_value, Catalog, Choices, Kind, ParamId};
+use migration_model::{parse_value, Catalogue, Choices, Kind, ParamId};
 
 /// Is `text` an origin such as `https://example.org` or `http://127.0.0.1:8081`?
 fn is_origin(text: &str) -> bool {
@@ -66,7 +66,7 @@ pub fn page_lang<'a>(html: Option<&'a str>, browser: &'a [String]) -> Option<Lan
 /// language (`page_lang`). Used at mount and whenever the link changes; the
 /// browser read is `web::dom::location_parts`.
 pub fn widget_settings(
-    catalog: &'static Catalog,
+    catalogue: &'static Catalogue,
     attributes: &RawSettings,
     link: Option<(&str, &str)>,
     page: Option<Lang>,
@@ -78,7 +78,7 @@ pub fn widget_settings(
     };
     let Some((hash, search)) = link else {
         return resolve(
-            catalog,
+            catalogue,
             &[
                 (SettingSource::Attribute, &page),
                 (SettingSource::Attribute, attributes),
@@ -94,7 +94,7 @@ pub fn widget_settings(
             .filter(|n| matches!(n.problem, SettingProblem::TooLong { .. })),
     );
     let (settings, more) = resolve(
-        catalog,
+        catalogue,
         &[
             (SettingSource::Attribute, &page),
             (SettingSource::Attribute, attributes),
@@ -200,10 +200,10 @@ fn read_choices(
 /// the layers below do not (a step is absolute), except for the language,
 /// mode, uncertainty switch and allowed origins.
 pub fn resolve(
-    catalog: &'static Catalog,
+    catalogue: &'static Catalogue,
     layers: &[(SettingSource, &RawSettings)],
 ) -> (Settings, Vec<Notice>) {
-    resolve_over(catalog, &defaults(catalog), layers)
+    resolve_over(catalogue, &defaults(catalogue), layers)
 }
 
 /// `raw`, read from `source` (a host page's message), over the `current`
@@ -213,19 +213,19 @@ pub fn resolve(
 /// preset menu does. The allowed origins stay the current ones: only the
 /// page's own configuration may say who can send messages.
 pub fn merge(
-    catalog: &'static Catalog,
+    catalogue: &'static Catalogue,
     current: &Settings,
     raw: &RawSettings,
     source: SettingSource,
 ) -> (Settings, Vec<Notice>) {
-    let (mut settings, notices) = resolve_over(catalog, current, &[(source, raw)]);
+    let (mut settings, notices) = resolve_over(catalogue, current, &[(source, raw)]);
     settings.allow_origins.clone_from(&current.allow_origins);
     (settings, notices)
 }
 
-/// Settings that no layer set: the catalog's first preset and its first host.
-fn defaults(catalog: &'static Catalog) -> Settings {
-    let preset = &catalog.presets[0];
+/// Settings that no layer set: the catalogue's first preset and its first host.
+fn defaults(catalogue: &'static Catalogue) -> Settings {
+    let preset = &catalogue.presets[0];
     Settings {
         preset,
         host: &preset.hosts[0],
@@ -245,7 +245,7 @@ fn defaults(catalog: &'static Catalog) -> Settings {
 /// replaces `bottom`'s scenario (preset, host, choices, view, pinned A) by the
 /// defaults', as it replaces the layers below it.
 fn resolve_over(
-    catalog: &'static Catalog,
+    catalogue: &'static Catalogue,
     bottom: &Settings,
     layers: &[(SettingSource, &RawSettings)],
 ) -> (Settings, Vec<Notice>) {
@@ -258,7 +258,7 @@ fn resolve_over(
     let (below, scenario_layers): (&Settings, Vec<(SettingSource, &RawSettings)>) = match lesson {
         Some((i, at)) => {
             step_layer = at.raw();
-            under_step = defaults(catalog);
+            under_step = defaults(catalogue);
             let layers = std::iter::once((layers[i].0, &step_layer))
                 .chain(layers[i..].iter().copied())
                 .collect();
@@ -271,7 +271,7 @@ fn resolve_over(
         scenario_layers,
         &mut notices,
         |r| &r.preset,
-        |id| catalog.preset(id),
+        |id| catalogue.preset(id),
         |value| SettingProblem::UnknownPreset { value },
     )
     .unwrap_or(below.preset);

@@ -1,4 +1,4 @@
-//! Every user-facing string, in one catalog per language.
+//! Every user-facing string, in one catalogue per language.
 //!
 //! A language is one `Texts` value; the compiler checks that a translation has
 //! every field. Sentences with numbers are templates with `{name}` holes,

@@ -609,10 +609,10 @@ fn the_svg_export_measures_its_text_on_a_canvas_not_in_the_page() {
     use migration_explorer::web::canvas::Measured;
     use plotters::prelude::IntoDrawingArea;
 
-    let catalog = migration_model::Catalog::embedded();
+    let catalogue = migration_model::Catalogue::embedded();
     let (raw, _) = RawSettings::from_url_part("#preset=mali-2022&host=france");
-    let (settings, _) = resolve(catalog, &[(SettingSource::Link, &raw)]);
-    let state = State::new(catalog, settings, Vec::new());
+    let (settings, _) = resolve(catalogue, &[(SettingSource::Link, &raw)]);
+    let state = State::new(catalogue, settings, Vec::new());
     let body = web_sys::window()
         .unwrap()
         .document()

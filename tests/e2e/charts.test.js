@@ -222,7 +222,7 @@ test('in French too, where the build speaks it', async (t) => {
     for (const hash of SETTINGS) {
       const found = await checkWords(hash, viewport, 'fr');
       if (found === null) {
-        t.skip('no French catalog in this build');
+        t.skip('no French catalogue in this build');
         return;
       }
       failures.push(...found);

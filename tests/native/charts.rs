@@ -1,7 +1,7 @@
 //! Chart state (series, ranges, labels) and drawing, on plotters' SVG backend:
 //! the same drawing code as the canvas in the page.
 
-use crate::support::{catalog, state_from_hash};
+use crate::support::{catalogue, state_from_hash};
 use migration_explorer::charts::{build_all, draw, file_name, Export, Line, LineChart};
 use migration_explorer::content::ChartId;
 use migration_explorer::i18n::Lang;
@@ -210,7 +210,7 @@ fn the_income_chart_reads_the_change_against_the_baseline() {
 
 #[test]
 fn every_chart_of_every_preset_and_host_draws() {
-    for preset in &catalog().presets {
+    for preset in &catalogue().presets {
         for host in &preset.hosts {
             let state = state_from_hash(&format!("#preset={}&host={}", preset.id, host.id));
             let charts = build_all(state.results(), None, None, Lang::En.texts());
@@ -395,7 +395,7 @@ fn the_well_formedness_check_refuses_broken_xml() {
 
 #[test]
 fn the_svg_export_of_every_chart_is_xml_with_its_words_as_text() {
-    for preset in &catalog().presets {
+    for preset in &catalogue().presets {
         for host in &preset.hosts {
             let state = state_from_hash(&format!("#preset={}&host={}", preset.id, host.id));
             for chart in state.charts().iter() {
@@ -879,7 +879,7 @@ fn every_chart() -> Vec<(String, LineChart)> {
         "&a.transfer_cost=0.1&a.emig_rate_skilled=0.02",
         "&uncertainty=on&transfer_cost=0.02&a.transfer_cost=0.1",
     ];
-    for preset in &catalog().presets {
+    for preset in &catalogue().presets {
         for host in &preset.hosts {
             for (pin, lang) in pins
                 .into_iter()
@@ -1176,7 +1176,7 @@ fn tornado_problems(t: &Tornado, width: u32, scale: f64) -> Vec<String> {
 /// baseline, in every language, and in English 40 % longer.
 fn every_tornado() -> Vec<(String, Tornado)> {
     let mut all = Vec::new();
-    let presets = catalog().presets.iter();
+    let presets = catalogue().presets.iter();
     let hashes = presets
         .map(|p| format!("#preset={}&transfer_cost=0.02&emig_rate_skilled=0.02", p.id))
         .chain(["#preset=mali-2022".to_string()]);

@@ -1,7 +1,7 @@
 //! The pinned scenario A against the current one B: charts, sentences, the
 //! CSV and the link.
 
-use crate::support::{catalog, state_from_hash};
+use crate::support::{catalogue, state_from_hash};
 use migration_explorer::charts::{draw, Line, Mark, BASELINE, PINNED, SCENARIO};
 use migration_explorer::config::{resolve, RawSettings, SettingProblem, SettingSource};
 use migration_explorer::content::{ChartId, View};
@@ -344,7 +344,7 @@ fn the_link_round_trips_the_pinned_scenario() {
         let link = state.settings.scenario_hash();
         let (raw, notices) = RawSettings::from_url_part(&link);
         assert!(notices.is_empty(), "{link}");
-        let (settings, notices) = resolve(catalog(), &[(SettingSource::Link, &raw)]);
+        let (settings, notices) = resolve(catalogue(), &[(SettingSource::Link, &raw)]);
         assert!(notices.is_empty(), "{link}: {notices:?}");
         assert_eq!(settings.pinned, Some(pinned), "{link}");
         assert_eq!(settings, state.settings, "{link}");

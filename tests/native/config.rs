@@ -1,7 +1,7 @@
 //! Settings from links, attributes and messages: precedence, round trips and
 //! bad input (every bad value gives a notice and falls back to the layer below).
 
-use crate::support::{catalog, read_message};
+use crate::support::{catalogue, read_message};
 use migration_explorer::config::*;
 use migration_explorer::content::{Mode, View};
 use migration_explorer::lessons::LessonKey;
@@ -9,7 +9,7 @@ use migration_model::{Kind, ParamError, ParamId, ParamProblem, Params, SPECS};
 
 fn from_link(hash: &str) -> (Settings, Vec<Notice>) {
     let (raw, mut notices) = RawSettings::from_url_part(hash);
-    let (settings, more) = resolve(catalog(), &[(SettingSource::Link, &raw)]);
+    let (settings, more) = resolve(catalogue(), &[(SettingSource::Link, &raw)]);
     notices.extend(more);
     (settings, notices)
 }
@@ -149,7 +149,7 @@ fn the_uncertainty_switch_is_a_setting_and_never_becomes_a_lever() {
         [("transfer_cost".to_string(), "0.05".to_string())],
         "neither the switch nor a pinned key is kept as a lever"
     );
-    let (s, more) = resolve(catalog(), &[(SettingSource::Link, &raw)]);
+    let (s, more) = resolve(catalogue(), &[(SettingSource::Link, &raw)]);
     assert!(more.is_empty(), "{more:?}");
     assert!(s.uncertainty);
     assert_eq!(
@@ -161,7 +161,7 @@ fn the_uncertainty_switch_is_a_setting_and_never_becomes_a_lever() {
     // The same from the page's attributes and from a message, where a value
     // other than on or off is refused with a notice from where it came.
     let bad = |raw: &RawSettings, source: SettingSource| {
-        let (s, notices) = resolve(catalog(), &[(source, raw)]);
+        let (s, notices) = resolve(catalogue(), &[(source, raw)]);
         assert!(!s.uncertainty);
         assert_eq!(notices.len(), 1, "{notices:?}");
         assert!(notices.iter().all(
@@ -354,7 +354,7 @@ fn the_link_wins_over_attributes_which_win_over_defaults() {
         RawSettings::from_url_part("#v=2&preset=mali-2022&invested_share=0.5&brain_gain=0.4");
     assert!(n1.is_empty() && n2.is_empty());
     let (s, notices) = resolve(
-        catalog(),
+        catalogue(),
         &[
             (SettingSource::Attribute, &attrs),
             (SettingSource::Link, &link),
@@ -379,7 +379,7 @@ fn the_link_wins_over_attributes_which_win_over_defaults() {
         "the link wins for an assumption too"
     );
     assert!(!s.choices.is_set(ParamId::RemitShareSkilled), "the default");
-    let (s, _) = resolve(catalog(), &[]);
+    let (s, _) = resolve(catalogue(), &[]);
     assert_eq!(
         (s.preset.id.as_str(), s.host.id.as_str(), s.view),
         ("bangladesh-2022", "saudi-arabia", View::Origin),
@@ -399,12 +399,12 @@ fn a_widget_reads_its_attributes_under_the_link_it_owns() {
     ]);
     let hash = "#v=2&invested_share=0.5&view=optimum&nope=1";
     let search = "?page=2&allow-origin=https%3A%2F%2Fagency.example";
-    let (alone, notices) = widget_settings(catalog(), &attrs, None, None);
+    let (alone, notices) = widget_settings(catalogue(), &attrs, None, None);
     assert!(notices.is_empty(), "{notices:?}");
     assert_eq!(alone.choices.get(ParamId::InvestedShare), Some(0.45));
     assert_eq!(alone.view, View::Origin, "no link read");
     assert!(alone.allow_origins.is_empty());
-    let (s, notices) = widget_settings(catalog(), &attrs, Some((hash, search)), None);
+    let (s, notices) = widget_settings(catalogue(), &attrs, Some((hash, search)), None);
     assert_eq!(s.preset.id, "mali-2022", "from the attribute");
     assert_eq!(s.choices.get(ParamId::TransferCost), Some(0.03));
     assert_eq!(
@@ -427,7 +427,7 @@ fn a_widget_reads_its_attributes_under_the_link_it_owns() {
     );
     assert!(notices.iter().all(|n| n.source == SettingSource::Link));
     let long = format!("?x={}", "y".repeat(5000));
-    let (_, notices) = widget_settings(catalog(), &attrs, Some(("", &long)), None);
+    let (_, notices) = widget_settings(catalogue(), &attrs, Some(("", &long)), None);
     assert!(
         matches!(problems(&notices)[..], [SettingProblem::TooLong { .. }]),
         "a query too long is reported: {notices:?}"
@@ -444,7 +444,7 @@ fn a_bad_link_value_falls_back_to_the_attribute_then_the_default() {
         "#preset=atlantis&transfer_cost=0.9&host=mars&horizon_years=20.5&brain_gain=2",
     );
     let (s, notices) = resolve(
-        catalog(),
+        catalogue(),
         &[
             (SettingSource::Attribute, &attrs),
             (SettingSource::Link, &link),
@@ -708,7 +708,7 @@ fn messages_are_read_like_links() {
     });
     let (raw, notices) = read_message(&message);
     assert!(notices.is_empty());
-    let (s, notices) = resolve(catalog(), &[(SettingSource::Message, &raw)]);
+    let (s, notices) = resolve(catalogue(), &[(SettingSource::Message, &raw)]);
     assert!(notices.is_empty());
     assert_eq!(s.choices.get(ParamId::TransferCost), Some(0.03));
     assert_eq!(s.choices.get(ParamId::InvestedShare), Some(0.45));
@@ -723,7 +723,7 @@ fn messages_are_read_like_links() {
     let bad =
         serde_json::json!({ "type": "migration-explorer:set", "set": { "horizon_years": 12.5 } });
     let (raw, _) = read_message(&bad);
-    let (s, notices) = resolve(catalog(), &[(SettingSource::Message, &raw)]);
+    let (s, notices) = resolve(catalogue(), &[(SettingSource::Message, &raw)]);
     assert!(!s.choices.is_set(ParamId::HorizonYears));
     assert!(
         matches!(
@@ -778,7 +778,7 @@ fn a_message_merged_over_settings_keeps_everything_it_does_not_name() {
     assert!(notices.is_empty(), "{notices:?}");
     for mode in Mode::ALL {
         current.mode = mode;
-        let (merged, notices) = merge(catalog(), &current, &raw, SettingSource::Message);
+        let (merged, notices) = merge(catalogue(), &current, &raw, SettingSource::Message);
         let mut expected = current.clone();
         expected.choices.set(ParamId::InvestedShare, 0.4).unwrap();
         assert_eq!(merged, expected, "{mode:?}");
@@ -857,7 +857,7 @@ fn random_links_never_break_the_settings() {
         );
         let (attrs, _) =
             RawSettings::from_attributes([("set", text.as_str()), ("preset", text.as_str())]);
-        let (s, _) = resolve(catalog(), &[(SettingSource::Attribute, &attrs)]);
+        let (s, _) = resolve(catalogue(), &[(SettingSource::Attribute, &attrs)]);
         assert!(values(&s).validate().is_ok(), "{text:?}");
     }
 }
@@ -898,7 +898,7 @@ fn the_share_panel_offers_a_link_and_two_snippets_for_the_scenario() {
         ("set", "transfer_cost=0.03,invested_share=0.45,brain_gain=1"),
     ]);
     assert!(notices.is_empty());
-    let (back, _) = resolve(catalog(), &[(SettingSource::Attribute, &attrs)]);
+    let (back, _) = resolve(catalogue(), &[(SettingSource::Attribute, &attrs)]);
     assert_eq!(
         (back.choices, back.view, back.preset.id.as_str()),
         (s.choices, s.view, "mali-2022")
@@ -921,11 +921,11 @@ fn the_share_panel_offers_a_link_and_two_snippets_for_the_scenario() {
 #[test]
 fn a_refused_value_names_what_is_used_instead() {
     use migration_explorer::config::{resolve, RawSettings, SettingSource};
-    let catalog = migration_model::Catalog::embedded();
+    let catalogue = migration_model::Catalogue::embedded();
     let (attrs, _) = RawSettings::from_attributes([("set", "transfer_cost=0.05")]);
     let (link, _) = RawSettings::from_url_part("#transfer_cost=0.9&invested_share=abc");
     let (s, notices) = resolve(
-        catalog,
+        catalogue,
         &[
             (SettingSource::Attribute, &attrs),
             (SettingSource::Link, &link),
@@ -958,7 +958,7 @@ fn a_data_set_list_reads_settings_keys_as_its_own_attributes_would() {
         "preset=mali-2000,lesson=optimum,step=2,transfer_cost=0.05,a.transfer_cost=0.02",
     )]);
     assert!(notices.is_empty(), "{notices:?}");
-    let (s, notices) = resolve(catalog(), &[(SettingSource::Attribute, &raw)]);
+    let (s, notices) = resolve(catalogue(), &[(SettingSource::Attribute, &raw)]);
     assert!(notices.is_empty(), "{notices:?}");
     assert_eq!(
         s.lesson.map(|at| (at.lesson, at.step)),
@@ -971,7 +971,7 @@ fn a_data_set_list_reads_settings_keys_as_its_own_attributes_would() {
     );
     // A bad settings key in a list is told, not dropped in silence.
     let (raw, _) = RawSettings::from_attributes([("set", "lesson=2")]);
-    let (_, notices) = resolve(catalog(), &[(SettingSource::Attribute, &raw)]);
+    let (_, notices) = resolve(catalogue(), &[(SettingSource::Attribute, &raw)]);
     assert_eq!(
         problems(&notices),
         [&SettingProblem::UnknownLesson { value: "2".into() }]
@@ -997,7 +997,7 @@ fn the_language_comes_from_the_link_then_the_element_then_the_page_then_the_brow
         );
         // Below the element's attribute and the link, never refused.
         let (s, notices) = widget_settings(
-            catalog(),
+            catalogue(),
             &RawSettings::default(),
             None,
             Lang::from_tag(tag),
@@ -1005,14 +1005,14 @@ fn the_language_comes_from_the_link_then_the_element_then_the_page_then_the_brow
         assert!(notices.is_empty(), "{notices:?}");
         assert_eq!(s.lang.tag(), tag);
         let attrs = RawSettings::from_attributes([("lang", "en")]).0;
-        let (s, _) = widget_settings(catalog(), &attrs, Some(("", "")), Lang::from_tag(tag));
+        let (s, _) = widget_settings(catalogue(), &attrs, Some(("", "")), Lang::from_tag(tag));
         assert_eq!(
             s.lang,
             Lang::En,
             "the element's attribute is over the page's"
         );
         let (s, _) = widget_settings(
-            catalog(),
+            catalogue(),
             &RawSettings::from_attributes([("lang", tag)]).0,
             Some(("#lang=en", "")),
             None,

@@ -44,7 +44,7 @@ fn every_parameter_has_a_label_and_a_meaning_and_labels_are_unique() {
     }
 }
 
-/// The keyed tables: `ALL` lists every key once (the catalog's `match`es
+/// The keyed tables: `ALL` lists every key once (the catalogue's `match`es
 /// cover every key: the compiler checks that), and every key has its words.
 #[test]
 fn policies_themes_charts_and_views_have_their_words_by_key() {
@@ -102,7 +102,7 @@ fn policies_themes_charts_and_views_have_their_words_by_key() {
         assert_eq!(unique(View::ALL.map(|v| t.view(v))), View::ALL.len());
     }
     // In English, each key lands on its own words (as before the keys, when
-    // the catalog was in positions).
+    // the catalogue was in positions).
     let en = Lang::En.texts();
     assert_eq!(
         en.policy(PolicyKey::Sdg10c).name,
@@ -155,7 +155,7 @@ fn leftover(template: &str, names: &[&str]) -> Option<String> {
 /// The holes a preset's country fills (`Lang::place_holes`).
 const ORIGIN: &[&str] = &["country", "in_country", "of_country", "from_country"];
 
-/// Every template of the catalog with the names its caller fills in
+/// Every template of the catalogue with the names its caller fills in
 /// (summary.rs, charts, config notices and the components).
 fn templates(t: &'static Texts) -> Vec<(&'static str, &'static str, &'static [&'static str])> {
     let n = &t.notices;
@@ -447,7 +447,7 @@ fn language_tags_are_read_leniently() {
     assert_eq!(Lang::from_tag(""), None);
 }
 
-// Every language against English: one list of every string of a catalog.
+// Every language against English: one list of every string of a catalogue.
 
 use migration_explorer::i18n::{
     AccessTexts, AttributionTexts, BriefTexts, ChartText, CompareTexts, DriversTexts, FigureLabels,
@@ -458,7 +458,7 @@ use migration_explorer::i18n::{
 use migration_explorer::lessons::LessonKey;
 use std::collections::BTreeSet;
 
-/// Every string of a catalog, named by its field (and key), in one order for
+/// Every string of a catalogue, named by its field (and key), in one order for
 /// every language. The patterns name every field, so a field added to
 /// `Texts` without a place here does not compile.
 fn strings(t: &'static Texts) -> Vec<(String, &'static str)> {
@@ -1277,9 +1277,9 @@ fn french_punctuation_is_spaced_with_no_break_spaces() {
 
 /// Every French text of presets.json a reader sees: names, notes, sources.
 fn presets_french() -> Vec<(String, &'static str)> {
-    let catalog = crate::support::catalog();
+    let catalogue = crate::support::catalogue();
     let mut all = Vec::new();
-    for (key, source) in &catalog.sources {
+    for (key, source) in &catalogue.sources {
         let optional = [&source.edition, &source.indicators];
         for words in [&source.name, &source.licence]
             .into_iter()
@@ -1288,7 +1288,7 @@ fn presets_french() -> Vec<(String, &'static str)> {
             all.push((format!("sources/{key}"), words.fr.as_str()));
         }
     }
-    for p in &catalog.presets {
+    for p in &catalogue.presets {
         let country = &p.country.fr;
         all.push((p.id.clone(), p.name.fr.as_str()));
         all.extend(
@@ -1424,7 +1424,7 @@ fn sentences_name_places_in_the_pages_language() {
     }
 }
 
-/// The parameters' sources are the catalog's: French in French, and English
+/// The parameters' sources are the catalogue's: French in French, and English
 /// exactly `SPECS`' text (which docs/model.md's table is checked against).
 #[test]
 fn parameter_sources_are_worded_in_each_language() {

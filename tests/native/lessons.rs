@@ -2,7 +2,7 @@
 //! whole and their figures are the model's; links to a step, leaving a lesson,
 //! and a lever moved mid-lesson.
 
-use crate::support::{catalog, state_from_hash};
+use crate::support::{catalogue, state_from_hash};
 use migration_explorer::config::{
     self, LessonAt, RawSettings, SettingProblem, SettingSource, Settings,
 };
@@ -59,7 +59,7 @@ fn assert_sets(settings: &Settings, step: &Step, what: &str) {
 /// The step's own run and its baseline's last years, computed here by the
 /// model crate alone.
 fn run(step: &Step) -> (Outputs, Outputs, Scenario) {
-    let preset = catalog().preset(step.preset).unwrap();
+    let preset = catalogue().preset(step.preset).unwrap();
     let host = preset.host(step.host).unwrap();
     let scenario = Scenario::new(preset, host, &choices_of(step));
     let last = *scenario.run().outputs().last().unwrap();
@@ -148,7 +148,7 @@ fn each_lesson_has_three_to_six_steps_its_paragraphs_and_its_own_words() {
 fn steps_set_scenario_levers_in_range_on_their_steps() {
     for (_, key) in all_steps() {
         let step = key.step();
-        let preset = catalog().preset(step.preset).expect("a preset");
+        let preset = catalogue().preset(step.preset).expect("a preset");
         assert!(preset.host(step.host).is_some(), "{key:?}: host");
         assert!(View::ALL.contains(&step.view) && step.view != View::Lessons);
         for &(id, value) in step.levers {
@@ -219,7 +219,7 @@ fn the_figures_in_the_words_are_the_models() {
     }
     // The history check: the model's 2022 and the observed remittances.
     let at = find(StepKey::ThenCheck);
-    let history = catalog().history();
+    let history = catalogue().history();
     let row = history
         .iter()
         .find(|r| r.preset.id == "mali-2000")
@@ -272,7 +272,7 @@ fn the_doctors_figure_is_presets_jsons() {
 /// A link, resolved as the widget resolves it.
 fn link(hash: &str) -> (Settings, Vec<SettingProblem>) {
     let (raw, mut notices) = RawSettings::from_url_part(hash);
-    let (settings, more) = config::resolve(catalog(), &[(SettingSource::Link, &raw)]);
+    let (settings, more) = config::resolve(catalogue(), &[(SettingSource::Link, &raw)]);
     notices.extend(more);
     (settings, notices.into_iter().map(|n| n.problem).collect())
 }
@@ -340,7 +340,7 @@ fn link_levers_override_the_steps_and_lower_layers_do_not_leak_in() {
     ]);
     let (raw, _) = RawSettings::from_url_part("#lesson=investment&step=2");
     let (settings, _) = config::resolve(
-        catalog(),
+        catalogue(),
         &[
             (SettingSource::Attribute, &attrs),
             (SettingSource::Link, &raw),
@@ -352,7 +352,7 @@ fn link_levers_override_the_steps_and_lower_layers_do_not_leak_in() {
     // The same step named by the attributes themselves.
     let (attrs, notices) = RawSettings::from_attributes([("lesson", "host-view"), ("step", "3")]);
     assert!(notices.is_empty(), "{notices:?}");
-    let (settings, _) = config::resolve(catalog(), &[(SettingSource::Attribute, &attrs)]);
+    let (settings, _) = config::resolve(catalogue(), &[(SettingSource::Attribute, &attrs)]);
     let at = LessonAt {
         lesson: LessonKey::HostView,
         step: 2,

@@ -2,7 +2,7 @@
 //! reducer, generation by generation, and the view's tornados, sentence and
 //! levers built from a `Sensitivity` as the definitions say.
 
-use crate::support::{catalog, state_from_hash};
+use crate::support::{catalogue, state_from_hash};
 use migration_explorer::charts::tornado::{self, Tornado};
 use migration_explorer::content::View;
 use migration_explorer::i18n::Lang;
@@ -253,7 +253,7 @@ fn the_sentence_names_the_three_largest_income_swings_and_the_levers_their_share
     assert_eq!(f.levers.len(), 2);
     let mut without = Choices::new();
     without.set(ParamId::EmigRateSkilled, 0.01).unwrap();
-    let (p, h) = catalog().find("mali-2022", Some("france")).unwrap();
+    let (p, h) = catalogue().find("mali-2022", Some("france")).unwrap();
     let effect = migration_model::Scenario::new(p, h, &without).income_effect();
     assert!(
         f.levers[1].starts_with("Transfer cost at its default"),

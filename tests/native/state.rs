@@ -1,6 +1,6 @@
 //! The reducer: what each action changes, and what it leaves alone.
 
-use crate::support::{catalog, read_message, state_from_hash};
+use crate::support::{catalogue, read_message, state_from_hash};
 use migration_explorer::config::{self, RawSettings, SettingProblem, SettingSource};
 use migration_explorer::content::{ChartId, PolicyKey, Target, ThemeKey, View};
 use migration_explorer::format;
@@ -344,7 +344,7 @@ fn a_message_naming_another_preset_does_what_the_menu_does() {
 fn replaced_settings_take_over_with_their_notices() {
     let s0 = start("#transfer_cost=0.03");
     let (raw, mut notices) = RawSettings::from_url_part("#v=1&preset=mali-2022&invested_share=0.5");
-    let (settings, more) = config::resolve(catalog(), &[(SettingSource::Link, &raw)]);
+    let (settings, more) = config::resolve(catalogue(), &[(SettingSource::Link, &raw)]);
     notices.extend(more);
     let s1 = act(&s0, Action::Replace(Box::new(settings), notices));
     assert_eq!(s1.preset().id, "mali-2022");

@@ -2,18 +2,18 @@
 
 use migration_explorer::config::{resolve, Message, RawSettings, SettingSource};
 use migration_explorer::state::State;
-use migration_model::Catalog;
+use migration_model::Catalogue;
 
-pub fn catalog() -> &'static Catalog {
-    Catalog::embedded()
+pub fn catalogue() -> &'static Catalogue {
+    Catalogue::embedded()
 }
 
 /// A state as a widget mounted with this link hash would start.
 pub fn state_from_hash(hash: &str) -> State {
     let (raw, mut notices) = RawSettings::from_url_part(hash);
-    let (settings, more) = resolve(catalog(), &[(SettingSource::Link, &raw)]);
+    let (settings, more) = resolve(catalogue(), &[(SettingSource::Link, &raw)]);
     notices.extend(more);
-    State::new(catalog(), settings, notices)
+    State::new(catalogue(), settings, notices)
 }
 
 /// A host page's message, written as JSON, read as `web::messages` hands it

@@ -2,7 +2,7 @@
 //! remittances charts draw (the model's own `Uncertainty`), their table,
 //! their sentence, and what stays as it was with the switch off.
 
-use crate::support::{catalog, read_message, state_from_hash};
+use crate::support::{catalogue, read_message, state_from_hash};
 use migration_explorer::charts::{table, LineChart};
 use migration_explorer::config::{resolve, RawSettings, SettingProblem, SettingSource};
 use migration_explorer::content::{ChartId, View};
@@ -276,7 +276,7 @@ fn the_summary_says_where_the_income_effect_lies_in_8_of_10_draws() {
 fn the_setting_reads_on_and_off_and_anything_else_is_a_notice() {
     let read = |hash: &str| {
         let (raw, mut notices) = RawSettings::from_url_part(hash);
-        let (settings, more) = resolve(catalog(), &[(SettingSource::Link, &raw)]);
+        let (settings, more) = resolve(catalogue(), &[(SettingSource::Link, &raw)]);
         notices.extend(more);
         (settings, notices)
     };
@@ -318,7 +318,7 @@ fn the_setting_reads_on_and_off_and_anything_else_is_a_notice() {
     assert!(none.is_empty());
     let (link, _) = RawSettings::from_url_part("#uncertainty=high");
     let (s, notices) = resolve(
-        catalog(),
+        catalogue(),
         &[
             (SettingSource::Attribute, &attributes),
             (SettingSource::Link, &link),
@@ -331,7 +331,7 @@ fn the_setting_reads_on_and_off_and_anything_else_is_a_notice() {
     let (set, none) = RawSettings::from_attributes([("set", "uncertainty=on,transfer_cost=0.03")]);
     assert!(none.is_empty());
     assert!(
-        resolve(catalog(), &[(SettingSource::Attribute, &set)])
+        resolve(catalogue(), &[(SettingSource::Attribute, &set)])
             .0
             .uncertainty
     );

@@ -7,7 +7,9 @@
 //! sensitivity (about 40 optima without band) and the uncertainty bands (200
 //! draws, about 400 runs).
 
-use migration_model::{Catalog, Choices, ParamId, Scenario, Sensitivity, Uncertainty, DRAWS, SEED};
+use migration_model::{
+    Catalogue, Choices, ParamId, Scenario, Sensitivity, Uncertainty, DRAWS, SEED,
+};
 use std::hint::black_box;
 use std::time::Instant;
 
@@ -27,8 +29,8 @@ fn median_ns(rounds: usize, per_round: usize, mut f: impl FnMut()) -> f64 {
 }
 
 fn main() {
-    let catalog = Catalog::embedded();
-    let preset = catalog.preset("bangladesh-2022").expect("preset");
+    let catalogue = Catalogue::embedded();
+    let preset = catalogue.preset("bangladesh-2022").expect("preset");
     let scenario = Scenario::new(preset, &preset.hosts[0], &Choices::new());
 
     let run = median_ns(50, 20_000, || {
@@ -40,7 +42,9 @@ fn main() {
     let optimum = median_ns(30, 50, || {
         black_box(black_box(&scenario).optimum());
     });
-    let (mali, france) = catalog.find("mali-2022", Some("france")).expect("corridor");
+    let (mali, france) = catalogue
+        .find("mali-2022", Some("france"))
+        .expect("corridor");
     let mut set = Choices::new();
     set.set(ParamId::TransferCost, 0.03).expect("in range");
     set.set(ParamId::EmigRateSkilled, 0.01).expect("in range");

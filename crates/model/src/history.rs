@@ -4,7 +4,7 @@
 //! how far the years between departed from one.
 
 use crate::params::{Choices, ParamId};
-use crate::preset::{Catalog, Preset};
+use crate::preset::{Catalogue, Preset};
 use crate::sim::Scenario;
 use serde::Serialize;
 
@@ -33,7 +33,7 @@ pub struct HistoryRow<'a> {
     pub observed: f64,
 }
 
-impl Catalog {
+impl Catalogue {
     /// Every row, presets in file order, quantities in [`Quantity::ALL`]'s.
     pub fn history(&self) -> Vec<HistoryRow<'_>> {
         let mut rows = Vec::new();

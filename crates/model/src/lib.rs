@@ -4,9 +4,9 @@
 //! the tests all compute with this crate, so its numbers can be trusted alone.
 //!
 //! ```
-//! use migration_model::{Catalog, Choices, ParamId, Scenario};
-//! let catalog = Catalog::embedded();
-//! let preset = catalog.preset("mali-2022").unwrap();
+//! use migration_model::{Catalogue, Choices, ParamId, Scenario};
+//! let catalogue = Catalogue::embedded();
+//! let preset = catalogue.preset("mali-2022").unwrap();
 //! let mut choices = Choices::new();
 //! choices.set(ParamId::TransferCost, 0.03).unwrap();
 //! let scenario = Scenario::new(preset, &preset.hosts[0], &choices);
@@ -32,7 +32,7 @@ pub use params::{
     Status, Unit, PARAM_COUNT, SPECS,
 };
 pub use preset::{
-    Catalog, Citation, Figure, FigureStatus, Host, HostFigure, HostFigures, OriginFigure,
+    Catalogue, Citation, Figure, FigureStatus, Host, HostFigure, HostFigures, OriginFigure,
     OriginFigures, PerLang, Place, Preset, PresetError, PRESETS_JSON,
 };
 pub use sensitivity::{
@@ -111,7 +111,7 @@ pub fn parse_value(id: ParamId, text: &str) -> Result<f64, ParamError> {
     id.spec().check(text.trim().parse().unwrap_or(f64::NAN))
 }
 
-impl Catalog {
+impl Catalogue {
     /// Looks up a preset and host by id; `host: None` takes the preset's first host.
     pub fn find(&self, preset: &str, host: Option<&str>) -> Result<(&Preset, &Host), ModelError> {
         let p = self

@@ -36,7 +36,7 @@ pub struct Figure {
     pub value: f64,
     pub year: i32,
     pub status: FigureStatus,
-    /// Key into [`Catalog::sources`].
+    /// Key into [`Catalogue::sources`].
     pub source: String,
     /// For derived figures: `a / b`, names of figures of the same preset or host.
     pub formula: Option<String>,
@@ -177,7 +177,7 @@ pub struct Citation {
 /// All presets and the sources they cite.
 #[derive(Clone, Debug, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct Catalog {
+pub struct Catalogue {
     /// Which edition of the data this is, printed with every reproducible run.
     pub data_version: String,
     /// By key, in the key's order. A list, not a map: a `BTreeMap` cost the
@@ -212,7 +212,7 @@ impl fmt::Display for PresetError {
 
 impl std::error::Error for PresetError {}
 
-include!(concat!(env!("OUT_DIR"), "/catalog.rs"));
+include!(concat!(env!("OUT_DIR"), "/catalogue.rs"));
 
 /// In the code build.rs writes: no figure has this formula or note.
 const NONE: u16 = u16::MAX;
@@ -282,26 +282,26 @@ fn invalid(at: impl Into<String>, reason: impl Into<String>) -> PresetError {
     }
 }
 
-impl Catalog {
+impl Catalogue {
     /// The presets shipped with the crate, built once from the code build.rs
     /// writes from them (no JSON is read at run time: the reader would cost
     /// the widget's download about 6 KB). The test suite checks that they
     /// equal what `from_json` reads from the file, and validates them; they
     /// are not validated again at run time, which every reader's browser
     /// would pay for.
-    pub fn embedded() -> &'static Catalog {
-        static CATALOG: OnceLock<Catalog> = OnceLock::new();
-        CATALOG.get_or_init(shipped)
+    pub fn embedded() -> &'static Catalogue {
+        static CATALOGUE: OnceLock<Catalogue> = OnceLock::new();
+        CATALOGUE.get_or_init(shipped)
     }
 
     /// Parses and validates a preset file.
-    pub fn from_json(text: &str) -> Result<Catalog, PresetError> {
-        let catalog = Catalog::parse(text)?;
-        catalog.validate()?;
-        Ok(catalog)
+    pub fn from_json(text: &str) -> Result<Catalogue, PresetError> {
+        let catalogue = Catalogue::parse(text)?;
+        catalogue.validate()?;
+        Ok(catalogue)
     }
 
-    fn parse(text: &str) -> Result<Catalog, PresetError> {
+    fn parse(text: &str) -> Result<Catalogue, PresetError> {
         serde_json::from_str(text).map_err(|e| PresetError::Parse(e.to_string()))
     }
 
@@ -354,7 +354,7 @@ impl Catalog {
                 }
             }
         }
-        // The other year of the same country, if the catalog has it.
+        // The other year of the same country, if the catalogue has it.
         let Some(other) = self
             .presets
             .iter()
@@ -552,7 +552,7 @@ fn check_figures(
             (FigureStatus::D, None) => {
                 return Err(invalid(here, "derived figure (D) without its formula"))
             }
-            // Growth rates span two presets: Catalog::validate checks them.
+            // Growth rates span two presets: Catalogue::validate checks them.
             (FigureStatus::D, Some(_)) if *name == "labour_growth" => {}
             (FigureStatus::D, Some(formula)) => {
                 let expected = eval_ratio(formula, lookup)

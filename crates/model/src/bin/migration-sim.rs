@@ -9,7 +9,7 @@
 //! Bad arguments print one line to stderr and exit with status 2.
 
 use migration_model::{
-    parse_assignment, Catalog, Choices, Kind, ModelError, ParamId, Scenario, Sensitivity,
+    parse_assignment, Catalogue, Choices, Kind, ModelError, ParamId, Scenario, Sensitivity,
     Uncertainty, DRAWS, DRAWS_RANGE, MODEL_VERSION, SEED, SPECS,
 };
 use serde_json::json;
@@ -127,9 +127,9 @@ fn parse_args(args: impl Iterator<Item = String>) -> Result<Command, String> {
     }))
 }
 
-fn help(catalog: &Catalog) -> String {
+fn help(catalogue: &Catalogue) -> String {
     let mut out = format!("{USAGE}\n\npresets and hosts:\n");
-    for p in &catalog.presets {
+    for p in &catalogue.presets {
         let hosts: Vec<&str> = p.hosts.iter().map(|h| h.id.as_str()).collect();
         out += &format!("  {:<16} hosts: {}\n", p.id, hosts.join(", "));
     }
@@ -170,8 +170,8 @@ impl std::fmt::Display for Refusal {
     }
 }
 
-fn run(args: &Args, catalog: &Catalog) -> Result<String, Refusal> {
-    let (preset, host) = catalog.find(&args.preset, args.host.as_deref())?;
+fn run(args: &Args, catalogue: &Catalogue) -> Result<String, Refusal> {
+    let (preset, host) = catalogue.find(&args.preset, args.host.as_deref())?;
     let mut choices = Choices::new();
     for text in &args.sets {
         let (id, value) = parse_assignment(text)?;
@@ -206,7 +206,7 @@ fn run(args: &Args, catalog: &Catalog) -> Result<String, Refusal> {
                 .collect();
             let doc = json!({
                 "model_version": MODEL_VERSION,
-                "data_version": catalog.data_version,
+                "data_version": catalogue.data_version,
                 "preset": preset.id,
                 "host": host.id,
                 "params": params,
@@ -221,17 +221,17 @@ fn main() -> ExitCode {
         eprintln!("migration-sim: {message}");
         ExitCode::from(2)
     };
-    let catalog = Catalog::embedded();
+    let catalogue = Catalogue::embedded();
     let result = match parse_args(std::env::args().skip(1)) {
         Err(message) => return fail(&message),
-        Ok(Command::Help) => Ok(help(catalog)),
-        Ok(Command::History) => Ok(catalog.history_csv()),
+        Ok(Command::Help) => Ok(help(catalogue)),
+        Ok(Command::History) => Ok(catalogue.history_csv()),
         Ok(Command::Version) => Ok(format!(
             "migration-sim {} (model version {MODEL_VERSION}, data {})\n",
             env!("CARGO_PKG_VERSION"),
-            catalog.data_version
+            catalogue.data_version
         )),
-        Ok(Command::Run(args)) => run(&args, catalog),
+        Ok(Command::Run(args)) => run(&args, catalogue),
     };
     match result {
         Ok(text) => {

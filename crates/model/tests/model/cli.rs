@@ -1,6 +1,6 @@
 //! The `migration-sim` command line, run as a user runs it.
 
-use crate::support::{catalog, choices, ok, scenario, sim};
+use crate::support::{catalogue, choices, ok, scenario, sim};
 use migration_model::{Choices, ParamId::*, Scenario, COLUMNS, MODEL_VERSION, PARAM_COUNT};
 use serde_json::Value;
 
@@ -142,7 +142,7 @@ fn optimum_prints_json() {
     let curve: Vec<[f64; 2]> = serde_json::from_value(v["curve"].clone()).unwrap();
     assert_eq!(curve.len(), 101);
     assert_eq!((curve[0], curve[100][0]), ([0.0, 0.0], 0.05));
-    let (p, h) = catalog().find("bangladesh-2022", None).unwrap();
+    let (p, h) = catalogue().find("bangladesh-2022", None).unwrap();
     let opt = Scenario::new(p, h, &Choices::new()).optimum();
     assert_eq!(out, opt.to_json() + "\n");
     let flat = ok(&[
@@ -179,7 +179,7 @@ fn history_prints_eight_rows() {
             assert!(cell.parse::<f64>().unwrap().is_finite(), "row {i}: {cell}");
         }
     }
-    assert_eq!(out, catalog().history_csv());
+    assert_eq!(out, catalogue().history_csv());
     let (code, out, err) = sim(&["--history", "--preset", "x"]);
     assert_eq!((code, out.as_str()), (2, ""));
     assert_eq!(err.lines().count(), 1, "{err}");
@@ -214,7 +214,7 @@ fn params_prints_every_parameter_with_its_default() {
     let v: Value = serde_json::from_str(&out).unwrap();
     assert_eq!(v["model_version"], MODEL_VERSION);
     assert_eq!(v["model_version"], 2);
-    assert_eq!(v["data_version"], catalog().data_version.as_str());
+    assert_eq!(v["data_version"], catalogue().data_version.as_str());
     assert_eq!(
         (v["preset"].as_str(), v["host"].as_str()),
         (Some("mali-2022"), Some("cote-divoire"))
@@ -222,7 +222,7 @@ fn params_prints_every_parameter_with_its_default() {
     let params = v["params"].as_array().unwrap();
     assert_eq!(params.len(), PARAM_COUNT);
     let set = choices(&[(Retirement, 0.03), (TransferCost, 0.02)]);
-    let preset = catalog().preset("mali-2022").unwrap();
+    let preset = catalogue().preset("mali-2022").unwrap();
     let host = preset.host("cote-divoire").unwrap();
     let (values, defaults) = (preset.params(host, &set), preset.defaults(host, &set));
     for (entry, spec) in params.iter().zip(&migration_model::SPECS) {
@@ -377,7 +377,7 @@ fn version_prints_the_release_the_model_and_the_data() {
         line,
         format!(
             "migration-sim {version} (model version {MODEL_VERSION}, data {})\n",
-            catalog().data_version
+            catalogue().data_version
         )
     );
 }

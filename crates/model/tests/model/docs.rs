@@ -2,7 +2,7 @@
 //! crate: its parameter table follows SPECS row by row, and its history table
 //! is the one the crate computes.
 
-use migration_model::{Catalog, DefaultValue, HistoryRow, Kind, Quantity, SPECS};
+use migration_model::{Catalogue, DefaultValue, HistoryRow, Kind, Quantity, SPECS};
 
 const DOC: &str = include_str!("../../../../docs/model.md");
 
@@ -130,8 +130,8 @@ fn history_table(rows: &[HistoryRow<'_>]) -> String {
 
 #[test]
 fn the_history_table_is_the_one_the_crate_computes() {
-    let catalog = Catalog::embedded();
-    let table = history_table(&catalog.history());
+    let catalogue = Catalogue::embedded();
+    let table = history_table(&catalogue.history());
     assert!(
         DOC.contains(&table),
         "docs/model.md §5 must hold this history table, exactly:\n\n{table}"
@@ -160,9 +160,9 @@ fn numbers_are_formatted_for_readers() {
 #[test]
 fn docs_data_md_names_every_source_preset_and_the_data_version() {
     let data = include_str!("../../../../docs/data.md");
-    let catalog = migration_model::Catalog::embedded();
-    assert!(data.contains(&format!("data version **{}**", catalog.data_version)));
-    for (key, source) in &catalog.sources {
+    let catalogue = migration_model::Catalogue::embedded();
+    assert!(data.contains(&format!("data version **{}**", catalogue.data_version)));
+    for (key, source) in &catalogue.sources {
         let row = data
             .lines()
             .find(|l| l.starts_with(&format!("| {key} |")))
@@ -173,7 +173,7 @@ fn docs_data_md_names_every_source_preset_and_the_data_version() {
             "{key}: terms {terms:?} in {row}"
         );
     }
-    for preset in &catalog.presets {
+    for preset in &catalogue.presets {
         assert!(
             data.contains(&format!("(`{}`)", preset.id)),
             "docs/data.md has no section for {}",
@@ -188,9 +188,9 @@ fn docs_data_md_names_every_source_preset_and_the_data_version() {
 #[test]
 fn docs_data_md_lists_the_doctors_figure_as_presets_json_has_it() {
     let data = include_str!("../../../../docs/data.md");
-    let catalog = Catalog::embedded();
+    let catalogue = Catalogue::embedded();
     let mut found = 0;
-    for preset in &catalog.presets {
+    for preset in &catalogue.presets {
         let Some(figure) = &preset.figures.doctors_abroad else {
             continue;
         };

@@ -1,9 +1,9 @@
 //! docs/model.md §7, one named test per invariant, and the rules of §2–§3 on
 //! what a baseline is and what an unset parameter follows.
 
-use crate::support::{assert_close, assert_rel, catalog, choices, corridors, scenario, Rng};
+use crate::support::{assert_close, assert_rel, catalogue, choices, corridors, scenario, Rng};
 use migration_model::{
-    Catalog, Choices, Kind, ParamId, ParamId::*, Preset, Run, Scenario, PRESETS_JSON,
+    Catalogue, Choices, Kind, ParamId, ParamId::*, Preset, Run, Scenario, PRESETS_JSON,
 };
 
 /// Points drawn per (preset, host) pair in the random tests below.
@@ -94,9 +94,9 @@ fn people_are_conserved() {
     }
 }
 
-/// A test catalog of one preset, "testland": Mali 2022 without any emigrant
+/// A test catalogue of one preset, "testland": Mali 2022 without any emigrant
 /// (d0 = m_s0 = rem_gdp0 = 0) and with a host that hosts none of them.
-fn catalog_without_migration() -> Catalog {
+fn catalogue_without_migration() -> Catalogue {
     let mut doc: serde_json::Value = serde_json::from_str(PRESETS_JSON).unwrap();
     let mali = doc["presets"]
         .as_array()
@@ -126,15 +126,15 @@ fn catalog_without_migration() -> Catalog {
     });
     p["hosts"] = serde_json::json!([host]);
     doc["presets"] = serde_json::json!([p]);
-    Catalog::from_json(&doc.to_string()).expect("the test preset validates")
+    Catalogue::from_json(&doc.to_string()).expect("the test preset validates")
 }
 
 /// Without migration (d0 = m_s0 = rem_gdp0 = 0, e_u = e_s = ρ_u = ρ_s = 0),
 /// h stays at h0 and L grows at n, whatever the other parameters.
 #[test]
 fn no_migration_keeps_h_and_grows_l_at_n() {
-    let catalog = catalog_without_migration();
-    let preset = &catalog.presets[0];
+    let catalogue = catalogue_without_migration();
+    let preset = &catalogue.presets[0];
     let h0 = preset.figures.h0.value;
     let no_migration = [
         EmigRateUnskilled,
@@ -361,7 +361,7 @@ fn skilled_share_falls_as_skilled_emigration_rises_without_brain_gain() {
 /// its default; the levers change the scenario only.
 #[test]
 fn the_baseline_keeps_the_assumptions_and_drops_the_levers() {
-    let preset = catalog().preset("mali-2022").unwrap();
+    let preset = catalogue().preset("mali-2022").unwrap();
     let set = choices(&[
         (TransferCost, 0.03),
         (BrainGain, 1.2),
@@ -417,7 +417,7 @@ fn moving_an_assumption_moves_the_baseline() {
 /// An unset emigration rate follows μ and n (§3); a set one keeps its value.
 #[test]
 fn an_unset_emigration_rate_follows_retirement_and_labour_growth() {
-    let preset = catalog().preset("bangladesh-2022").unwrap();
+    let preset = catalogue().preset("bangladesh-2022").unwrap();
     let (host, fig) = (&preset.hosts[0], &preset.figures);
     let (h0, ds0) = (fig.h0.value, fig.skilled_diaspora0());
     let du0 = fig.d0.value - ds0;
@@ -460,7 +460,7 @@ fn an_unset_emigration_rate_follows_retirement_and_labour_growth() {
 /// each keeps the other kind.
 #[test]
 fn reset_unsets_one_kind_and_keeps_the_other() {
-    let preset = catalog().preset("mali-2022").unwrap();
+    let preset = catalogue().preset("mali-2022").unwrap();
     let host = &preset.hosts[1];
     let all = choices(&[
         (TransferCost, 0.02),

@@ -1,11 +1,11 @@
 //! The migration optimum (docs/model.md §5).
 
-use crate::support::{catalog, scenario};
+use crate::support::{catalogue, scenario};
 use migration_model::{Choices, Optimum, ParamId::*, Position, Scenario};
 
 /// The optimum of a preset's defaults, and its current (default) e_s.
 fn default_optimum(preset: &str) -> (Optimum, f64) {
-    let (p, h) = catalog().find(preset, None).unwrap();
+    let (p, h) = catalogue().find(preset, None).unwrap();
     let s = Scenario::new(p, h, &Choices::new());
     (s.optimum(), s.params[EmigRateSkilled])
 }
@@ -49,7 +49,7 @@ fn mali_2022_lies_above_its_optimum() {
 
 #[test]
 fn with_default_levers_the_curve_is_humped_for_every_preset() {
-    for preset in &catalog().presets {
+    for preset in &catalogue().presets {
         let (opt, _) = default_optimum(&preset.id);
         assert_humped(&preset.id, &opt);
         let [low, high] = opt.band;
@@ -64,7 +64,7 @@ fn with_default_levers_the_curve_is_humped_for_every_preset() {
 
 #[test]
 fn without_brain_gain_the_curve_falls_from_the_start() {
-    for preset in &catalog().presets {
+    for preset in &catalogue().presets {
         let s = scenario(&preset.id, &preset.hosts[0].id, &[(BrainGain, 0.0)]);
         let opt = s.optimum();
         assert!(!opt.interior, "{}", preset.id);

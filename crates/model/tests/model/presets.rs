@@ -2,16 +2,16 @@
 //! reproduce their data; a broken preset is refused with a message that says
 //! where and why. Also the parameter table itself (SPECS).
 
-use crate::support::{catalog, corridors};
+use crate::support::{catalogue, corridors};
 use migration_model::{
-    Catalog, Choices, DefaultValue, FigureStatus, Kind, ParamId, PresetError, Scenario,
+    Catalogue, Choices, DefaultValue, FigureStatus, Kind, ParamId, PresetError, Scenario,
     PARAM_COUNT, PRESETS_JSON, SPECS,
 };
 use serde_json::Value;
 
 #[test]
 fn the_four_presets_and_their_hosts_are_shipped() {
-    let ids: Vec<(&str, Vec<&str>)> = catalog()
+    let ids: Vec<(&str, Vec<&str>)> = catalogue()
         .presets
         .iter()
         .map(|p| {
@@ -34,12 +34,12 @@ fn the_four_presets_and_their_hosts_are_shipped() {
 
 #[test]
 fn the_shipped_file_validates_and_has_a_data_version() {
-    let parsed = Catalog::from_json(PRESETS_JSON).expect("the shipped presets validate");
-    // The embedded catalog is built by the code build.rs writes from the file:
+    let parsed = Catalogue::from_json(PRESETS_JSON).expect("the shipped presets validate");
+    // The embedded catalogue is built by the code build.rs writes from the file:
     // it must be exactly what the reader makes of the same file.
-    assert_eq!(parsed, *catalog());
-    assert!(catalog().validate().is_ok());
-    let version = &catalog().data_version;
+    assert_eq!(parsed, *catalogue());
+    assert!(catalogue().validate().is_ok());
+    let version = &catalogue().data_version;
     assert!(!version.trim().is_empty(), "data_version is empty");
     assert_eq!(version, "2026-11-30");
 }
@@ -48,7 +48,7 @@ fn the_shipped_file_validates_and_has_a_data_version() {
 /// has it as its default, in range, with every host.
 #[test]
 fn every_preset_default_has_its_figure() {
-    for preset in &catalog().presets {
+    for preset in &catalogue().presets {
         for host in &preset.hosts {
             let at = format!("{}/{}", preset.id, host.id);
             let defaults = preset.defaults(host, &Choices::new());
@@ -78,7 +78,7 @@ fn figures_are_keyed_by_their_names_in_the_file() {
             assert_eq!(object[name]["value"].as_f64(), Some(value), "{at}/{name}");
         }
     };
-    for (preset, json) in catalog()
+    for (preset, json) in catalogue()
         .presets
         .iter()
         .zip(file["presets"].as_array().unwrap())
@@ -134,8 +134,8 @@ fn default_emigration_rates_keep_the_observed_diaspora_a_steady_share() {
 
 #[test]
 fn figures_match_the_data_notes() {
-    let bd = catalog().preset("bangladesh-2022").unwrap();
-    let mali = catalog().preset("mali-2022").unwrap();
+    let bd = catalogue().preset("bangladesh-2022").unwrap();
+    let mali = catalogue().preset("mali-2022").unwrap();
     // The corrected 2022 GDP (one WDI release: December 2023).
     assert_eq!(bd.figures.gdp_usd.value, 460.20e9);
     assert_eq!(mali.figures.gdp_usd.value, 18.827e9);
@@ -151,7 +151,7 @@ fn figures_match_the_data_notes() {
     assert_eq!(mali.figures.m_s0.source, "IOM-ML");
     let france = mali.host("france").unwrap();
     assert_eq!(france.figures.corridor_share.value, 0.066);
-    let bd2000 = catalog().preset("bangladesh-2000").unwrap();
+    let bd2000 = catalogue().preset("bangladesh-2000").unwrap();
     assert_eq!(bd2000.figures.h0.value, 0.042);
     assert_eq!(bd2000.figures.transfer_cost.status, FigureStatus::C);
     let saudi2000 = bd2000.host("saudi-arabia").unwrap();
@@ -176,8 +176,8 @@ fn labour_growth_figures_follow_the_two_labour_forces() {
         ("mali-2000", "mali-2022"),
     ] {
         let (a, b) = (
-            catalog().preset(early).unwrap(),
-            catalog().preset(late).unwrap(),
+            catalogue().preset(early).unwrap(),
+            catalogue().preset(late).unwrap(),
         );
         let n = growth(a.figures.labour_force.value, b.figures.labour_force.value);
         for p in [a, b] {
@@ -208,10 +208,10 @@ fn labour_growth_figures_follow_the_two_labour_forces() {
 }
 
 /// The shipped file as JSON, edited, then parsed and validated.
-fn edited(edit: impl FnOnce(&mut Value)) -> Result<Catalog, PresetError> {
+fn edited(edit: impl FnOnce(&mut Value)) -> Result<Catalogue, PresetError> {
     let mut doc: Value = serde_json::from_str(PRESETS_JSON).unwrap();
     edit(&mut doc);
-    Catalog::from_json(&doc.to_string())
+    Catalogue::from_json(&doc.to_string())
 }
 
 /// The preset with this id in an edited document.
@@ -234,7 +234,7 @@ fn host_mut<'a>(doc: &'a mut Value, preset: &str, host: &str) -> &'a mut Value {
         .unwrap_or_else(|| panic!("test fixture out of date: no host {preset}/{host}"))
 }
 
-fn assert_refused(result: Result<Catalog, PresetError>, at: &str, reason_part: &str) {
+fn assert_refused(result: Result<Catalogue, PresetError>, at: &str, reason_part: &str) {
     match result {
         Err(PresetError::Invalid { at: got_at, reason }) => {
             assert_eq!(got_at, at, "{reason}");
@@ -323,7 +323,7 @@ fn kappa_r_at_default_assumptions_is_as_quoted() {
         ("bangladesh-2000", "0.78"),
         ("mali-2000", "0.25"),
     ] {
-        let p = catalog().preset(id).unwrap();
+        let p = catalogue().preset(id).unwrap();
         let kappa = Scenario::new(p, &p.hosts[0], &Choices::new())
             .calibration()
             .kappa_r;
@@ -332,12 +332,12 @@ fn kappa_r_at_default_assumptions_is_as_quoted() {
 }
 
 /// The shipped JSON with one edit applied as text, parsed and validated.
-fn edited_text(find: &str, replace: &str) -> Result<Catalog, PresetError> {
+fn edited_text(find: &str, replace: &str) -> Result<Catalogue, PresetError> {
     assert!(
         PRESETS_JSON.contains(find),
         "test fixture out of date: {find}"
     );
-    Catalog::from_json(&PRESETS_JSON.replacen(find, replace, 1))
+    Catalogue::from_json(&PRESETS_JSON.replacen(find, replace, 1))
 }
 
 #[test]
@@ -431,10 +431,10 @@ fn a_preset_whose_default_lever_is_out_of_range_is_refused() {
 #[test]
 fn malformed_json_is_a_parse_error_not_a_panic() {
     for text in ["", "{", "[]", "null", "{\"sources\": {}, \"presets\": []}"] {
-        assert!(Catalog::from_json(text).is_err(), "{text:?}");
+        assert!(Catalogue::from_json(text).is_err(), "{text:?}");
     }
     let empty = r#"{"data_version": "x", "sources": {}, "presets": []}"#;
-    assert_refused(Catalog::from_json(empty), "file", "no preset");
+    assert_refused(Catalogue::from_json(empty), "file", "no preset");
 }
 
 #[test]
@@ -490,8 +490,8 @@ fn kinds_match_the_model() {
 
 #[test]
 fn every_source_states_its_terms() {
-    let sources = &catalog().sources;
-    let source = |key: &str| catalog().source(key).expect("a source of the file");
+    let sources = &catalogue().sources;
+    let source = |key: &str| catalogue().source(key).expect("a source of the file");
     for (key, source) in sources {
         for lang in [&source.name, &source.licence] {
             assert!(
@@ -544,9 +544,9 @@ fn both_manifests_name_the_licence() {
 fn the_reader_refuses_unknown_fields_and_wrong_types_saying_where() {
     let edited = |find: &str, replace: &str| {
         assert!(PRESETS_JSON.contains(find), "{find}");
-        Catalog::from_json(&PRESETS_JSON.replacen(find, replace, 1))
+        Catalogue::from_json(&PRESETS_JSON.replacen(find, replace, 1))
     };
-    let parse_error = |result: Result<Catalog, PresetError>| match result {
+    let parse_error = |result: Result<Catalogue, PresetError>| match result {
         Err(PresetError::Parse(e)) => e,
         other => panic!("{other:?}"),
     };
@@ -600,7 +600,7 @@ fn names_and_notes_must_be_given_in_every_language() {
         "empty words",
     );
     // A preset's French forms are what French sentences need.
-    let mali = &catalog().preset("mali-2022").unwrap();
+    let mali = &catalogue().preset("mali-2022").unwrap();
     let france = &mali.host("france").unwrap().country.fr;
     assert_eq!(
         (mali.country.fr.r#in.as_str(), mali.country.fr.of.as_str()),

@@ -2,7 +2,7 @@
 //! assumption and the uncertainty bands, checked against their definitions,
 //! recomputed here from the public runs (`run().outputs()`, `optimum()`).
 
-use crate::support::{catalog, choices, ok, sim};
+use crate::support::{catalogue, choices, ok, sim};
 use migration_model::{
     nearest_rank, sample, Choices, DrawsOutOfRange, Kind, ParamId, ParamId::*, Scenario,
     Sensitivity, SplitMix64, Swing, Uncertainty, DRAWS, SEED, SPECS,
@@ -18,17 +18,17 @@ fn mali_choices() -> Choices {
 const BANGLADESH: [&str; 2] = ["bangladesh-2022", "saudi-arabia"];
 
 fn build(corridor: [&str; 2], c: &Choices) -> Scenario {
-    let (p, h) = catalog().find(corridor[0], Some(corridor[1])).unwrap();
+    let (p, h) = catalogue().find(corridor[0], Some(corridor[1])).unwrap();
     Scenario::new(p, h, c)
 }
 
 fn sensitivity(corridor: [&str; 2], c: &Choices) -> Sensitivity {
-    let (p, h) = catalog().find(corridor[0], Some(corridor[1])).unwrap();
+    let (p, h) = catalogue().find(corridor[0], Some(corridor[1])).unwrap();
     Sensitivity::new(p, h, c)
 }
 
 fn bands(corridor: [&str; 2], c: &Choices, draws: usize, seed: u64) -> Uncertainty {
-    let (p, h) = catalog().find(corridor[0], Some(corridor[1])).unwrap();
+    let (p, h) = catalogue().find(corridor[0], Some(corridor[1])).unwrap();
     Uncertainty::new(p, h, c, draws, seed).unwrap()
 }
 
@@ -233,7 +233,7 @@ fn the_tornado_computed_in_parts_is_the_tornado_computed_at_once() {
     // The widget computes one part per slice, in `varied`'s order (table
     // order, which ties keep); `from_parts` sorts.
     for (corridor, c) in [(MALI, mali_choices()), (BANGLADESH, Choices::new())] {
-        let (p, h) = catalog().find(corridor[0], Some(corridor[1])).unwrap();
+        let (p, h) = catalogue().find(corridor[0], Some(corridor[1])).unwrap();
         let central = Sensitivity::central(p, h, &c);
         assert_eq!(Sensitivity::varied().collect::<Vec<_>>(), tornado_params());
         let swings = Sensitivity::varied()
@@ -376,7 +376,7 @@ fn unset_emigration_rates_follow_each_draw_in_scenario_and_baseline() {
         let s = build(MALI, &drawn);
         let mu = drawn.get(Retirement).unwrap();
         // §3: ē_u = Du0·(μ + ρ̄_u + n)/U0, with the draw's μ.
-        let preset = catalog().preset("mali-2022").unwrap();
+        let preset = catalogue().preset("mali-2022").unwrap();
         let (h0, d0, m_s0) = (0.019, preset.figures.d0.value, 0.15);
         let ds0 = h0 * m_s0 / (1.0 - m_s0);
         let e_u = (d0 - ds0) * (mu + 0.1 + 0.029859) / (1.0 - h0);
@@ -479,7 +479,7 @@ fn the_bands_follow_their_definition() {
 
 #[test]
 fn the_number_of_draws_is_checked() {
-    let (p, h) = catalog().find("mali-2022", None).unwrap();
+    let (p, h) = catalogue().find("mali-2022", None).unwrap();
     for n in [0, 9, 10_001] {
         let e = Uncertainty::new(p, h, &Choices::new(), n, SEED).unwrap_err();
         assert_eq!(e, DrawsOutOfRange(n));

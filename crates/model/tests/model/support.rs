@@ -2,16 +2,16 @@
 //! small deterministic generator, and a relative comparison.
 
 use migration_model::{
-    Catalog, Choices, Kind, ParamId, ParamSpec, Preset, Scenario, SplitMix64, Unit, SPECS,
+    Catalogue, Choices, Kind, ParamId, ParamSpec, Preset, Scenario, SplitMix64, Unit, SPECS,
 };
 
-pub fn catalog() -> &'static Catalog {
-    Catalog::embedded()
+pub fn catalogue() -> &'static Catalogue {
+    Catalogue::embedded()
 }
 
 /// Every (preset, host index) pair shipped.
 pub fn corridors() -> Vec<(&'static Preset, usize)> {
-    catalog()
+    catalogue()
         .presets
         .iter()
         .flat_map(|p| (0..p.hosts.len()).map(move |h| (p, h)))
@@ -31,7 +31,7 @@ pub fn choices(changes: &[(ParamId, f64)]) -> Choices {
 
 /// A scenario from ids and the parameters a person set.
 pub fn scenario(preset: &str, host: &str, changes: &[(ParamId, f64)]) -> Scenario {
-    let (p, h) = catalog().find(preset, Some(host)).unwrap();
+    let (p, h) = catalogue().find(preset, Some(host)).unwrap();
     Scenario::new(p, h, &choices(changes))
 }
 

@@ -13,7 +13,7 @@
 //! and replace everything below the "Generated" line at the end of this file
 //! with its output.
 
-use crate::support::{assert_rel, catalog, scenario};
+use crate::support::{assert_rel, catalogue, scenario};
 use migration_model::{Calibration, ParamId, ParamId::*, Params, Quantity, COLUMNS};
 
 const TOL: f64 = 1e-9;
@@ -87,7 +87,7 @@ fn check(name: &str, w: &Worked) {
             let out = outputs[t];
             assert_eq!(
                 out.year,
-                catalog().preset(w.preset).unwrap().base_year + t as i32
+                catalogue().preset(w.preset).unwrap().base_year + t as i32
             );
             for ((column, got), want) in COLUMNS[1..].iter().zip(out.values()).zip(expected) {
                 let what = format!("{name} {which}, t = {t}: {column}");
@@ -129,7 +129,7 @@ fn mali_2022_defaults() {
 
 #[test]
 fn history_check() {
-    let rows = catalog().history();
+    let rows = catalogue().history();
     assert_eq!(rows.len(), HISTORY.len());
     for (row, (preset, quantity, model, observed)) in rows.iter().zip(HISTORY) {
         assert_eq!(

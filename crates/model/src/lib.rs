@@ -23,6 +23,7 @@ mod params;
 mod preset;
 mod sensitivity;
 mod sim;
+mod uncertainty;
 
 pub use history::{HistoryRow, Quantity};
 pub use optimum::{Optimum, Position, BAND_FACTORS, GRID_POINTS};
@@ -35,11 +36,12 @@ pub use preset::{
     Catalogue, Citation, Figure, FigureStatus, Host, HostFigure, HostFigures, OriginFigure,
     OriginFigures, PerLang, Place, Preset, PresetError, PRESETS_JSON,
 };
-pub use sensitivity::{
-    nearest_rank, sample, sort_by_swing, DrawsOutOfRange, Effect, LeverEffect, Percentiles,
-    Sensitivity, SplitMix64, Swing, Uncertainty, DRAWS, DRAWS_RANGE, PERCENTILES, SEED,
-};
+pub use sensitivity::{sort_by_swing, Effect, LeverEffect, Sensitivity, Swing};
 pub use sim::{Calibration, Run, Scenario, Setting, Stocks, Year};
+pub use uncertainty::{
+    nearest_rank, sample, DrawsOutOfRange, Percentiles, SplitMix64, Uncertainty, DRAWS,
+    DRAWS_RANGE, PERCENTILES, SEED,
+};
 
 /// The version of the model's equations (docs/model.md), printed with runs.
 pub const MODEL_VERSION: u32 = 2;

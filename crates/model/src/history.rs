@@ -51,7 +51,7 @@ impl Catalogue {
             }
             let run = Scenario::new(preset, host, &choices).run();
             let (year, out) = (&run.years[t], run.outputs()[t]);
-            let people = year.state.labour() * preset.figures.labour_force.value;
+            let people = year.stocks.labour() * preset.figures.labour_force.value;
             let fig = &later.figures;
             for quantity in Quantity::ALL {
                 let (model, observed) = match quantity {

@@ -58,8 +58,8 @@ fn log_path(scenario: &Scenario, cal: &Calibration, p: &Params, e_s: f64) -> [[f
     q[ParamId::EmigRateSkilled] = e_s;
     let mut path = [[0.0; 2]; MAX_YEARS];
     simulate(&scenario.setting, cal, &q, &mut |y| {
-        let l = y.state.labour();
-        path[y.t as usize] = [ln((y.y + y.r) / l), ln(y.state.s / l)];
+        let l = y.stocks.labour();
+        path[y.t as usize] = [ln((y.y + y.r) / l), ln(y.stocks.s / l)];
     });
     path
 }

@@ -92,7 +92,7 @@ impl Setting {
     /// run's US$ per normalised unit. One formula for the CSV and for the
     /// effects of docs/model.md §11, so that they agree to the last bit.
     pub(crate) fn income_per_worker_usd(&self, year: &Year, money: f64) -> f64 {
-        (year.y + year.r) / year.state.labour() * money / self.labour_force
+        (year.y + year.r) / year.stocks.labour() * money / self.labour_force
     }
 }
 
@@ -117,12 +117,12 @@ impl Run {
         let m0 = self
             .years
             .first()
-            .map_or(0.0, |y| corridor(y.state.ds, y.state.du));
+            .map_or(0.0, |y| corridor(y.stocks.ds, y.stocks.du));
         let (mut previous, mut wage) = (m0, 0.0);
         self.years
             .iter()
             .map(|year| {
-                let x = &year.state;
+                let x = &year.stocks;
                 let l = x.labour();
                 let growth = pow(1.0 + set.host_labour_growth, year.t as f64);
                 let l_h = set.host_labour_force * growth;

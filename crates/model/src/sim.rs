@@ -183,12 +183,12 @@ impl Stocks {
     }
 }
 
-/// One recorded year (§3 step 4): the state and that year's flows.
+/// One recorded year (§3 step 4): the stocks and that year's flows.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Year {
     /// t = 0 … T.
     pub t: u32,
-    pub state: Stocks,
+    pub stocks: Stocks,
     /// Output Y.
     pub y: f64,
     /// Remittances received, net of cost, R.
@@ -254,7 +254,7 @@ pub(crate) fn simulate(
         // Step 4.
         visit(&Year {
             t,
-            state: x,
+            stocks: x,
             y,
             r,
             c: cost,

@@ -40,7 +40,7 @@ fn steady_baseline_over_random_assumptions() {
         assert_eq!(run, scenario.baseline().run(), "seed {seed}");
         let outputs = run.outputs();
         let ratios = |t: usize| {
-            let (y, x) = (&run.years[t], &run.years[t].state);
+            let (y, x) = (&run.years[t], &run.years[t].stocks);
             let l = x.labour();
             [
                 ("h", x.s / l),
@@ -66,7 +66,7 @@ fn scenario_and_baseline_share_year0_stocks() {
     for (preset, host, seed, choices) in points(202, Rng::choices) {
         let scenario = Scenario::new(preset, &preset.hosts[host], &choices);
         let (a, b) = (scenario.run(), scenario.baseline().run());
-        let (x, y) = (&a.years[0].state, &b.years[0].state);
+        let (x, y) = (&a.years[0].stocks, &b.years[0].stocks);
         let stocks = |s: &migration_model::Stocks| [s.s, s.u, s.ds, s.du, s.zs, s.zu, s.k];
         assert_eq!(stocks(x), stocks(y), "{} seed {seed}", preset.id);
         assert_eq!(a.calibration, b.calibration, "{} seed {seed}", preset.id);
@@ -78,7 +78,7 @@ fn scenario_and_baseline_share_year0_stocks() {
 pub fn assert_people_conserved(run: &Run, context: &str) {
     let n = run.params[LabourGrowth];
     for w in run.years.windows(2) {
-        let (x, next) = (&w[0].state, &w[1].state);
+        let (x, next) = (&w[0].stocks, &w[1].stocks);
         let before = x.labour() + x.ds + x.du;
         let after = next.labour() + next.ds + next.du;
         let what = format!("{context}: people in year {}", w[1].t);
@@ -155,7 +155,7 @@ fn no_migration_keeps_h_and_grows_l_at_n() {
         let n = run.params[LabourGrowth];
         assert_eq!(run.years.len(), run.params[HorizonYears] as usize + 1);
         for (y, out) in run.years.iter().zip(run.outputs()) {
-            let x = &y.state;
+            let x = &y.stocks;
             let what = format!("seed {seed}, year {}", y.t);
             assert_rel(&format!("{what}: h"), x.s / x.labour(), h0, 1e-12);
             let grown = (1.0 + n).powi(y.t as i32);
@@ -220,7 +220,7 @@ pub fn assert_money_conserved(run: &Run, context: &str) {
     let response = (-p[CostElasticity] * (c - cal.c_bar)).exp();
     let money = run.money_scale();
     for (y, out) in run.years.iter().zip(run.outputs()) {
-        let x = &y.state;
+        let x = &y.stocks;
         let what = |s: &str| format!("{context}, year {}: {s}", y.t);
         let sent = cal.kappa_r
             * response
@@ -277,7 +277,7 @@ fn assert_rising(what: &str, series: &[Vec<f64>], from_year: usize) {
 /// Income per resident worker, (Y + R)/L, in model units.
 fn income(run: &Run, t: usize) -> f64 {
     let y = &run.years[t];
-    (y.y + y.r) / y.state.labour()
+    (y.y + y.r) / y.stocks.labour()
 }
 
 /// The defaults and random points of the whole box, for every preset and host.
@@ -312,7 +312,7 @@ fn income_remittances_and_capital_rise_with_the_unskilled_remittance_share() {
         assert_rising(&format!("{label}: R"), &vary(|r, t| r.years[t].r), 0);
         // Capital rises through invested remittances (φ > 0), from year 1 on:
         // K0 is calibrated with the default levers. With φ = 0 nothing is invested.
-        let k = vary(|r, t| r.years[t].state.k);
+        let k = vary(|r, t| r.years[t].stocks.k);
         let phi = Scenario::new(preset, &preset.hosts[host], &c).params[InvestedShare];
         if phi > 0.0 {
             assert_rising(&format!("{label}: K"), &k, 1);
@@ -350,7 +350,7 @@ fn skilled_share_falls_as_skilled_emigration_rises_without_brain_gain() {
     for (preset, host, label, mut c) in points_to_vary(909) {
         c.set(BrainGain, 0.0).unwrap();
         let h = sweep(&c, preset, host, EmigRateSkilled, &values, |r, t| {
-            let x = &r.years[t].state;
+            let x = &r.years[t].stocks;
             -x.s / x.labour()
         });
         assert_rising(&format!("{label}: −h"), &h, 1);

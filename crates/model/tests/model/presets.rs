@@ -120,7 +120,7 @@ fn default_emigration_rates_keep_the_observed_diaspora_a_steady_share() {
     for (preset, host) in corridors() {
         let run = Scenario::new(preset, &preset.hosts[host], &Choices::new()).run();
         let n = run.params[ParamId::LabourGrowth];
-        let (first, second) = (&run.years[0].state, &run.years[1].state);
+        let (first, second) = (&run.years[0].stocks, &run.years[1].stocks);
         // Ds' = (1 − μ − ρ_s)·Ds + e_s·S = (1 + n)·Ds with ē_s.
         for (what, a, b) in [("Ds", first.ds, second.ds), ("Du", first.du, second.du)] {
             assert!(

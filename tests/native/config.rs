@@ -1005,3 +1005,25 @@ fn the_embedding_guides_list_every_view() {
         }
     }
 }
+
+/// The embedding guides list every language `data-lang` takes, in both
+/// languages, so that a new language cannot go undocumented for agencies.
+#[test]
+fn the_embedding_guides_list_every_language() {
+    for guide in [
+        include_str!("../../EMBEDDING.md"),
+        include_str!("../../EMBEDDING.fr.md"),
+    ] {
+        let row = guide
+            .lines()
+            .find(|l| l.trim_start().starts_with("| `data-lang` |"))
+            .expect("a data-lang row");
+        for lang in migration_explorer::i18n::Lang::ALL {
+            assert!(
+                row.contains(&format!("`{}`", lang.key())),
+                "{} missing from {row}",
+                lang.key()
+            );
+        }
+    }
+}

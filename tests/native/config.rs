@@ -1027,3 +1027,36 @@ fn the_embedding_guides_list_every_language() {
         }
     }
 }
+
+/// The embedding guides list every preset `data-preset` takes and every host
+/// `data-host` takes, in both languages: a preset or host added to
+/// `presets.json` cannot go undocumented for agencies.
+#[test]
+fn the_embedding_guides_list_every_preset_and_host() {
+    for guide in [
+        include_str!("../../EMBEDDING.md"),
+        include_str!("../../EMBEDDING.fr.md"),
+    ] {
+        let row = |attribute: &str| {
+            guide
+                .lines()
+                .find(|l| l.trim_start().starts_with(&format!("| `{attribute}` |")))
+                .unwrap_or_else(|| panic!("a {attribute} row"))
+        };
+        let (presets, hosts) = (row("data-preset"), row("data-host"));
+        for preset in &catalog().presets {
+            assert!(
+                presets.contains(&format!("`{}`", preset.id)),
+                "{} missing from {presets}",
+                preset.id
+            );
+            for host in &preset.hosts {
+                assert!(
+                    hosts.contains(&format!("`{}`", host.id)),
+                    "{} missing from {hosts}",
+                    host.id
+                );
+            }
+        }
+    }
+}

@@ -35,6 +35,19 @@ const FORMS: [&str; 4] = ["name", "in", "of", "from"];
 /// The languages of `PerLang`, in the order `t` and `place` read them.
 const LANGS: [&str; 2] = ["en", "fr"];
 
+/// A record of words, which must be in exactly the languages of `LANGS`: a
+/// language added to `presets.json` and `PerLang` but not here would shift
+/// every text `t` and `place` read, so the build stops and says so.
+fn same_langs(value: &Value) -> &Map<String, Value> {
+    let words = object(value);
+    let mut keys: Vec<&str> = words.keys().map(String::as_str).collect();
+    let mut langs = LANGS.to_vec();
+    keys.sort_unstable();
+    langs.sort_unstable();
+    assert_eq!(keys, langs, "presets.json's languages are build.rs's LANGS");
+    words
+}
+
 fn main() {
     println!("cargo:rerun-if-changed={PRESETS}");
     println!("cargo:rerun-if-changed=build.rs");
@@ -129,13 +142,13 @@ impl Writer {
 
     /// `t(i)`: `{"en": …, "fr": …}`, English then French.
     fn langs(&mut self, value: &Value) -> usize {
-        let words = object(value);
+        let words = same_langs(value);
         self.index(LANGS.map(|lang| text(&words[lang]).to_string()).to_vec())
     }
 
     /// `place(i)`: a country's forms in every language.
     fn place(&mut self, value: &Value) -> String {
-        let langs = object(value);
+        let langs = same_langs(value);
         let group = LANGS
             .iter()
             .flat_map(|lang| {

@@ -1256,3 +1256,45 @@ fn the_tornado_checks_catch_a_clipped_label_and_a_label_grows_its_row() {
     let found = tornado_problems(&t, 270, 1.0);
     assert!(found.iter().any(|p| p.contains("cut off")), "{found:?}");
 }
+
+/// The end-to-end tests list each view's charts by key, in JavaScript the
+/// compiler never reads: a new line chart must be in each list of its view,
+/// or those tests (run only by `scripts/test`) fail late.
+#[test]
+fn the_end_to_end_tests_list_every_line_chart_of_their_views() {
+    use migration_explorer::content::View;
+    let files = [
+        (
+            "charts.test.js",
+            include_str!("../e2e/charts.test.js"),
+            &[View::Origin, View::Host, View::Optimum][..],
+        ),
+        (
+            "export.test.js",
+            include_str!("../e2e/export.test.js"),
+            &[View::Origin, View::Host, View::Optimum][..],
+        ),
+        (
+            "widget.test.js",
+            include_str!("../e2e/widget.test.js"),
+            &[View::Origin, View::Host][..],
+        ),
+        (
+            "compare.test.js",
+            include_str!("../e2e/compare.test.js"),
+            &[View::Origin][..],
+        ),
+    ];
+    for (name, js, views) in files {
+        for id in ChartId::LINES
+            .iter()
+            .filter(|id| views.contains(&id.view()))
+        {
+            let key = id.key();
+            assert!(
+                js.contains(&format!("'{key}'")) || js.contains(&format!(" {key}:")),
+                "tests/e2e/{name} does not list the chart {key}"
+            );
+        }
+    }
+}

@@ -1048,3 +1048,58 @@ fn the_embedding_guides_list_every_view() {
         }
     }
 }
+
+/// The embedding guides list every language `data-lang` takes, in both
+/// languages, so that a new language cannot go undocumented for agencies.
+#[test]
+fn the_embedding_guides_list_every_language() {
+    for guide in [
+        include_str!("../../EMBEDDING.md"),
+        include_str!("../../EMBEDDING.fr.md"),
+    ] {
+        let row = guide
+            .lines()
+            .find(|l| l.trim_start().starts_with("| `data-lang` |"))
+            .expect("a data-lang row");
+        for lang in migration_explorer::i18n::Lang::ALL {
+            assert!(
+                row.contains(&format!("`{}`", lang.key())),
+                "{} missing from {row}",
+                lang.key()
+            );
+        }
+    }
+}
+
+/// The embedding guides list every preset `data-preset` takes and every host
+/// `data-host` takes, in both languages: a preset or host added to
+/// `presets.json` cannot go undocumented for agencies.
+#[test]
+fn the_embedding_guides_list_every_preset_and_host() {
+    for guide in [
+        include_str!("../../EMBEDDING.md"),
+        include_str!("../../EMBEDDING.fr.md"),
+    ] {
+        let row = |attribute: &str| {
+            guide
+                .lines()
+                .find(|l| l.trim_start().starts_with(&format!("| `{attribute}` |")))
+                .unwrap_or_else(|| panic!("a {attribute} row"))
+        };
+        let (presets, hosts) = (row("data-preset"), row("data-host"));
+        for preset in &catalogue().presets {
+            assert!(
+                presets.contains(&format!("`{}`", preset.id)),
+                "{} missing from {presets}",
+                preset.id
+            );
+            for host in &preset.hosts {
+                assert!(
+                    hosts.contains(&format!("`{}`", host.id)),
+                    "{} missing from {hosts}",
+                    host.id
+                );
+            }
+        }
+    }
+}

@@ -1439,3 +1439,46 @@ fn parameter_sources_are_worded_in_each_language() {
         "{cost}"
     );
 }
+
+/// `embed.js` shows its load error before the WebAssembly (and so the
+/// catalog) exists, so its words are a JavaScript object of their own, keyed
+/// by language: a new `Lang` needs its line there too, which no compiler sees.
+#[test]
+fn the_loaders_load_error_is_worded_in_every_language() {
+    let js = include_str!("../../assets/embed.js");
+    let start = js
+        .find("const LOAD_ERROR = {")
+        .expect("embed.js declares LOAD_ERROR");
+    let end = start + js[start..].find("\n};").expect("LOAD_ERROR ends");
+    let block = &js[start..end];
+    for lang in Lang::ALL {
+        let line = format!("\n  {}: ", lang.key());
+        assert!(
+            block.contains(&line),
+            "assets/embed.js: LOAD_ERROR has no `{}:` message",
+            lang.key()
+        );
+    }
+}
+
+/// A page without JavaScript shows only its `<noscript>`, one paragraph per
+/// language, in HTML the compiler never reads.
+#[test]
+fn the_pages_noscript_is_worded_in_every_language() {
+    let pages = [
+        ("index.html", include_str!("../../index.html")),
+        ("brief.html", include_str!("../../brief.html")),
+    ];
+    for (name, html) in pages {
+        let start = html.find("<noscript>").expect("a <noscript>");
+        let end = start + html[start..].find("</noscript>").expect("</noscript>");
+        let noscript = &html[start..end];
+        for lang in Lang::ALL {
+            let paragraph = format!("<p lang=\"{}\">", lang.key());
+            assert!(
+                noscript.contains(&paragraph),
+                "{name}: <noscript> has no {paragraph}"
+            );
+        }
+    }
+}

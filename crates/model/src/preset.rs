@@ -54,9 +54,12 @@ pub struct PerLang<T> {
 }
 
 impl PerLang<String> {
-    /// Every language's words, for validation.
+    /// Every language's words, for validation. The pattern names every field
+    /// (no `..`), so a new language is a compile error here, not a blank
+    /// that validation never sees.
     fn all(&self) -> [&str; 2] {
-        [&self.en, &self.fr]
+        let PerLang { en, fr } = self;
+        [en, fr]
     }
 }
 
@@ -77,8 +80,9 @@ pub struct Place {
 }
 
 impl PerLang<Place> {
+    /// Every language's forms, for validation; every field named, as above.
     fn all(&self) -> [&str; 8] {
-        let (en, fr) = (&self.en, &self.fr);
+        let PerLang { en, fr } = self;
         [
             &en.name, &en.r#in, &en.of, &en.from, &fr.name, &fr.r#in, &fr.of, &fr.from,
         ]

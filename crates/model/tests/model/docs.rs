@@ -156,7 +156,8 @@ fn numbers_are_formatted_for_readers() {
 }
 
 /// docs/data.md, the attribution an agency's legal team reads, names every
-/// source with its terms, every preset and the data version it describes.
+/// source with its terms, every preset, every host in its preset's section,
+/// and the data version it describes.
 #[test]
 fn docs_data_md_names_every_source_preset_and_the_data_version() {
     let data = include_str!("../../../../docs/data.md");
@@ -174,11 +175,27 @@ fn docs_data_md_names_every_source_preset_and_the_data_version() {
         );
     }
     for preset in &catalogue.presets {
-        assert!(
-            data.contains(&format!("(`{}`)", preset.id)),
-            "docs/data.md has no section for {}",
-            preset.id
-        );
+        let start = data
+            .find(&format!("(`{}`)", preset.id))
+            .unwrap_or_else(|| panic!("docs/data.md has no section for {}", preset.id));
+        // The preset's section runs to the next preset's heading or part.
+        let rest = &data[start..];
+        let end = [rest.find("\n### "), rest.find("\n## ")]
+            .into_iter()
+            .flatten()
+            .min()
+            .unwrap_or(rest.len());
+        let section = &rest[..end];
+        for host in &preset.hosts {
+            assert!(
+                section.lines().any(
+                    |l| l.starts_with("#### Host:") && l.ends_with(&format!("(`{}`)", host.id))
+                ),
+                "docs/data.md has no host section for {} in {}",
+                host.id,
+                preset.id
+            );
+        }
     }
 }
 

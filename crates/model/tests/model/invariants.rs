@@ -495,3 +495,38 @@ fn reset_unsets_one_kind_and_keeps_the_other() {
     assert_eq!(none, Choices::new());
     assert_eq!(none.iter().count(), 0);
 }
+
+/// A parameter the model never reads would still get a slider, a link name
+/// and a row in every table: each one, moved from one end of its range to
+/// the other, must change the yearly outputs or the optimum's curve, at the
+/// defaults or away from them (a high skilled emigration rate and brain gain,
+/// a transfer cost off the observed one, which the senders' response to cost
+/// needs).
+/// `max_study_share` is the one exception: a cap on the study share that no
+/// shipped preset reaches (their tertiary shares are too low), kept for
+/// presets that will.
+#[test]
+fn every_parameter_moves_some_number() {
+    let moved = [
+        (EmigRateSkilled, 0.05),
+        (BrainGain, 1.5),
+        (TransferCost, 0.01),
+    ];
+    let contexts: [&[(ParamId, f64)]; 2] = [&[], &moved];
+    for spec in migration_model::SPECS
+        .iter()
+        .filter(|s| s.id != MaxStudyShare)
+    {
+        let moves = contexts.iter().any(|context| {
+            let at = |value: f64| {
+                let mut changes = context.to_vec();
+                changes.retain(|(id, _)| *id != spec.id);
+                changes.push((spec.id, value));
+                let s = scenario("mali-2022", "france", &changes);
+                (s.run().to_csv(), s.optimum().to_json())
+            };
+            at(spec.min) != at(spec.max)
+        });
+        assert!(moves, "{} moves nothing", spec.name);
+    }
+}

@@ -14,7 +14,7 @@
 //! with its output.
 
 use crate::support::{assert_rel, catalogue, scenario};
-use migration_model::{Calibration, ParamId, ParamId::*, Params, Quantity, COLUMNS};
+use migration_model::{Calibration, Kind, ParamId, ParamId::*, Params, Quantity, COLUMNS, SPECS};
 
 const TOL: f64 = 1e-9;
 
@@ -451,3 +451,55 @@ const HISTORY: [(&str, &str, f64, f64); 8] = [
     ("mali-2000", "diaspora_people", 1476359.0973162283, 1303511.0),
     ("mali-2000", "gdp_per_worker_usd", 702.2953269254713, 2337.4833274131656),
 ];
+
+/// The names a Python `dict(` block or `[` list of `worked/` sets, in order:
+/// from `start` to the first line that closes it.
+fn python_names(file: &str, start: &str) -> Vec<String> {
+    let from = file.find(start).unwrap_or_else(|| panic!("no {start}")) + start.len();
+    let body = &file[from..];
+    let close = if start.ends_with('[') { "\n]" } else { "\n)" };
+    let body = &body[..body.find(close).expect("closed")];
+    body.split(',')
+        .map(|item| item.split('=').next().unwrap_or_default())
+        .map(|name| name.trim().trim_matches('"').to_string())
+        .filter(|name| !name.is_empty() && !name.starts_with('#'))
+        .collect()
+}
+
+/// The Python re-implementations keep their own lists of parameters, which no
+/// compiler sees: a new parameter would leave them computing without it, and
+/// worked numbers at its default would still agree. Each list is checked
+/// against `SPECS`: the levers and assumptions with their defaults and
+/// ranges in `worked.py`, the bands' draws in `what_drives.py`.
+#[test]
+fn the_python_re_implementations_list_every_parameter() {
+    let worked = include_str!("../worked/worked.py");
+    let drives = include_str!("../worked/what_drives.py");
+    let names = |kind: Kind| -> Vec<String> {
+        SPECS
+            .iter()
+            .filter(|s| s.kind == kind)
+            .map(|s| s.name.to_string())
+            .collect()
+    };
+    assert_eq!(
+        python_names(worked, "LEVERS = dict("),
+        names(Kind::Scenario),
+        "worked.py: LEVERS, in table order"
+    );
+    assert_eq!(
+        python_names(worked, "ASSUMPTIONS = dict("),
+        names(Kind::Assumption),
+        "worked.py: ASSUMPTIONS, in table order"
+    );
+    let mut ranges = python_names(worked, "RANGES = dict(");
+    ranges.retain(|name| !name.starts_with('(') && !name.ends_with(')'));
+    let all: Vec<String> = SPECS.iter().map(|s| s.name.to_string()).collect();
+    assert_eq!(ranges, all, "worked.py: RANGES, in table order");
+    let sampled: Vec<String> = ParamId::sampled().map(|id| id.name().to_string()).collect();
+    assert_eq!(
+        python_names(drives, "SAMPLED = ["),
+        sampled,
+        "what_drives.py: SAMPLED, in table order"
+    );
+}

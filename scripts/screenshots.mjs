@@ -1,0 +1,65 @@
+#!/usr/bin/env node
+// Screenshots of every view of the release build (dist/), in English and
+// French, at desktop width and at 390 px, with levers moved, a scenario
+// pinned and the uncertainty bands on; the presentation and the brief too.
+// Written to target/screenshots/, to look at before a change is called done:
+// tests read numbers, a person reads the picture.
+//
+//   trunk build --release && scripts/screenshots.mjs [name-filter]
+import fs from 'node:fs';
+import path from 'node:path';
+import { setUp, APP, ROOT, chartsDrawn } from '../tests/e2e/lib/fixtures.js';
+
+const OUT = path.join(ROOT, 'target/screenshots');
+const MOVED = 'v=2&preset=mali-2022&host=cote-divoire&emig_rate_skilled=0.03&transfer_cost=0.03&host_fiscal_per_migrant=0.2';
+const SIZES = { desktop: { width: 1280, height: 900 }, phone: { width: 390, height: 844 } };
+const SHOTS = {
+  origin: `${MOVED}&view=origin`,
+  'origin-pinned-bands': `${MOVED}&view=origin&a.emig_rate_skilled=0.01&uncertainty=on`,
+  host: `${MOVED}&view=host`,
+  'host-gulf': 'v=2&preset=bangladesh-2022&host=saudi-arabia&emig_rate_unskilled=0.01&view=host',
+  optimum: `${MOVED}&view=optimum`,
+  drivers: `${MOVED}&view=drivers`,
+  themes: `${MOVED}&view=themes`,
+  assumptions: `${MOVED}&view=assumptions`,
+  lessons: `${MOVED}&view=lessons`,
+  'lesson-step': 'v=2&lesson=health-workers&step=2',
+  present: `${MOVED}&mode=present`,
+};
+const filter = process.argv[2] ?? '';
+
+fs.mkdirSync(OUT, { recursive: true });
+const env = await setUp();
+let count = 0;
+try {
+  for (const lang of ['en', 'fr']) {
+    for (const [size, viewport] of Object.entries(SIZES)) {
+      const pages = [
+        ...Object.entries(SHOTS).map(([name, hash]) => [name, `index.html#${hash}&lang=${lang}`]),
+        ['brief', `brief.html#${MOVED}&lang=${lang}`],
+      ];
+      for (const [name, url] of pages) {
+        const file = `${name}-${lang}-${size}.png`;
+        if (!file.includes(filter)) continue;
+        const { page } = await env.open({ viewport });
+        await page.goto(`${env.server.url}${APP}${url}`);
+        if (name === 'drivers') {
+          await page.waitForFunction(() => {
+            const panel = document.querySelector('[data-migration-explorer]')?.shadowRoot?.querySelector('#panel-drivers');
+            return panel && panel.dataset.computing === undefined && panel.querySelectorAll('canvas[data-drawn]').length === 2;
+          });
+        } else if (!['themes', 'assumptions', 'lessons', 'brief'].includes(name)) {
+          await chartsDrawn(page);
+        } else {
+          await page.waitForTimeout(1500);
+        }
+        await page.screenshot({ path: path.join(OUT, file), fullPage: true });
+        await page.close();
+        count += 1;
+      }
+    }
+  }
+} finally {
+  await env.close();
+}
+console.log(`${count} screenshots in ${path.relative(ROOT, OUT)}/`);

@@ -431,78 +431,62 @@ fn at_step(catalogue: &'static Catalogue, settings: &Settings, at: LessonAt) -> 
 /// (settings read afresh pin on their own).
 fn next_settings(state: &State, action: &Action) -> Option<(Settings, Vec<Notice>)> {
     let now = &state.settings;
-    let with = |change: &dyn Fn(&mut Settings)| {
-        let mut next = now.clone();
-        change(&mut next);
-        next
-    };
-    let next = match action {
+    let catalogue = state.catalogue.0;
+    let mut next = now.clone();
+    match action {
         Action::SetLever(id, value) => {
-            let mut choices = now.choices;
             // A slider cannot leave its range, but a value is checked anyway.
-            choices.set(*id, *value).ok()?;
-            Settings {
-                choices,
-                ..now.clone()
-            }
+            next.choices.set(*id, *value).ok()?;
         }
         Action::SetPreset(id) => {
-            let preset = state.catalogue.0.preset(id)?;
+            let preset = catalogue.preset(id)?;
             if std::ptr::eq(preset, now.preset) {
                 return None;
             }
             // Another country: its own default levers, the same assumptions.
-            with(&|s| {
-                s.preset = preset;
-                s.host = &preset.hosts[0];
-                s.choices.unset_kind(Kind::Scenario);
-            })
+            next.preset = preset;
+            next.host = &preset.hosts[0];
+            next.choices.unset_kind(Kind::Scenario);
         }
-        Action::SetHost(id) => {
-            let host = now.preset.host(id)?;
-            with(&|s| s.host = host)
-        }
-        Action::SetLang(lang) => with(&|s| s.lang = *lang),
-        Action::ResetToBaseline => with(&|s| s.choices.unset_kind(Kind::Scenario)),
-        Action::ResetAssumptions => with(&|s| s.choices.unset_kind(Kind::Assumption)),
+        Action::SetHost(id) => next.host = now.preset.host(id)?,
+        Action::SetLang(lang) => next.lang = *lang,
+        Action::ResetToBaseline => next.choices.unset_kind(Kind::Scenario),
+        Action::ResetAssumptions => next.choices.unset_kind(Kind::Assumption),
         // A policy sets its levers, even one already at its value.
-        Action::ApplyPolicy(key) => with(&|s| {
+        Action::ApplyPolicy(key) => {
             for &(id, value) in key.policy().changes {
-                let _ = s.choices.set(id, value);
+                let _ = next.choices.set(id, value);
             }
-        }),
-        Action::ShowView(view) => with(&|s| s.view = *view),
-        Action::Focus(target) => with(&|s| {
-            if let Some(view) = target.view() {
-                s.view = view;
-            }
-        }),
+        }
+        Action::ShowView(view) => next.view = *view,
+        Action::Focus(target) => next.view = target.view().unwrap_or(now.view),
         Action::Merge(raw, source, _) => {
             // A new preset unsets the scenario levers, as the preset menu
             // does; allowed origins never come from a message.
-            let (settings, notices) = config::merge(state.catalogue.0, now, raw, *source);
+            let (settings, notices) = config::merge(catalogue, now, raw, *source);
             return Some((unpinned_if_moved(now, settings), notices));
         }
         Action::Replace(settings, _) => return Some(((**settings).clone(), Vec::new())),
-        Action::OpenLesson(lesson) => at_step(
-            state.catalogue.0,
-            now,
-            LessonAt {
-                lesson: *lesson,
-                step: 0,
-            },
-        ),
+        Action::OpenLesson(lesson) => {
+            next = at_step(
+                catalogue,
+                now,
+                LessonAt {
+                    lesson: *lesson,
+                    step: 0,
+                },
+            )
+        }
         Action::GoToStep(step) => {
             let at = now.lesson?;
             if *step >= at.lesson.lesson().steps.len() {
                 return None;
             }
-            at_step(state.catalogue.0, now, LessonAt { step: *step, ..at })
+            next = at_step(catalogue, now, LessonAt { step: *step, ..at });
         }
-        Action::RestoreStep => at_step(state.catalogue.0, now, now.lesson?),
+        Action::RestoreStep => next = at_step(catalogue, now, now.lesson?),
         Action::LeaveLesson => {
             now.lesson?;
-            let mut next = now.clone();
             match &state.ui.lesson_before {
                 Some(before) => {
                     next.preset = before.preset;
@@ -513,15 +497,14 @@ fn next_settings(state: &State, action: &Action) -> Option<(Settings, Vec<Notice
                 None => next.choices = Default::default(),
             }
             next.lesson = None;
-            next
         }
-        Action::SetUncertainty(on) => with(&|s| s.uncertainty = *on),
-        Action::Pin => with(&|s| s.pinned = Some(s.choices)),
-        Action::Unpin => with(&|s| s.pinned = None),
-        Action::SetMode(mode) => with(&|s| s.mode = *mode),
-        Action::StepChart(delta) => with(&|s| s.view = step_chart(state, *delta).view()),
+        Action::SetUncertainty(on) => next.uncertainty = *on,
+        Action::Pin => next.pinned = Some(now.choices),
+        Action::Unpin => next.pinned = None,
+        Action::SetMode(mode) => next.mode = *mode,
+        Action::StepChart(delta) => next.view = step_chart(state, *delta).view(),
         Action::Escape if !state.ui.drawer_open && now.mode == Mode::Present => {
-            with(&|s| s.mode = Mode::Explore)
+            next.mode = Mode::Explore
         }
         Action::Escape
         | Action::ToggleInfo(_)
@@ -530,7 +513,7 @@ fn next_settings(state: &State, action: &Action) -> Option<(Settings, Vec<Notice
         | Action::DismissNotice(_)
         | Action::Drivers(..)
         | Action::ToggleDrawer => return None,
-    };
+    }
     Some((unpinned_if_moved(now, next), Vec::new()))
 }
 
@@ -571,10 +554,11 @@ fn next_ui(
     let settings = settings.unwrap_or(before);
     let mut ui = state.ui.clone();
     // Settings changed beyond the view (a tab is no change of scenario).
-    let changed = Settings {
-        view: before.view,
-        ..settings.clone()
-    } != *before;
+    let changed = settings != before
+        && !matches!(
+            action,
+            Action::ShowView(_) | Action::Focus(_) | Action::StepChart(_)
+        );
     let mut new_country = matches!(action, Action::SetPreset(_));
     let replaced = matches!(action, Action::Replace(..));
     match action {

@@ -216,8 +216,9 @@ pub fn build_all(
     let income = effect(|o| o.income_per_worker_usd);
     let remittances = effect(|o| o.remittances_usd);
     let words = &texts.uncertainty;
-    let build = |id: ChartId| -> Option<LineChart> {
-        let chart = match id {
+    let mut charts = Vec::with_capacity(ChartId::LINES.len());
+    for id in ChartId::ALL {
+        charts.push(match id {
             ChartId::Income => banded(id, &income, &words.income, |b| &b.income_effect)
                 .unwrap_or_else(|| time(id, &income)),
             ChartId::Skills => time(id, &each(|o| 100.0 * o.skilled_share)),
@@ -234,11 +235,10 @@ pub fn build_all(
             ChartId::HostFiscal => time(id, &each(|o| o.host_fiscal_pct_gdp)),
             ChartId::Optimum => optimum_chart(results, pinned, texts),
             // The tornados come from the sensitivity (`tornado`), not from a run.
-            ChartId::DriversIncome | ChartId::DriversOptimum => return None,
-        };
-        Some(chart)
-    };
-    ChartId::ALL.into_iter().filter_map(build).collect()
+            ChartId::DriversIncome | ChartId::DriversOptimum => continue,
+        });
+    }
+    charts
 }
 
 /// The surplus level where the formula holds; its change since the first year

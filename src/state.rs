@@ -99,6 +99,8 @@ pub struct Ui {
 struct Derived {
     /// The scenario these were derived for: what the bands are kept by.
     key: ScenarioKey,
+    /// The language the charts, sentences and step words are in.
+    lang: Lang,
     results: Shared<Results>,
     /// The pinned scenario A's results, while one is pinned.
     pinned: Option<Shared<Results>>,
@@ -341,10 +343,7 @@ fn derive(
         });
     // Charts and sentences are computed from the runs and the language only.
     let same_inputs = previous.filter(|p| {
-        p.results == results
-            && p.pinned == pinned
-            && p.bands == bands
-            && p.charts.first().is_none_or(|c| c.lang == lang)
+        p.results == results && p.pinned == pinned && p.bands == bands && p.lang == lang
     });
     let (charts, summary) = match same_inputs {
         Some(p) => (p.charts.clone(), p.summary.clone()),
@@ -375,6 +374,7 @@ fn derive(
     };
     Derived {
         key,
+        lang,
         results,
         pinned,
         bands,
@@ -559,7 +559,10 @@ fn next_ui(
             action,
             Action::ShowView(_) | Action::Focus(_) | Action::StepChart(_)
         );
-    let mut new_country = matches!(action, Action::SetPreset(_));
+    // A new country chosen (the menu, or a host page's message): the lever
+    // panel and the status region say so.
+    let new_country = matches!(action, Action::SetPreset(_) | Action::Merge(..))
+        && !std::ptr::eq(settings.preset, before.preset);
     let replaced = matches!(action, Action::Replace(..));
     match action {
         Action::SetLever(..) | Action::SetPreset(_) | Action::SetMode(_) if !changed => {}
@@ -618,7 +621,6 @@ fn next_ui(
         Action::Merge(_, _, read) => {
             ui.add_notices(read);
             ui.add_notices(notices);
-            new_country = !std::ptr::eq(settings.preset, before.preset);
             ui.policy_note = None;
         }
         Action::Replace(_, read) => ui.add_notices(read),
@@ -673,13 +675,14 @@ impl Reducible for State {
             Some((settings, notices)) => (Some(settings), notices),
             None => (None, Vec::new()),
         };
-        let settings = touched.clone().unwrap_or_else(|| self.settings.clone());
-        let derived = if settings == self.settings {
-            self.derived.clone()
-        } else {
-            derive(Some(&self.derived), &settings, self.catalogue.0)
+        let derived = match &touched {
+            Some(settings) if *settings != self.settings => {
+                derive(Some(&self.derived), settings, self.catalogue.0)
+            }
+            _ => self.derived.clone(),
         };
         let ui = next_ui(&self, action, (touched.as_ref(), notices), &derived);
+        let settings = touched.unwrap_or_else(|| self.settings.clone());
         if settings == self.settings && ui == self.ui {
             return self;
         }

@@ -48,6 +48,8 @@ pub fn use_on_action(state: &UseReducerHandle<State>) -> Callback<Action> {
 /// What the widget knows of the page's link, shared by the hook's reader
 /// (the `hashchange` listener) and its writer (the debounced timeout).
 struct Link {
+    /// The host element's attributes, which the link is read under.
+    attributes: RawSettings,
     /// `location.hash` as the widget last read or wrote it: a link that
     /// differs has been changed by someone else (an edit, the back button).
     known: String,
@@ -57,21 +59,17 @@ struct Link {
 }
 
 /// Reads the link again if it is not the one the widget last read or wrote.
-fn reread(
-    link: &RefCell<Link>,
-    attributes: &RawSettings,
-    dispatcher: &UseReducerDispatcher<State>,
-) {
+fn reread(link: &RefCell<Link>, dispatcher: &UseReducerDispatcher<State>) {
     let hash = dom::location_parts().0;
-    {
+    let (settings, mut notices) = {
         let mut link = link.borrow_mut();
         if link.known == hash {
             return;
         }
         link.known = hash;
         link.reads += 1;
-    }
-    let (settings, mut notices) = settings_for(attributes, true);
+        settings_for(&link.attributes, true)
+    };
     // The attributes' own problems were reported at mount.
     notices.retain(|n| n.source == SettingSource::Link);
     dispatcher.dispatch(Action::Replace(Box::new(settings), notices));
@@ -86,6 +84,7 @@ pub fn use_link(attributes: &RawSettings, url_state: bool, state: &UseReducerHan
     // Read in the same render as the settings (App's reducer, just above):
     // nothing can change the link between the two.
     let link = use_mut_ref(|| Link {
+        attributes: attributes.clone(),
         known: dom::location_parts().0,
         reads: 0,
     });
@@ -97,16 +96,16 @@ pub fn use_link(attributes: &RawSettings, url_state: bool, state: &UseReducerHan
         }
     });
     {
-        let (link, attributes, dispatcher) = (link.clone(), attributes.clone(), state.dispatcher());
+        let (link, dispatcher) = (link.clone(), state.dispatcher());
         use_effect_with(url_state, move |&url_state| {
             let listener = url_state.then(|| {
                 let window = dom::window()?;
                 // Yew may let the browser run between the first render and
                 // its effects: an edit then fired its `hashchange` before
                 // this listener existed.
-                reread(&link, &attributes, &dispatcher);
+                reread(&link, &dispatcher);
                 Some(EventListener::new(&window, "hashchange", move |_| {
-                    reread(&link, &attributes, &dispatcher);
+                    reread(&link, &dispatcher);
                 }))
             });
             move || drop(listener)
@@ -116,7 +115,7 @@ pub fn use_link(attributes: &RawSettings, url_state: bool, state: &UseReducerHan
     // brief.html keeps the link it was opened with (the worksheet's `mode=`).
     let printed = matches!(state.settings.mode, Mode::Brief | Mode::Worksheet);
     let reads = link.borrow().reads;
-    let (attributes, dispatcher) = (attributes.clone(), state.dispatcher());
+    let dispatcher = state.dispatcher();
     use_effect_with(hash, move |hash| {
         if url_state && !printed {
             let hash = hash.clone();
@@ -126,7 +125,7 @@ pub fn use_link(attributes: &RawSettings, url_state: bool, state: &UseReducerHan
                     // A link changed since (its `hashchange` may still be
                     // queued behind this timeout), or read again since this
                     // render, is newer than `hash`: it stays.
-                    reread(&link, &attributes, &dispatcher);
+                    reread(&link, &dispatcher);
                     if link.borrow().reads == reads {
                         dom::replace_hash(&hash);
                         link.borrow_mut().known = dom::location_parts().0;

@@ -489,6 +489,7 @@ fn a_tornado_draws_larger_values_further_right_and_its_largest_swing_on_top() {
                 t.id,
                 span(&rows[0].1)
             );
+            let mut compared = 0;
             for (bar, (_, ends)) in t.bars.iter().zip(&rows) {
                 let [Some(low), Some(high)] = ends else {
                     continue;
@@ -497,6 +498,7 @@ fn a_tornado_draws_larger_values_further_right_and_its_largest_swing_on_top() {
                 let far = |e: &(f64, f64), value: f64| if value >= t.central { e.1 } else { e.0 };
                 let (l, h) = (far(low, bar.at[0]), far(high, bar.at[1]));
                 if (bar.at[1] - bar.at[0]).abs() > 0.02 * (t.x_range.1 - t.x_range.0) {
+                    compared += 1;
                     assert_eq!(
                         bar.at[1] > bar.at[0],
                         h > l,
@@ -507,6 +509,13 @@ fn a_tornado_draws_larger_values_further_right_and_its_largest_swing_on_top() {
                     );
                 }
             }
+            // Most bars have both parts far enough apart to say which is right.
+            assert!(
+                compared * 2 >= t.bars.len(),
+                "{:?} at {scale}×: {compared} of {} bars compared",
+                t.id,
+                t.bars.len()
+            );
         }
     }
 }

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Screenshots of every view of the release build (dist/), in English and
 // French, at desktop width and at 390 px, with levers moved, a scenario
-// pinned and the uncertainty bands on; the presentation and the brief too.
+// pinned and the uncertainty bands on, every chart's numbers table open
+// beside its drawing; the presentation and the brief too.
 // Written to target/screenshots/, to look at before a change is called done:
 // tests read numbers, a person reads the picture.
 //
@@ -16,7 +17,9 @@ const SIZES = { desktop: { width: 1280, height: 900 }, phone: { width: 390, heig
 const SHOTS = {
   origin: `${MOVED}&view=origin`,
   'origin-pinned-bands': `${MOVED}&view=origin&a.emig_rate_skilled=0.01&uncertainty=on`,
+  'origin-numbers': `${MOVED}&view=origin`,
   host: `${MOVED}&view=host`,
+  'host-numbers': `${MOVED}&view=host`,
   'host-gulf': 'v=2&preset=bangladesh-2022&host=saudi-arabia&emig_rate_unskilled=0.01&view=host',
   optimum: `${MOVED}&view=optimum`,
   drivers: `${MOVED}&view=drivers`,
@@ -52,6 +55,14 @@ try {
           await chartsDrawn(page);
         } else {
           await page.waitForTimeout(1500);
+        }
+        if (name.endsWith('-numbers')) {
+          // Every chart's "Show the numbers" open: the table beside its drawing.
+          await page.evaluate(() => {
+            const root = document.querySelector('[data-migration-explorer]').shadowRoot;
+            for (const d of root.querySelectorAll('.mx-chart details')) d.open = true;
+          });
+          await page.waitForTimeout(300);
         }
         await page.screenshot({ path: path.join(OUT, file), fullPage: true });
         await page.close();

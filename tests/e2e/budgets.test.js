@@ -57,10 +57,9 @@ function latencies(page, lever, values) {
       const root = document.querySelector('[data-migration-explorer]').shadowRoot;
       const input = root.querySelector(`#lever-${lever}`);
       const summary = root.querySelector('#mx-summary');
-      const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
-      const out = [];
+            const out = [];
       for (const value of values) {
-        await frame();
+        await window.__mxFrame();
         const before = summary.textContent;
         let summaryAt = null;
         const watch = new MutationObserver(() => {
@@ -148,7 +147,7 @@ test(`input to redraw with the uncertainty bands on is under ${P95_MS} ms at the
     const toggle = root.querySelector('#mx-uncertainty');
     const out = [];
     for (let i = 0; i < 40; i++) {
-      await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+      await window.__mxFrame();
       window.__draws = [];
       const t0 = performance.now();
       toggle.click();

@@ -42,7 +42,7 @@ const drag = (page, lever, values) =>
       const input = document.querySelector('[data-migration-explorer]').shadowRoot.querySelector(`#lever-${lever}`);
       const t0 = performance.now();
       for (const value of values) {
-        await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+        await window.__mxFrame();
         input.value = String(value);
         input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
       }

@@ -92,22 +92,25 @@ const pngEnds = (page, bytes) =>
     [bytes.toString('base64'), BLUE, ends.toString()],
   );
 
-/** The first and last value of the chart's scenario, from its table. */
-const tableEnds = (page, key) =>
-  page.evaluate(
+/**
+ * The first and last value of the chart's scenario, from its table, opened.
+ * Polled on a timer: animation frames can stop coming in headless Chromium
+ * after a `<details>` opens (see `__mxFrame` in lib/browser.js).
+ */
+async function tableEnds(page, key) {
+  const ends = await page.waitForFunction(
     ([host, key]) => {
       const figure = document.querySelector(host).shadowRoot.querySelector(`canvas[data-chart="${key}"]`).closest('.mx-chart');
       figure.querySelector('details').open = true;
-      return new Promise((resolve) =>
-        requestAnimationFrame(() => {
-          const rows = [...figure.querySelectorAll('tbody tr')];
-          const value = (row) => Number(row.querySelectorAll('td')[0].textContent.replace(/[^\d.-]/g, ''));
-          resolve([value(rows[0]), value(rows[rows.length - 1])]);
-        }),
-      );
+      const rows = [...figure.querySelectorAll('tbody tr')];
+      const value = (row) => Number(row.querySelectorAll('td')[0].textContent.replace(/[^\d.-]/g, ''));
+      return rows.length > 1 && [value(rows[0]), value(rows[rows.length - 1])];
     },
     [HOST, key],
+    { polling: 50 },
   );
+  return ends.jsonValue();
+}
 
 const SERIES = [
   { key: 'skilled-emigration', title: 'Skills abroad', rises: true },

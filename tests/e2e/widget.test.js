@@ -126,7 +126,10 @@ test('reset restores the baseline numbers and pictures', async () => {
   await widget(page).getByRole('button', { name: 'Reset to baseline' }).click();
   await page.waitForFunction((words) => document.querySelector('[data-migration-explorer]').shadowRoot.querySelector('#mx-summary').textContent === words, words);
   // Effects draw right after the render that changed the summary; two frames is ample.
-  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  await page.evaluate(async () => {
+    await window.__mxFrame();
+    await window.__mxFrame();
+  });
   assert.deepEqual(await pixels(page), pictures);
   // Nothing is set any more, so the link carries no lever.
   await expectHash(page, 'v=2&preset=mali-2022&host=france&view=origin&lang=en');

@@ -39,9 +39,24 @@ export async function launch(options = {}) {
   };
 }
 
+/**
+ * `window.__mxFrame()`, for tests that wait for the next frame in the page:
+ * resolves just after the next animation frame, or after 100 ms if none
+ * comes. Headless Chromium sometimes stops running animation-frame callbacks
+ * after a `<details>` opens (seen here: a test waiting on one hung CI for
+ * 90 minutes); the widget itself never uses them.
+ */
+const FRAME = `window.__mxFrame = () => new Promise((resolve) => {
+  let done = false;
+  const go = () => { if (!done) { done = true; setTimeout(resolve, 0); } };
+  requestAnimationFrame(go);
+  setTimeout(go, 100);
+});`;
+
 /** A new page that records console errors, uncaught errors and requested URLs. */
 export async function openPage(browser, options = {}) {
   const page = await browser.context.newPage();
+  await page.addInitScript(FRAME);
   if (options.viewport) await page.setViewportSize(options.viewport);
   const log = { errors: [], warnings: [], requests: [] };
   page.on('console', (m) => {

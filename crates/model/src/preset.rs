@@ -133,6 +133,11 @@ pub struct HostFigures {
     pub corridor_share: Figure,
     /// n_H, the host's yearly labour-force growth.
     pub labour_growth: Figure,
+    /// θ_R, share of the origin's recorded remittances that come from this host.
+    pub corridor_remittance_share: Figure,
+    /// δ_H's default: share of the corridor's extra migrants who take places
+    /// other immigrants would have filled (intake set by demand and visas).
+    pub host_displacement: Figure,
     /// Cost of sending money from the host (shown, not used by the model).
     pub send_cost: Option<Figure>,
 }
@@ -450,6 +455,8 @@ crate::keyed! {
         EmigrantsFromOrigin => "emigrants_from_origin",
         CorridorShare => "corridor_share",
         LabourGrowth => "labour_growth",
+        CorridorRemittanceShare => "corridor_remittance_share",
+        HostDisplacement => "host_displacement",
     }
 }
 
@@ -504,6 +511,8 @@ impl HostFigures {
             EmigrantsFromOrigin => &self.emigrants_from_origin,
             CorridorShare => &self.corridor_share,
             LabourGrowth => &self.labour_growth,
+            CorridorRemittanceShare => &self.corridor_remittance_share,
+            HostDisplacement => &self.host_displacement,
         }
     }
 

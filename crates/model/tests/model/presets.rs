@@ -554,8 +554,11 @@ fn the_reader_refuses_unknown_fields_and_wrong_types_saying_where() {
         r#""id": "mali-2022","#,
         r#""id": "mali-2022", "colour": 1,"#,
     ));
+    let line = 1 + PRESETS_JSON[..PRESETS_JSON.find(r#""id": "mali-2022","#).unwrap()]
+        .matches('\n')
+        .count();
     assert!(
-        e.contains("unknown field `colour`") && e.contains("line 166"),
+        e.contains("unknown field `colour`") && e.contains(&format!("line {line} ")),
         "{e}"
     );
     let e = parse_error(edited(r#""base_year": 2022"#, r#""base_year": "2022""#));

@@ -215,8 +215,8 @@ fn figures(
     if let Some(&(id, value)) = sdg.iter().find(|(id, _)| *id == ParamId::TransferCost) {
         put("sdg_target", format::lever_value(lang, id.spec(), value));
     }
-    // The history check of the step's country: its 2000 preset's run against
-    // its 2022 data (docs/model.md §5).
+    // The history check of the step's country: its 2000 preset's run read at
+    // the year of each observation (docs/model.md §5).
     let rows: Vec<_> = results::history(catalogue)
         .iter()
         .filter(|row| {
@@ -225,9 +225,6 @@ fn figures(
         .collect();
     if let Some(row) = rows.first() {
         put("hist_from", row.preset.base_year.to_string());
-        put("hist_year", row.observed_in.base_year.to_string());
-        let stock = &row.observed_in.figures.emigrant_stock;
-        put("hist_diaspora_year", stock.year.to_string());
     }
     for row in rows {
         let (name, show) = match row.quantity {
@@ -235,6 +232,7 @@ fn figures(
             Quantity::SkilledShare => ("skilled_share", Show::Share(2)),
             Quantity::DiasporaPeople => ("diaspora", Show::People),
         };
+        put(&format!("hist_{name}_year"), row.year.to_string());
         put(&format!("hist_{name}_model"), show.text(lang, row.model));
         put(
             &format!("hist_{name}_observed"),

@@ -23,6 +23,27 @@ pub struct ToolbarProps {
     pub base: AttrValue,
 }
 
+/// The presets grouped by country, each country once, in the file's order.
+fn preset_groups(settings: &Settings) -> impl Iterator<Item = Html> + '_ {
+    let presets = &catalogue().presets;
+    let lang = settings.lang;
+    let country = |p: &migration_model::Preset| lang.pick(&p.country).name.as_str();
+    presets
+        .iter()
+        .enumerate()
+        .filter(move |(i, p)| presets[..*i].iter().all(|q| country(q) != country(p)))
+        .map(move |(_, first)| {
+            let name = country(first);
+            html! {
+                <optgroup label={name.to_string()}>
+                    { for presets.iter().filter(|p| country(p) == name).map(|p| html! {
+                        <option value={p.id.clone()} selected={p.id == settings.preset.id}>{ lang.pick(&p.name) }</option>
+                    }) }
+                </optgroup>
+            }
+        })
+}
+
 #[component]
 pub fn Toolbar(props: &ToolbarProps) -> Html {
     let settings = &props.settings;
@@ -57,9 +78,7 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
             <div class="mx-field">
                 <label for="mx-preset">{ texts.country }</label>
                 <select id="mx-preset" onchange={on_preset}>
-                    { for catalogue().presets.iter().map(|p| html! {
-                        <option value={p.id.clone()} selected={p.id == settings.preset.id}>{ settings.lang.pick(&p.name) }</option>
-                    }) }
+                    { for preset_groups(settings) }
                 </select>
             </div>
             <div class="mx-field">

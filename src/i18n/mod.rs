@@ -298,13 +298,34 @@ pub struct SummaryTexts {
     /// `{a_value}`, `{share}`, `{a_share}` (remittances / GDP), `{optimum}`,
     /// `{a_optimum}` (skilled emigration rates a year).
     pub pinned: &'static str,
-    /// `{optimum}`, `{low}`, `{high}`, `{current}`.
+    /// `{optimum}`, `{low}`, `{high}` (the band), `{near_low}`, `{near_high}`,
+    /// `{current}`: below, within, at and above the near-optimum range.
     pub optimum_below: &'static str,
+    pub optimum_within: &'static str,
     pub optimum_at: &'static str,
     pub optimum_above: &'static str,
     /// `{current}`.
     pub no_optimum_falls: &'static str,
     pub no_optimum_rises: &'static str,
+}
+
+/// "Who gains": the measures the income and wages charts draw, and the
+/// summary's split of the change in income per worker.
+#[derive(Debug)]
+pub struct WhoGainsTexts {
+    pub per_worker: &'static str,
+    pub unskilled: &'static str,
+    pub skilled: &'static str,
+    pub per_native: &'static str,
+    pub wage_unskilled: &'static str,
+    pub wage_skilled: &'static str,
+    /// `{year}`: the first year shown where the skilled wage is below the unskilled.
+    pub wages_inverted: &'static str,
+    /// `{year}`, `{change}` (income per worker, %), and in points of the
+    /// baseline's income per worker: `{unskilled}`, `{skilled}`, `{composition}`.
+    pub split: &'static str,
+    /// `{year}`, `{change}` (income per native, %), `{psi}`.
+    pub migrants: &'static str,
 }
 
 /// The optimum chart's markers and sentence parts.
@@ -313,6 +334,16 @@ pub struct OptimumTexts {
     pub current: &'static str,
     pub optimum: &'static str,
     pub band: &'static str,
+    /// The near-optimum range's legend entry, and its sentence: `{low}`, `{high}`.
+    pub near: &'static str,
+    pub near_range: &'static str,
+    /// The skills weight that makes the current rate the optimum: `{lo}`,
+    /// `{hi}`, `{weight}` (the assumption); or none, and why.
+    pub weight_between: &'static str,
+    pub weight_from: &'static str,
+    /// `{rate}`: the rate skills alone, or income alone, would call for.
+    pub weight_none_below: &'static str,
+    pub weight_none_above: &'static str,
     pub x_axis: &'static str,
     pub explanation: &'static str,
     /// Why there is no optimum for unskilled emigration (docs/model.md §5).
@@ -562,11 +593,19 @@ pub struct Texts {
     /// Under the host charts: why the host baseline moves. `{of_country}`,
     /// `{n}`, `{of_host}`, `{n_host}`.
     pub host_baseline: &'static str,
+    /// Under the host charts while δ_H > 0: `{share}` of extra arrivals; and
+    /// at the preset's default, why (the Gulf's visas, Malaysia's levy).
+    pub displacement: &'static str,
+    pub displacement_gulf: &'static str,
+    pub displacement_levy: &'static str,
+    /// By the transfer cost when |c − c̄| > 0.03.
+    pub cost_extrapolates: &'static str,
     /// Replaces the surplus chart's axis when the level is outside the formula's range.
     pub surplus_change_axis: &'static str,
     /// `{year}`, `{share}`.
     pub surplus_outside_range: &'static str,
     pub optimum: OptimumTexts,
+    pub who: WhoGainsTexts,
     pub summary: SummaryTexts,
     pub uncertainty: UncertaintyTexts,
     pub themes_heading: &'static str,

@@ -191,6 +191,8 @@ pub static EN: Texts = Texts {
         host_immigrant_share: "Immigrant share of workers",
         host_emigrants_from_origin: "Emigrants {from_country} living there",
         host_corridor_share: "Share of the emigrants {from_country} living there",
+        host_corridor_remittance_share: "Share of the money received {in_country} that comes from there",
+        host_displacement: "Extra migrants who take other immigrants' places",
         host_send_cost: "Cost of sending money from there",
         host_labour_growth: "Labour-force growth, a year",
     },

@@ -193,6 +193,8 @@ pub static FR: Texts = Texts {
         host_immigrant_share: "Part des immigrés parmi les travailleurs",
         host_emigrants_from_origin: "Émigrés {from_country} qui y vivent",
         host_corridor_share: "Part des émigrés {from_country} qui y vivent",
+        host_corridor_remittance_share: "Part de l’argent reçu {in_country} qui en vient",
+        host_displacement: "Migrants supplémentaires qui prennent la place d’autres immigrés",
         host_send_cost: "Coût d’un envoi d’argent depuis ce pays",
         host_labour_growth: "Croissance de la population active, par an",
     },

@@ -162,6 +162,8 @@ pub struct FigureLabels {
     /// `{from_country}`: the origin country.
     pub host_emigrants_from_origin: &'static str,
     pub host_corridor_share: &'static str,
+    pub host_corridor_remittance_share: &'static str,
+    pub host_displacement: &'static str,
     pub host_send_cost: &'static str,
     pub host_labour_growth: &'static str,
 }
@@ -186,7 +188,8 @@ pub struct AttributionTexts {
 pub struct KappaTexts {
     pub heading: &'static str,
     /// `{kappa}`, `{in_country}`, `{share}` (observed remittances / GDP), `{year}`,
-    /// `{r_u}`, `{r_s}` (shares as set), `{eff_u}`, `{eff_s}` (κ_R × shares).
+    /// `{r_u}`, `{r_s}` (shares as set), `{eff_u}`, `{eff_s}` (κ_R × shares),
+    /// `{sent}` (the share of their earnings the migrants send, t = 0).
     pub text: &'static str,
     /// Why κ_R may stand far from 1.
     pub caveat: &'static str,
@@ -197,12 +200,11 @@ pub struct KappaTexts {
 pub struct HistoryTexts {
     pub heading: &'static str,
     pub intro: &'static str,
-    /// Country, quantity, model, observed; `{year}` is the later preset's year.
-    pub columns: [&'static str; 4],
+    /// Country, quantity, the observation's year, model, observed.
+    pub columns: [&'static str; 5],
     pub remittances_to_gdp: &'static str,
     pub skilled_share: &'static str,
     pub diaspora_people: &'static str,
-    pub gdp_per_worker_usd: &'static str,
 }
 
 /// Words of the bad-input notices. `{value}` is the offending text (shown as
@@ -321,8 +323,8 @@ pub struct WhoGainsTexts {
     pub wage_skilled: &'static str,
     /// `{year}`: the first year shown where the skilled wage is below the unskilled.
     pub wages_inverted: &'static str,
-    /// `{year}`, `{change}` (income per worker, %), and in points of the
-    /// baseline's income per worker: `{unskilled}`, `{skilled}`, `{composition}`.
+    /// In points of the baseline's income per worker, final year: `{unskilled}`,
+    /// `{skilled}` (the stayers' own changes), `{composition}`.
     pub split: &'static str,
     /// `{year}`, `{change}` (income per native, %), `{psi}`.
     pub migrants: &'static str,

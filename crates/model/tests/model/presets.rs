@@ -192,10 +192,13 @@ fn remittance_shares_displacement_and_skilled_rates_carry_their_sources() {
                 "{at}"
             );
             let reason = &displacement.note.as_ref().expect("δ_H's reason").en;
-            let want = match displacement.value {
-                v if v == 0.8 => "Sponsorship and visa quotas",
-                v if v == 0.5 => "Foreign-worker levy and quotas",
-                _ => "not set by employers",
+            let want = if displacement.value == 0.8 {
+                "Sponsorship and visa quotas"
+            } else if displacement.value == 0.5 {
+                "Foreign-worker levy and quotas"
+            } else {
+                assert_eq!(displacement.value, 0.0, "{at}");
+                "not set by employers"
             };
             assert!(reason.contains(want), "{at}: {reason}");
         }

@@ -11,7 +11,7 @@ use crate::format;
 use crate::i18n::{fill, Lang, Role, Texts};
 use crate::results::{self, Results};
 use crate::summary;
-use migration_model::{Catalogue, Figure, Kind, Outputs, ParamId, Quantity, SPECS};
+use migration_model::{Catalogue, Choices, Figure, Kind, Outputs, ParamId, Quantity, SPECS};
 
 /// A step's sentences, ready to show.
 #[derive(Clone, Debug, PartialEq)]
@@ -146,6 +146,10 @@ fn figures(
             if let Some(cost) = &host.figures.send_cost {
                 put("send_cost", data_share(lang, cost));
             }
+            // θ and θ_R: the corridor's share of the emigrants, and of the money.
+            put("heads_share", data_share(lang, &host.figures.corridor_share));
+            let money = &host.figures.corridor_remittance_share;
+            put("money_share", data_share(lang, money));
         }
     }
     if let (Some(first), Some(last), Some(base)) = (
@@ -164,6 +168,15 @@ fn figures(
             |get: fn(&Outputs) -> f64| format::signed_percent(lang, get(last) / get(base) - 1.0, 2);
         put("income_change", change(|o| o.income_per_worker_usd));
         put("remittances_change", change(|o| o.remittances_usd));
+        // Who gains (docs/model.md §5): the stayers, the wages at home, the natives.
+        put("unskilled_change", change(|o| o.unskilled_stayer_income_usd));
+        put("skilled_change", change(|o| o.skilled_stayer_income_usd));
+        put("wage_unskilled_change", change(|o| o.wage_unskilled_usd));
+        put("wage_skilled_change", change(|o| o.wage_skilled_usd));
+        put("native_change", change(|o| o.income_per_native_usd));
+        let [stayers, composition] = income_split(last, base);
+        put("stayers", format::signed_percent(lang, stayers, 2));
+        put("composition", format::signed_percent(lang, composition, 2));
         let wage_low = results
             .run
             .iter()
@@ -171,18 +184,31 @@ fn figures(
             .fold(0.0, f64::min);
         put("host_wage_low", Show::Percent.text(lang, wage_low));
     }
+    if let Some(chart) = step.chart {
+        put("chart", texts.chart(chart).title.to_string());
+    }
     let opt = &results.optimum;
     put("optimum", format::percent(lang, opt.emig_rate_skilled, 2));
+    put("near_low", format::percent(lang, opt.near[0], 2));
+    put("near_high", format::percent(lang, opt.near[1], 2));
     put("optimum_low", format::percent(lang, opt.band[0], 2));
     put("optimum_high", format::percent(lang, opt.band[1], 2));
     let base_optimum = results.baseline_optimum.emig_rate_skilled;
     put("optimum_base", format::percent(lang, base_optimum, 2));
     put("verdict", summary::optimum_sentence(results, texts));
-    let (params, defaults) = (&results.scenario.params, &results.scenario.defaults);
-    for spec in SPECS.iter().filter(|s| s.kind == Kind::Scenario) {
-        put(spec.name, format::lever_value(lang, spec, params[spec.id]));
-        let default = format::lever_value(lang, spec, defaults[spec.id]);
-        put(&format!("{}_default", spec.name), default);
+    // Every parameter and its default: a scenario lever's is its baseline's
+    // (steady rates follow the assumptions), an assumption's the preset's.
+    let scenario = &results.scenario;
+    let unset = preset
+        .zip(preset.and_then(|p| p.host(step.host)))
+        .map(|(p, h)| p.defaults(h, &Choices::new()));
+    for spec in SPECS.iter() {
+        put(spec.name, format::lever_value(lang, spec, scenario.params[spec.id]));
+        let default = match (spec.kind, &unset) {
+            (Kind::Assumption, Some(unset)) => unset[spec.id],
+            _ => scenario.defaults[spec.id],
+        };
+        put(&format!("{}_default", spec.name), format::lever_value(lang, spec, default));
     }
     // SDG target 10.c, as the named policy sets it.
     let sdg = PolicyKey::Sdg10c.policy().changes;
@@ -208,7 +234,6 @@ fn figures(
             Quantity::RemittancesToGdp => ("rem_gdp", Show::Share(2)),
             Quantity::SkilledShare => ("skilled_share", Show::Share(2)),
             Quantity::DiasporaPeople => ("diaspora", Show::People),
-            Quantity::GdpPerWorkerUsd => ("gdp_worker", Show::Usd),
         };
         put(&format!("hist_{name}_model"), show.text(lang, row.model));
         put(
@@ -217,4 +242,18 @@ fn figures(
         );
     }
     table
+}
+
+/// The change in income per worker, final year, as a share of the
+/// baseline's, split exactly into the stayers' own changes,
+/// (1 − h_b)·(I_u − I_u,b) + h_b·(I_s − I_s,b), and the composition effect,
+/// (h − h_b)·(I_s − I_u): the part due to a different mix of who stays
+/// (docs/model.md §5).
+pub fn income_split(last: &Outputs, base: &Outputs) -> [f64; 2] {
+    let (h, h_b) = (last.skilled_share, base.skilled_share);
+    let (i_u, i_s) = (last.unskilled_stayer_income_usd, last.skilled_stayer_income_usd);
+    let stayers = (1.0 - h_b) * (i_u - base.unskilled_stayer_income_usd)
+        + h_b * (i_s - base.skilled_stayer_income_usd);
+    let composition = (h - h_b) * (i_s - i_u);
+    [stayers, composition].map(|x| x / base.income_per_worker_usd)
 }

@@ -73,7 +73,7 @@ pub fn sentences(
     ]);
     let host_sentence = fill(words.host, &values);
     let mut sentences = vec![income];
-    sentences.extend(who);
+    sentences.extend(who.into_iter().flatten());
     sentences.extend(bands.and_then(|b| band_sentence(b, texts)));
     sentences.extend([
         remittances,
@@ -98,8 +98,14 @@ fn who_sentences(results: &Results, texts: &Texts) -> Option<[String; 2]> {
     let split = fill(
         texts.who.split,
         &[
-            ("unskilled", &points((1.0 - h_b) * (i_u - b.unskilled_stayer_income_usd))),
-            ("skilled", &points(h_b * (i_s - b.skilled_stayer_income_usd))),
+            (
+                "unskilled",
+                &points((1.0 - h_b) * (i_u - b.unskilled_stayer_income_usd)),
+            ),
+            (
+                "skilled",
+                &points(h_b * (i_s - b.skilled_stayer_income_usd)),
+            ),
             ("composition", &points((h - h_b) * (i_s - i_u))),
         ],
     );
@@ -110,7 +116,11 @@ fn who_sentences(results: &Results, texts: &Texts) -> Option<[String; 2]> {
             ("year", &s.year.to_string()),
             (
                 "change",
-                &format::signed_percent(lang, s.income_per_native_usd / b.income_per_native_usd - 1.0, 1),
+                &format::signed_percent(
+                    lang,
+                    s.income_per_native_usd / b.income_per_native_usd - 1.0,
+                    1,
+                ),
             ),
             ("psi", &format::number(lang, psi, 1)),
         ],
@@ -211,13 +221,24 @@ pub fn optimum_details(results: &Results, texts: &Texts) -> Vec<String> {
     out.push(match opt.skills_weight_for(current) {
         Some((lo, Some(hi))) => fill(
             words.weight_between,
-            &[("lo", &weight(lo)), ("hi", &weight(hi)), ("weight", &assumed)],
+            &[
+                ("lo", &weight(lo)),
+                ("hi", &weight(hi)),
+                ("weight", &assumed),
+            ],
         ),
-        Some((lo, None)) => fill(words.weight_from, &[("lo", &weight(lo)), ("weight", &assumed)]),
-        None if current < opt.skills_alone => {
-            fill(words.weight_none_below, &[("rate", &rate(opt.skills_alone))])
-        }
-        None => fill(words.weight_none_above, &[("rate", &rate(opt.income_alone))]),
+        Some((lo, None)) => fill(
+            words.weight_from,
+            &[("lo", &weight(lo)), ("weight", &assumed)],
+        ),
+        None if current < opt.skills_alone => fill(
+            words.weight_none_below,
+            &[("rate", &rate(opt.skills_alone))],
+        ),
+        None => fill(
+            words.weight_none_above,
+            &[("rate", &rate(opt.income_alone))],
+        ),
     });
     out
 }
@@ -241,7 +262,11 @@ pub fn displacement_sentence(results: &Results, host: &Host, texts: &Texts) -> O
         "malaysia" => texts.displacement_levy,
         _ => texts.displacement_gulf,
     };
-    Some(if at_default { format!("{share} {why}") } else { share })
+    Some(if at_default {
+        format!("{share} {why}")
+    } else {
+        share
+    })
 }
 
 /// Why the host's baseline moves with nothing changed: the corridor grows at

@@ -260,11 +260,21 @@ pub fn build_all(
     let who_gains: [Other; 3] = [
         (who.per_worker, &per_worker, palette::BLACK, Mark::Square),
         (who.skilled, &skilled, palette::ORANGE, Mark::Diamond),
-        (who.per_native, &per_native, palette::GREEN, Mark::TriangleDown),
+        (
+            who.per_native,
+            &per_native,
+            palette::GREEN,
+            Mark::TriangleDown,
+        ),
     ];
     let wage_unskilled = effect(|o| o.wage_unskilled_usd);
     let wage_skilled = effect(|o| o.wage_skilled_usd);
-    let wages: [Other; 1] = [(who.wage_skilled, &wage_skilled, palette::ORANGE, Mark::Diamond)];
+    let wages: [Other; 1] = [(
+        who.wage_skilled,
+        &wage_skilled,
+        palette::ORANGE,
+        Mark::Diamond,
+    )];
     let named = |label: &str, mut series: Vec<Series>| {
         if let Some(first) = series.first_mut() {
             first.label = label.to_string();
@@ -281,15 +291,33 @@ pub fn build_all(
                 if bands.is_some() {
                     main.retain(|s| (s.line, s.mark) != BASELINE);
                 }
-                let series = several(texts, results, pinned, named(who.unskilled, main), &who_gains);
+                let series = several(
+                    texts,
+                    results,
+                    pinned,
+                    named(who.unskilled, main),
+                    &who_gains,
+                );
                 match bands {
-                    Some(b) => with_band(id, &words.income, texts, series, (&b.years, &b.income_effect)),
+                    Some(b) => with_band(
+                        id,
+                        &words.income,
+                        texts,
+                        series,
+                        (&b.years, &b.income_effect),
+                    ),
                     None => standard(id, texts, series),
                 }
             }
             ChartId::HomeWages => {
                 let main = lines(texts, palette::BLUE, results, pinned, &wage_unskilled);
-                let series = several(texts, results, pinned, named(who.wage_unskilled, main), &wages);
+                let series = several(
+                    texts,
+                    results,
+                    pinned,
+                    named(who.wage_unskilled, main),
+                    &wages,
+                );
                 let mut chart = standard(id, texts, series);
                 let inverted = [Some(results), pinned]
                     .into_iter()
@@ -374,9 +402,15 @@ fn optimum_chart(results: &Results, pinned: Option<&Results>, texts: &Texts) -> 
     );
     // The near-optimum range on the scenario's curve: squares, not a shade,
     // so that it reads apart from the brain-gain band without colour.
-    let near = |p: &&(f64, f64)| p.0 >= 100.0 * opt.near[0] - 1e-9 && p.0 <= 100.0 * opt.near[1] + 1e-9;
+    let near =
+        |p: &&(f64, f64)| p.0 >= 100.0 * opt.near[0] - 1e-9 && p.0 <= 100.0 * opt.near[1] + 1e-9;
     let on_range: Points = series[0].points.iter().filter(near).copied().collect();
-    let range = Series::new(texts.optimum.near, on_range, palette::GREEN, (Line::Solid, Mark::Square));
+    let range = Series::new(
+        texts.optimum.near,
+        on_range,
+        palette::GREEN,
+        (Line::Solid, Mark::Square),
+    );
     let series = several_with(series, pinned.is_some(), [range]);
     let current = 100.0 * results.scenario.params[migration_model::ParamId::EmigRateSkilled];
     let x_range = (

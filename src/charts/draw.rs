@@ -469,7 +469,12 @@ fn draw_mark<DB: DrawingBackend>(
             colour.filled(),
         )),
         Mark::Diamond => area.draw(&Polygon::new(
-            vec![(x, y - r - 1), (x + r + 1, y), (x, y + r + 1), (x - r - 1, y)],
+            vec![
+                (x, y - r - 1),
+                (x + r + 1, y),
+                (x, y + r + 1),
+                (x - r - 1, y),
+            ],
             colour.filled(),
         )),
     }

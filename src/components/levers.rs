@@ -60,10 +60,13 @@ fn Lever(props: &LeverProps) -> Html {
     // The badge describes the slider: a screen reader says it is set too.
     let set_id = format!("{input_id}-set");
     let note_id = format!("{name}-note");
-    let described: Vec<&str> = [props.set.then_some(set_id.as_str()), props.note.map(|_| note_id.as_str())]
-        .into_iter()
-        .flatten()
-        .collect();
+    let described: Vec<&str> = [
+        props.set.then_some(set_id.as_str()),
+        props.note.map(|_| note_id.as_str()),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
     let described_by = (!described.is_empty()).then(|| described.join(" "));
     let on_input = props.on_action.reform(move |e: InputEvent| {
         let text = e
@@ -137,7 +140,11 @@ fn Lever(props: &LeverProps) -> Html {
 
 /// The transfer cost's response is estimated for cuts of a few points
 /// (Kpodar & Imam 2022): beyond 3 points from today's cost it extrapolates.
-fn lever_note(lang: Lang, id: ParamId, scenario: &migration_model::Scenario) -> Option<&'static str> {
+fn lever_note(
+    lang: Lang,
+    id: ParamId,
+    scenario: &migration_model::Scenario,
+) -> Option<&'static str> {
     let gap = (scenario.params[id] - scenario.defaults[id]).abs();
     (id == ParamId::TransferCost && gap > 0.03 + 1e-12).then_some(lang.texts().cost_extrapolates)
 }

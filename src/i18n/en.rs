@@ -465,6 +465,14 @@ fn param(id: ParamId) -> ParamText {
             label: "Net fiscal contribution per regular migrant",
             meaning: "Taxes paid minus public spending received by one regular migrant, as a share of host GDP per worker.",
         },
+        AbroadPriceLevel => ParamText {
+            label: "Price level abroad",
+            meaning: "Prices where the migrants live, relative to prices at home: used only to count the migrants' own earnings at home prices, in income per native.",
+        },
+        HostDisplacement => ParamText {
+            label: "Displacement in the host",
+            meaning: "Share of the corridor's extra migrants who take places other immigrants would have filled, where the host sets its intake by employers' demand and visas.",
+        },
     }
 }
 
@@ -700,6 +708,8 @@ fn share_of(id: ParamId) -> &'static str {
         HostWageAdjustment => "the wage effect",
         HostLabourShare => "host output",
         HostFiscalPerMigrant => "host GDP per worker",
+        HostDisplacement => "the extra migrants",
+        AbroadPriceLevel => "",
         LabourGrowth | RemitDecay | DiscountRate => "",
         WageRatioUnskilled | WageRatioSkilled | SkillPremium => "",
         ProspectHorizon | HorizonYears => "",

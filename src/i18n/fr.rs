@@ -467,6 +467,14 @@ fn param(id: ParamId) -> ParamText {
             label: "Contribution budgétaire nette par migrant en situation régulière",
             meaning: "Impôts payés moins dépenses publiques reçues par un migrant en situation régulière, en part du PIB par travailleur du pays d’accueil.",
         },
+        AbroadPriceLevel => ParamText {
+            label: "Niveau des prix à l’étranger",
+            meaning: "Prix là où vivent les migrants, rapportés à ceux du pays d’origine\u{a0}: sert seulement à compter leurs gains aux prix du pays, dans le revenu par natif.",
+        },
+        HostDisplacement => ParamText {
+            label: "Éviction dans le pays d’accueil",
+            meaning: "Part des migrants supplémentaires du corridor qui prennent des places que d’autres immigrés auraient occupées, là où le pays d’accueil fixe ses entrées selon la demande des employeurs et les visas.",
+        },
     }
 }
 
@@ -493,6 +501,8 @@ fn param_source(id: ParamId) -> &'static str {
         HostWageAdjustment => "Choix de calage\u{202f}; effets à long terme sur les salaires proches de zéro\u{a0}: Ottaviano et Peri (2012, Journal of the European Economic Association, vol.\u{a0}10), Académies nationales des sciences des États-Unis (NASEM, 2017)",
         HostLabourShare => "Borjas (1995, Journal of Economic Perspectives, vol.\u{a0}9, n°\u{a0}2)",
         HostFiscalPerMigrant => "Choix de calage\u{202f}; OCDE, Perspectives des migrations internationales 2013\u{a0}: l’incidence budgétaire nette des immigrés est «\u{a0}proche de zéro\u{a0}» et dépasse rarement ±0,5\u{a0}% du PIB",
+        AbroadPriceLevel => "Choix de calage, une valeur médiane\u{a0}: les prix sont plus élevés là où vivent les migrants qu’au pays pour tous les corridors ici sauf les voisins africains et l’Inde (environ 1), et environ deux fois plus dans le Golfe et en Europe\u{202f}; Banque mondiale, ratio du niveau des prix (WDI PA.NUS.PPPC.RF)",
+        HostDisplacement => "Préréglage du pays d’accueil (choix de calage)\u{a0}: 0,8 pour l’Arabie saoudite, les Émirats arabes unis et le Qatar (parrainage et quotas de visas\u{a0}: les entrées suivent la demande des employeurs), 0,5 pour la Malaisie (taxe sur les travailleurs étrangers et quotas), 0 pour la France, l’Italie, la Côte d’Ivoire et le Nigéria",
         RemitShareSkilled | ReturnRateUnskilled | ReturnRateSkilled | DiasporaInvestment
         | IrregularShare | IrregularPenalty | ProspectHorizon | MaxStudyShare | CapitalShare
         | SkillPremium | SavingRate | Depreciation | DiscountRate | HorizonYears => "Choix de calage",
@@ -726,6 +736,8 @@ fn share_of(id: ParamId) -> &'static str {
         HostWageAdjustment => "de l’effet sur les salaires",
         HostLabourShare => "de la production du pays d’accueil",
         HostFiscalPerMigrant => "du PIB par travailleur du pays d’accueil",
+        HostDisplacement => "des migrants supplémentaires",
+        AbroadPriceLevel => "",
         LabourGrowth | RemitDecay | DiscountRate => "",
         WageRatioUnskilled | WageRatioSkilled | SkillPremium => "",
         ProspectHorizon | HorizonYears => "",

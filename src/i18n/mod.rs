@@ -623,7 +623,7 @@ pub struct Texts {
     /// The data table's heading: `{preset}`, `{host}`.
     pub assumptions_data_of: &'static str,
     pub limits_heading: &'static str,
-    pub limits: [&'static str; 9],
+    pub limits: [&'static str; 10],
     pub kappa: KappaTexts,
     pub history: HistoryTexts,
     /// Table headers: parameter, kind, value, range, default, status, source.

@@ -74,9 +74,14 @@ pub fn percent(lang: Lang, share: f64, decimals: usize) -> String {
 
 /// A signed change in percent: "+1.2 %", "−0.3 %", "0.0 %".
 pub fn signed_percent(lang: Lang, share: f64, decimals: usize) -> String {
-    let shown = (share * 100.0 * 10f64.powi(decimals as i32)).round();
+    format!("{}\u{a0}%", signed(lang, share * 100.0, decimals))
+}
+
+/// A signed number, as a change in points: "+1.2", "−0.3", "0.0".
+pub fn signed(lang: Lang, value: f64, decimals: usize) -> String {
+    let shown = (value * 10f64.powi(decimals as i32)).round();
     let sign = if shown > 0.0 { "+" } else { "" };
-    format!("{sign}{}", percent(lang, share, decimals))
+    format!("{sign}{}", number(lang, value, decimals))
 }
 
 /// Dollars with a scale word, by the catalogue's templates: US$21.5 billion,

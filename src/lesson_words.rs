@@ -147,7 +147,10 @@ fn figures(
                 put("send_cost", data_share(lang, cost));
             }
             // θ and θ_R: the corridor's share of the emigrants, and of the money.
-            put("heads_share", data_share(lang, &host.figures.corridor_share));
+            put(
+                "heads_share",
+                data_share(lang, &host.figures.corridor_share),
+            );
             let money = &host.figures.corridor_remittance_share;
             put("money_share", data_share(lang, money));
         }
@@ -169,7 +172,10 @@ fn figures(
         put("income_change", change(|o| o.income_per_worker_usd));
         put("remittances_change", change(|o| o.remittances_usd));
         // Who gains (docs/model.md §5): the stayers, the wages at home, the natives.
-        put("unskilled_change", change(|o| o.unskilled_stayer_income_usd));
+        put(
+            "unskilled_change",
+            change(|o| o.unskilled_stayer_income_usd),
+        );
         put("skilled_change", change(|o| o.skilled_stayer_income_usd));
         put("wage_unskilled_change", change(|o| o.wage_unskilled_usd));
         put("wage_skilled_change", change(|o| o.wage_skilled_usd));
@@ -203,12 +209,18 @@ fn figures(
         .zip(preset.and_then(|p| p.host(step.host)))
         .map(|(p, h)| p.defaults(h, &Choices::new()));
     for spec in SPECS.iter() {
-        put(spec.name, format::lever_value(lang, spec, scenario.params[spec.id]));
+        put(
+            spec.name,
+            format::lever_value(lang, spec, scenario.params[spec.id]),
+        );
         let default = match (spec.kind, &unset) {
             (Kind::Assumption, Some(unset)) => unset[spec.id],
             _ => scenario.defaults[spec.id],
         };
-        put(&format!("{}_default", spec.name), format::lever_value(lang, spec, default));
+        put(
+            &format!("{}_default", spec.name),
+            format::lever_value(lang, spec, default),
+        );
     }
     // SDG target 10.c, as the named policy sets it.
     let sdg = PolicyKey::Sdg10c.policy().changes;
@@ -249,7 +261,10 @@ fn figures(
 /// (docs/model.md §5).
 pub fn income_split(last: &Outputs, base: &Outputs) -> [f64; 2] {
     let (h, h_b) = (last.skilled_share, base.skilled_share);
-    let (i_u, i_s) = (last.unskilled_stayer_income_usd, last.skilled_stayer_income_usd);
+    let (i_u, i_s) = (
+        last.unskilled_stayer_income_usd,
+        last.skilled_stayer_income_usd,
+    );
     let stayers = (1.0 - h_b) * (i_u - base.unskilled_stayer_income_usd)
         + h_b * (i_s - base.skilled_stayer_income_usd);
     let composition = (h - h_b) * (i_s - i_u);

@@ -38,6 +38,7 @@ pub fn sentences(
         ("baseline", &baseline),
     ]);
     let income = fill(words.income, &values);
+    let who = who_sentences(results, texts);
     let share = |value: f64| format::percent(lang, value, 2);
     let remittances = fill(
         words.remittances,
@@ -72,6 +73,7 @@ pub fn sentences(
     ]);
     let host_sentence = fill(words.host, &values);
     let mut sentences = vec![income];
+    sentences.extend(who.into_iter().flatten());
     sentences.extend(bands.and_then(|b| band_sentence(b, texts)));
     sentences.extend([
         remittances,
@@ -81,6 +83,49 @@ pub fn sentences(
     ]);
     sentences.extend(pinned.and_then(|a| against_pinned(results, a, texts)));
     sentences
+}
+
+/// Who gains, final year (docs/model.md §5): the change in income per worker
+/// split into the stayers' own changes and the composition effect, in points
+/// of the baseline's income per worker; then income per native, which counts
+/// the migrants themselves at home prices (ψ, an assumption).
+fn who_sentences(results: &Results, texts: &Texts) -> Option<[String; 2]> {
+    let lang = texts.lang;
+    let (s, b) = (results.run.last()?, results.baseline.last()?);
+    let (h, h_b) = (s.skilled_share, b.skilled_share);
+    let points = |value: f64| format::signed(lang, 100.0 * value / b.income_per_worker_usd, 2);
+    let (i_u, i_s) = (s.unskilled_stayer_income_usd, s.skilled_stayer_income_usd);
+    let split = fill(
+        texts.who.split,
+        &[
+            (
+                "unskilled",
+                &points((1.0 - h_b) * (i_u - b.unskilled_stayer_income_usd)),
+            ),
+            (
+                "skilled",
+                &points(h_b * (i_s - b.skilled_stayer_income_usd)),
+            ),
+            ("composition", &points((h - h_b) * (i_s - i_u))),
+        ],
+    );
+    let psi = results.scenario.params[ParamId::AbroadPriceLevel];
+    let migrants = fill(
+        texts.who.migrants,
+        &[
+            ("year", &s.year.to_string()),
+            (
+                "change",
+                &format::signed_percent(
+                    lang,
+                    s.income_per_native_usd / b.income_per_native_usd - 1.0,
+                    1,
+                ),
+            ),
+            ("psi", &format::number(lang, psi, 1)),
+        ],
+    );
+    Some([split, migrants])
 }
 
 /// Where the income effect lies in the final year in 8 of 10 draws (p10 to p90).
@@ -136,6 +181,7 @@ pub fn optimum_sentence(results: &Results, texts: &Texts) -> String {
     let current = results.scenario.params[ParamId::EmigRateSkilled];
     let template = match opt.position(current) {
         Position::Below => words.optimum_below,
+        Position::Within => words.optimum_within,
         Position::At => words.optimum_at,
         Position::Above => words.optimum_above,
         Position::NoInterior { rises: false } => words.no_optimum_falls,
@@ -147,9 +193,80 @@ pub fn optimum_sentence(results: &Results, texts: &Texts) -> String {
             ("optimum", &rate(opt.emig_rate_skilled)),
             ("low", &rate(opt.band[0])),
             ("high", &rate(opt.band[1])),
+            ("near_low", &rate(opt.near[0])),
+            ("near_high", &rate(opt.near[1])),
             ("current", &rate(current)),
         ],
     )
+}
+
+/// The optimum view's sentences beside the verdict: the near-optimum range
+/// (only for an interior optimum), then the skills weights that would make
+/// the current rate the optimum, or, when none does, which way it misses.
+pub fn optimum_details(results: &Results, texts: &Texts) -> Vec<String> {
+    let lang = texts.lang;
+    let (opt, words) = (&results.optimum, &texts.optimum);
+    let rate = |r: f64| format::percent(lang, r, 2);
+    let weight = |w: f64| format::number(lang, w, 2);
+    let params = &results.scenario.params;
+    let current = params[ParamId::EmigRateSkilled];
+    let mut out = Vec::with_capacity(2);
+    if opt.interior {
+        out.push(fill(
+            words.near_range,
+            &[("low", &rate(opt.near[0])), ("high", &rate(opt.near[1]))],
+        ));
+    }
+    let assumed = weight(params[ParamId::SkillsWeight]);
+    out.push(match opt.skills_weight_for(current) {
+        Some((lo, Some(hi))) => fill(
+            words.weight_between,
+            &[
+                ("lo", &weight(lo)),
+                ("hi", &weight(hi)),
+                ("weight", &assumed),
+            ],
+        ),
+        Some((lo, None)) => fill(
+            words.weight_from,
+            &[("lo", &weight(lo)), ("weight", &assumed)],
+        ),
+        None if current < opt.skills_alone => fill(
+            words.weight_none_below,
+            &[("rate", &rate(opt.skills_alone))],
+        ),
+        None => fill(
+            words.weight_none_above,
+            &[("rate", &rate(opt.income_alone))],
+        ),
+    });
+    out
+}
+
+/// While δ_H > 0, what share of the extra arrivals take places other
+/// immigrants would have filled; at the host's default, also why.
+pub fn displacement_sentence(results: &Results, host: &Host, texts: &Texts) -> Option<String> {
+    let scenario = &results.scenario;
+    let delta = scenario.params[ParamId::HostDisplacement];
+    if delta <= 0.0 {
+        return None;
+    }
+    let share = fill(
+        texts.displacement,
+        &[("share", &format::percent(texts.lang, delta, 0))],
+    );
+    let at_default = (delta - host.figures.host_displacement.value).abs() < 1e-12;
+    // Malaysia sets its intake with a levy and quotas; the Gulf hosts with
+    // visas and sponsorship (docs/data.md).
+    let why = match host.id.as_str() {
+        "malaysia" => texts.displacement_levy,
+        _ => texts.displacement_gulf,
+    };
+    Some(if at_default {
+        format!("{share} {why}")
+    } else {
+        share
+    })
 }
 
 /// Why the host's baseline moves with nothing changed: the corridor grows at

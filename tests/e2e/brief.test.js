@@ -88,7 +88,7 @@ test('brief.html pins embed.js by its SHA-384, as index.html does', () => {
 test('"Print brief" opens the brief of the scenario on screen: two pages on A4 and Letter, with its levers, summary, verdict, link and charts', async () => {
   // The scenario on screen, with one lever moved.
   const { page: app } = await env.open();
-  await app.goto(`${env.server.url}${APP}index.html#v=2&preset=mali-2022&host=france`);
+  await app.goto(`${env.server.url}${APP}index.html#v=3&preset=mali-2022&host=france`);
   await chartsDrawn(app);
   await moveLever(app, 'Transfer cost', 0.03);
   const w = widget(app);
@@ -104,7 +104,7 @@ test('"Print brief" opens the brief of the scenario on screen: two pages on A4 a
   assert.equal(await printLink.getAttribute('target'), '_blank', 'in a new tab');
   const href = await printLink.getAttribute('href');
   assert.equal(href, link.replace(/index\.html#/, 'brief.html#'), 'brief.html# the scenario link');
-  assert.match(href, /#v=2&preset=mali-2022&host=france&transfer_cost=0\.03&view=host&lang=en$/);
+  assert.match(href, /#v=3&preset=mali-2022&host=france&transfer_cost=0\.03&view=host&lang=en$/);
   await app.close();
 
   const { page, log } = await openPrinting(new URL(href, env.server.url).href, { asPerson: true });
@@ -168,7 +168,7 @@ test('a brief with every parameter moved and a pinned scenario still prints on t
     'remit_decay=0.037', 'cost_elasticity=1.85', 'diaspora_productivity=0.37', 'skills_weight=0.74', 'discount_rate=0.037',
     'horizon_years=21', 'host_wage_elasticity=0.37', 'host_wage_adjustment=0.37', 'host_labour_share=0.611', 'host_fiscal_per_migrant=0.1',
   ];
-  const hash = `v=2&preset=mali-2022&host=france&${[...levers, ...assumptions].join('&')}&a.transfer_cost=0.1&view=origin`;
+  const hash = `v=3&preset=mali-2022&host=france&${[...levers, ...assumptions].join('&')}&a.transfer_cost=0.1&view=origin`;
   const { page, log } = await openPrinting(`${env.server.url}${APP}brief.html#${hash}`);
   const tables = await page.evaluate(() =>
     [...document.querySelector('[data-migration-explorer]').shadowRoot.querySelectorAll('.mx-brief-block')]

@@ -39,7 +39,7 @@ function joined(b, a) {
 }
 
 test('pin, move a lever, share the link, reload it, download the CSV and unpin', async () => {
-  const { page, log } = await load('#v=2&preset=mali-2022&host=france');
+  const { page, log } = await load('#v=3&preset=mali-2022&host=france');
   const w = widget(page);
   await moveLever(page, 'Transfer cost', 0.03);
   const unpinnedCsv = await csvOf(page);
@@ -47,9 +47,9 @@ test('pin, move a lever, share the link, reload it, download the CSV and unpin',
 
   await w.getByRole('button', { name: 'Pin scenario', exact: true }).click();
   await shown(page, 'mx-unpin');
-  await expectHash(page, 'v=2&preset=mali-2022&host=france&transfer_cost=0.03&a.transfer_cost=0.03&view=origin&lang=en', 'the link carries A');
+  await expectHash(page, 'v=3&preset=mali-2022&host=france&transfer_cost=0.03&a.transfer_cost=0.03&view=origin&lang=en', 'the link carries A');
   await moveLever(page, 'Transfer cost', 0.08);
-  await expectHash(page, 'v=2&preset=mali-2022&host=france&transfer_cost=0.08&a.transfer_cost=0.03&view=origin&lang=en', 'B moved, A stays');
+  await expectHash(page, 'v=3&preset=mali-2022&host=france&transfer_cost=0.08&a.transfer_cost=0.03&view=origin&lang=en', 'B moved, A stays');
 
   // Every chart names A to a screen reader, and its legend draws A.
   const heard = await descriptions(page);
@@ -83,7 +83,7 @@ test('pin, move a lever, share the link, reload it, download the CSV and unpin',
   // Unpin: A goes from the link, the charts, the summary and the CSV.
   await w.getByRole('button', { name: 'Unpin', exact: true }).click();
   await shown(page, 'mx-pin');
-  await expectHash(page, 'v=2&preset=mali-2022&host=france&transfer_cost=0.08&view=origin&lang=en', 'no a. keys');
+  await expectHash(page, 'v=3&preset=mali-2022&host=france&transfer_cost=0.08&view=origin&lang=en', 'no a. keys');
   assert.doesNotMatch(await summary(page), /pinned scenario A/);
   for (const text of Object.values(await descriptions(page))) assert.doesNotMatch(text, /Pinned/);
   assert.equal(await csvOf(page), b, 'without a pin: migration-sim, byte for byte');
@@ -92,7 +92,7 @@ test('pin, move a lever, share the link, reload it, download the CSV and unpin',
 });
 
 test('a pinned scenario with a shorter horizon leaves its CSV cells empty after its last year', async () => {
-  const { page, log } = await load('#v=2&preset=mali-2022&host=france&a.horizon_years=12');
+  const { page, log } = await load('#v=3&preset=mali-2022&host=france&a.horizon_years=12');
   await shown(page, 'mx-unpin');
   const csv = await csvOf(page);
   const b = sim('--preset', 'mali-2022', '--host', 'france');
@@ -108,7 +108,7 @@ test('a pinned scenario with a shorter horizon leaves its CSV cells empty after 
 });
 
 test('changing the country unpins A with a notice; a bad a. value is told', async () => {
-  const { page } = await load('#v=2&preset=mali-2022&host=france&a.transfer_cost=lots&a.invested_share=0.4');
+  const { page } = await load('#v=3&preset=mali-2022&host=france&a.transfer_cost=lots&a.invested_share=0.4');
   const told = await notices(page);
   assert.equal(told.length, 1, told.join('\n'));
   assert.match(told[0], /Pinned scenario A: .*lots/);

@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import { setUp, APP, canvases, chartsDrawn, widget, moveLever, textOf, downloadOf, sim } from './lib/fixtures.js';
 
 const HOST = '[data-migration-explorer]';
-const MALI = 'v=2&preset=mali-2022&host=france&transfer_cost=0.03&emig_rate_skilled=0.01';
+const MALI = 'v=3&preset=mali-2022&host=france&transfer_cost=0.03&emig_rate_skilled=0.01';
 
 let env;
 before(async () => {
@@ -168,7 +168,7 @@ test('the tornado changes when a lever moves', async () => {
 });
 
 test('at the baseline, the income tornado is empty and says so; the optimum tornado stays', async () => {
-  const { page, log } = await env.load('v=2&preset=mali-2022&host=france&view=drivers');
+  const { page, log } = await env.load('v=3&preset=mali-2022&host=france&view=drivers');
   await computed(page);
   const shown = await view(page);
   assert.deepEqual(shown.charts, ['drivers-optimum']);

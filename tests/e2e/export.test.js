@@ -42,7 +42,7 @@ const GROUPS = Object.entries(VIEWS).flatMap(([view, charts]) => {
 for (const [view, charts, keys] of GROUPS) {
   test(`${view}: ${keys.join(', ')} download as a PNG at twice their size and as an SVG with their words`, async () => {
     const { page, log } = await env.open();
-    await page.goto(`${env.server.url}${APP}index.html#v=2&preset=mali-2022&host=france&horizon_years=20&view=${view}`);
+    await page.goto(`${env.server.url}${APP}index.html#v=3&preset=mali-2022&host=france&horizon_years=20&view=${view}`);
     await chartsDrawn(page);
     const shown = await canvases(page);
     assert.deepEqual(shown.map((c) => c.chart), Object.keys(charts), 'its charts');
@@ -77,7 +77,7 @@ for (const [view, charts, keys] of GROUPS) {
 
 test('the export buttons are named for their chart and work from the keyboard', async () => {
   const { page, log } = await env.open();
-  await page.goto(`${env.server.url}${APP}index.html#v=2&preset=bangladesh-2022`);
+  await page.goto(`${env.server.url}${APP}index.html#v=3&preset=bangladesh-2022`);
   await chartsDrawn(page);
   const names = await page.evaluate(() =>
     [...document.querySelector('[data-migration-explorer]').shadowRoot.querySelectorAll('.mx-chart')].map((figure) =>
@@ -101,7 +101,7 @@ test('on a 2× screen the PNG is still twice the CSS size', async () => {
   const { page, log } = await env.open();
   const session = await page.context().newCDPSession(page);
   await session.send('Emulation.setDeviceMetricsOverride', { width: 1280, height: 900, deviceScaleFactor: 2, mobile: false });
-  await page.goto(`${env.server.url}${APP}index.html#v=2&preset=mali-2022&host=france&horizon_years=20`);
+  await page.goto(`${env.server.url}${APP}index.html#v=3&preset=mali-2022&host=france&horizon_years=20`);
   await chartsDrawn(page);
   const [income] = await canvases(page);
   assert.equal(income.width, 2 * income.cssWidth, 'the canvas on screen is at device resolution');
@@ -116,7 +116,7 @@ test('on a 2× screen the PNG is still twice the CSS size', async () => {
 // and the legend as text.
 test('drivers: both tornados download as a PNG at twice their size and as an SVG with their words', async () => {
   const { page, log } = await env.open();
-  await page.goto(`${env.server.url}${APP}index.html#v=2&preset=mali-2022&host=france&transfer_cost=0.03&view=drivers`);
+  await page.goto(`${env.server.url}${APP}index.html#v=3&preset=mali-2022&host=france&transfer_cost=0.03&view=drivers`);
   await page.waitForFunction(() => {
     // Null until the widget has mounted.
     const panel = document.querySelector('[data-migration-explorer]')?.shadowRoot?.querySelector('#panel-drivers');

@@ -24,11 +24,11 @@ test("the stand-alone page follows the browser's language, and the switch change
   const french = await launch({ locale: 'fr-FR' });
   t.after(() => french.close());
   const { page, log } = await openPage(french);
-  await page.goto(`${env.server.url}${APP}index.html#v=2&preset=mali-2022`);
+  await page.goto(`${env.server.url}${APP}index.html#v=3&preset=mali-2022`);
   await chartsDrawn(page);
   assert.equal(await rootLang(page), 'fr');
   assert.equal(await page.evaluate(() => document.documentElement.lang), 'fr', 'the page takes the language');
-  await expectHash(page, 'v=2&preset=mali-2022&host=france&view=origin&lang=fr', 'the link says French');
+  await expectHash(page, 'v=3&preset=mali-2022&host=france&view=origin&lang=fr', 'the link says French');
   const w = widget(page);
   await w.getByRole('tab', { name: "Pays d’origine" }).waitFor();
   assert.match(await summary(page), /par travailleur/);
@@ -36,7 +36,7 @@ test("the stand-alone page follows the browser's language, and the switch change
   await w.getByRole('button', { name: 'EN', exact: true }).click();
   await w.getByRole('tab', { name: 'Origin country' }).waitFor();
   assert.equal(await rootLang(page), 'en');
-  await expectHash(page, 'v=2&preset=mali-2022&host=france&view=origin&lang=en');
+  await expectHash(page, 'v=3&preset=mali-2022&host=france&view=origin&lang=en');
   assert.equal(await w.getByRole('button', { name: 'EN', exact: true }).getAttribute('aria-pressed'), 'true');
   await w.getByRole('button', { name: 'FR', exact: true }).click();
   await w.getByRole('tab', { name: "Pays d’origine" }).waitFor();
@@ -68,7 +68,7 @@ test('two widgets on one page speak two languages', async () => {
 
 test('the main levers move the charts and the summary in French too', async () => {
   const { page, log } = await env.open();
-  await page.goto(`${env.server.url}${APP}index.html#v=2&preset=mali-2022&lang=fr`);
+  await page.goto(`${env.server.url}${APP}index.html#v=3&preset=mali-2022&lang=fr`);
   await chartsDrawn(page);
   const sliders = await widget(page).locator('.mx-levers input[type="range"]').all();
   assert.ok(sliders.length >= 8, `${sliders.length} sliders`);
@@ -171,7 +171,7 @@ async function everyText(lang) {
     await page.waitForFunction(() => document.querySelector('[data-migration-explorer]')?.shadowRoot?.querySelector('[role=tab], .mx-brief[data-ready]'));
   };
   for (const preset of ['mali-2022', 'bangladesh-2022']) {
-    await goto(`index.html#v=2&preset=${preset}&lang=${lang}`);
+    await goto(`index.html#v=3&preset=${preset}&lang=${lang}`);
     await chartsDrawn(page);
     const views = await page.evaluate(() =>
       [...document.querySelector('[data-migration-explorer]').shadowRoot.querySelectorAll('[role=tab]')].map((t) => t.id.replace(/^tab-/, '')),
@@ -193,7 +193,7 @@ async function everyText(lang) {
   await widget(page).locator('details.mx-teacher summary').click();
   await take();
   // The brief page.
-  await goto(`brief.html#v=2&preset=mali-2022&lang=${lang}`);
+  await goto(`brief.html#v=3&preset=mali-2022&lang=${lang}`);
   await take();
   assert.deepEqual(log.errors, []);
   await page.close();

@@ -30,7 +30,7 @@ const BRAIN_GAIN = 'Brain gain: study encouraged by migration prospects';
 const SAVING = 'Saving rate';
 
 test('origin view: the summary gives income per worker (GDP + remittances) as migration-sim computes it, against a flat baseline', async () => {
-  const { page, log } = await load('v=2&preset=mali-2022&host=france&transfer_cost=0.03');
+  const { page, log } = await load('v=3&preset=mali-2022&host=france&transfer_cost=0.03');
   const run = simRows('--preset', 'mali-2022', '--host', 'france', '--set', 'transfer_cost=0.03').at(-1);
   const base = simRows('--preset', 'mali-2022', '--host', 'france', '--baseline').at(-1);
   const [income, remittances] = await sentences(page);
@@ -67,7 +67,7 @@ test('origin view: the summary gives income per worker (GDP + remittances) as mi
 
 test("host view: the baseline sentence names the origin's and the host's labour growth from presets.json", async () => {
   for (const [preset, host] of [['bangladesh-2022', 'saudi-arabia'], ['mali-2022', 'cote-divoire']]) {
-    const { page } = await load(`v=2&preset=${preset}&host=${host}&view=host`);
+    const { page } = await load(`v=3&preset=${preset}&host=${host}&view=host`);
     const o = origin(preset);
     const h = o.hosts.find((x) => x.id === host);
     // labour_growth is shown at its slider step, 0.1 point.
@@ -84,8 +84,8 @@ test("host view: the baseline sentence names the origin's and the host's labour 
 
 test('optimum view: Bangladesh 2022 is below its optimum, Mali 2022 above, and the view says what the optimum reflects', async () => {
   for (const [preset, hash, where] of [
-    ['bangladesh-2022', 'v=2&view=optimum', 'below it'],
-    ['mali-2022', 'v=2&preset=mali-2022&view=optimum', 'above it'],
+    ['bangladesh-2022', 'v=3&view=optimum', 'below it'],
+    ['mali-2022', 'v=3&preset=mali-2022&view=optimum', 'above it'],
   ]) {
     const { page } = await load(hash);
     const opt = optimumOf(preset);
@@ -111,7 +111,7 @@ test('optimum view: Bangladesh 2022 is below its optimum, Mali 2022 above, and t
 });
 
 test('assumptions view: the remittance scale κ_R and the history check against migration-sim --history', async () => {
-  const { page } = await load('v=2');
+  const { page } = await load('v=3');
   await widget(page).getByRole('tab', { name: 'Assumptions and limits' }).click();
   await widget(page).locator('.mx-history').waitFor();
   const kappa = await textOf(page, '.mx-kappa');
@@ -169,10 +169,10 @@ test('a v=1 link opens with its levers and exactly one notice that the model and
   assert.equal(await value(page, 'Transfer cost'), '0.03');
   assert.equal(await value(page, BRAIN_GAIN), '1.2');
   assert.deepEqual(await setBadges(page), ['Transfer cost', BRAIN_GAIN]);
-  // The same settings as a v=2 link: the same numbers, and no notice.
+  // The same settings as a v=3 link: the same numbers, and no notice.
   const words = await summary(page);
-  await expectHash(page, 'v=2&preset=mali-2022&host=france&transfer_cost=0.03&brain_gain=1.2&view=origin&lang=en', 'the link is rewritten as v=2');
-  const { page: current } = await load('v=2&preset=mali-2022&host=france&transfer_cost=0.03&brain_gain=1.2&view=origin');
+  await expectHash(page, 'v=3&preset=mali-2022&host=france&transfer_cost=0.03&brain_gain=1.2&view=origin&lang=en', 'the link is rewritten as v=3');
+  const { page: current } = await load('v=3&preset=mali-2022&host=france&transfer_cost=0.03&brain_gain=1.2&view=origin');
   assert.equal(await summary(current), words);
   assert.deepEqual(await notices(current), []);
   // The notice is said once: rewriting the link does not repeat it.
@@ -183,19 +183,19 @@ test('a v=1 link opens with its levers and exactly one notice that the model and
 });
 
 test('a bad uncertainty value, unknown lessons and modes get a notice and never become a lever', async () => {
-  const { page } = await load('v=2&preset=mali-2022&lesson=intro&uncertainty=maybe&mode=compare&transfer_cost=0.03');
+  const { page } = await load('v=3&preset=mali-2022&lesson=intro&uncertainty=maybe&mode=compare&transfer_cost=0.03');
   assert.deepEqual(await notices(page), [
     'There is no lesson "intro": it was ignored. (in the link)',
     'There is no mode "compare": showing the usual layout. (in the link)',
     '"maybe" is not a value of the uncertainty switch (on or off): it was ignored. (in the link)',
   ]);
   assert.equal(await value(page, 'Transfer cost'), '0.03');
-  await expectHash(page, 'v=2&preset=mali-2022&host=france&transfer_cost=0.03&view=origin&lang=en', 'the link drops what it ignored');
+  await expectHash(page, 'v=3&preset=mali-2022&host=france&transfer_cost=0.03&view=origin&lang=en', 'the link drops what it ignored');
   await page.close();
 });
 
 test("bad values get the model's reason with the range and fall back: link over attributes over defaults", async () => {
-  const { page } = await load('v=2&horizon_years=12.5');
+  const { page } = await load('v=3&horizon_years=12.5');
   assert.deepEqual(await notices(page), ['Years simulated: 12.5 is not a whole number, so the default 30 years is used. (in the link)']);
   assert.equal(await value(page, 'Years simulated'), '30');
   assert.match(await summary(page), /^By 2052,/);
@@ -206,7 +206,7 @@ test("bad values get the model's reason with the range and fall back: link over 
   const { page: p } = await env.open();
   await p.goto(
     `${env.server.url}/pages/attributes.html?attrs=${encodeURIComponent(JSON.stringify(attrs))}` +
-      '#v=2&transfer_cost=abc&horizon_years=12.5&invested_share=0.9&irregular_share=0.4',
+      '#v=3&transfer_cost=abc&horizon_years=12.5&invested_share=0.9&irregular_share=0.4',
   );
   await chartsDrawn(p);
   // Each notice names what is used instead: the page's value, or the default.
@@ -219,12 +219,12 @@ test("bad values get the model's reason with the range and fall back: link over 
   assert.equal(await value(p, 'Years simulated'), '20', 'the attribute, under the refused link value');
   assert.equal(await value(p, 'Share of remittances invested'), '0.25', 'the default, with nothing below');
   assert.equal(await value(p, 'Irregular migration share'), '0.4', 'a good link value wins over the attribute');
-  await expectHash(p, 'v=2&preset=mali-2022&host=france&transfer_cost=0.05&irregular_share=0.4&horizon_years=20&view=origin&lang=en');
+  await expectHash(p, 'v=3&preset=mali-2022&host=france&transfer_cost=0.05&irregular_share=0.4&horizon_years=20&view=origin&lang=en');
   await p.close();
 });
 
 test('"Advanced" holds more scenario levers, then the assumptions with their explanation and reset', async () => {
-  const { page } = await load('v=2');
+  const { page } = await load('v=3');
   const w = widget(page);
   await w.locator('summary', { hasText: 'Advanced' }).click();
   const layout = await page.evaluate(() => {
@@ -253,46 +253,46 @@ test('"Advanced" holds more scenario levers, then the assumptions with their exp
 test('Reset to baseline unsets only the scenario levers; Reset assumptions only the assumptions', async () => {
   const levers = 'transfer_cost=0.03&invested_share=0.45';
   const assumptions = 'brain_gain=1.2&skills_weight=1';
-  const { page } = await load(`v=2&preset=mali-2022&host=france&${levers}&${assumptions}`);
+  const { page } = await load(`v=3&preset=mali-2022&host=france&${levers}&${assumptions}`);
   const w = widget(page);
-  await expectHash(page, `v=2&preset=mali-2022&host=france&${levers}&${assumptions}&view=origin&lang=en`);
+  await expectHash(page, `v=3&preset=mali-2022&host=france&${levers}&${assumptions}&view=origin&lang=en`);
   await w.getByRole('button', { name: 'Reset to baseline' }).click();
-  await expectHash(page, `v=2&preset=mali-2022&host=france&${assumptions}&view=origin&lang=en`, 'Reset to baseline keeps the assumptions');
+  await expectHash(page, `v=3&preset=mali-2022&host=france&${assumptions}&view=origin&lang=en`, 'Reset to baseline keeps the assumptions');
   assert.deepEqual(await setBadges(page), [BRAIN_GAIN, 'Weight of skills in the migration optimum']);
   assert.equal(await value(page, 'Transfer cost'), String(Number(origin('mali-2022').figures.transfer_cost.value.toFixed(3))), "Mali's own transfer cost, on the slider's steps");
   // The numbers are those of the assumptions alone.
-  const { page: only } = await load(`v=2&preset=mali-2022&host=france&${assumptions}`);
+  const { page: only } = await load(`v=3&preset=mali-2022&host=france&${assumptions}`);
   assert.equal(await summary(page), await summary(only));
   await only.close();
 
   // And the other way round, from the full scenario again.
-  await page.goto(`${env.server.url}${APP}index.html#v=2&preset=mali-2022&host=france&${levers}&${assumptions}&horizon_years=40`);
+  await page.goto(`${env.server.url}${APP}index.html#v=3&preset=mali-2022&host=france&${levers}&${assumptions}&horizon_years=40`);
   await page.reload();
   await chartsDrawn(page);
   await w.locator('summary', { hasText: 'Advanced' }).click();
   await w.getByRole('button', { name: 'Reset assumptions' }).click();
-  await expectHash(page, `v=2&preset=mali-2022&host=france&${levers}&view=origin&lang=en`, 'Reset assumptions keeps the scenario levers (Years simulated is an assumption)');
+  await expectHash(page, `v=3&preset=mali-2022&host=france&${levers}&view=origin&lang=en`, 'Reset assumptions keeps the scenario levers (Years simulated is an assumption)');
   assert.deepEqual(await setBadges(page), ['Transfer cost', 'Share of remittances invested']);
   assert.equal(await value(page, BRAIN_GAIN), '0.8');
   assert.equal(await value(page, 'Years simulated'), '30');
-  const { page: leversOnly } = await load(`v=2&preset=mali-2022&host=france&${levers}`);
+  const { page: leversOnly } = await load(`v=3&preset=mali-2022&host=france&${levers}`);
   assert.equal(await summary(page), await summary(leversOnly));
   await leversOnly.close();
   await page.close();
 });
 
 test('changing the country unsets the scenario levers, keeps an assumption set before, and says so', async () => {
-  const { page } = await load('v=2&preset=bangladesh-2022');
+  const { page } = await load('v=3&preset=bangladesh-2022');
   const w = widget(page);
   await moveLever(page, 'Transfer cost', 0.02);
   await w.locator('summary', { hasText: 'Advanced' }).click();
   await moveLever(page, SAVING, 0.3);
-  await expectHash(page, 'v=2&preset=bangladesh-2022&host=saudi-arabia&transfer_cost=0.02&saving_rate=0.3&view=origin&lang=en');
+  await expectHash(page, 'v=3&preset=bangladesh-2022&host=saudi-arabia&transfer_cost=0.02&saving_rate=0.3&view=origin&lang=en');
   await w.getByLabel('Country', { exact: true }).selectOption({ label: 'Mali 2022' });
   const note = w.locator('.mx-preset-note');
   await note.waitFor();
   assert.equal(await note.textContent(), "Now showing Mali: the scenario levers are back at this country's defaults; the assumptions you set are kept.");
-  await expectHash(page, 'v=2&preset=mali-2022&host=france&saving_rate=0.3&view=origin&lang=en');
+  await expectHash(page, 'v=3&preset=mali-2022&host=france&saving_rate=0.3&view=origin&lang=en');
   assert.equal(await value(page, SAVING), '0.3');
   assert.equal(await value(page, 'Transfer cost'), String(Number(origin('mali-2022').figures.transfer_cost.value.toFixed(3))), "Mali's own transfer cost");
   assert.deepEqual(await setBadges(page), [SAVING]);

@@ -18,7 +18,7 @@ after(async () => {
 });
 
 const HOST = '[data-migration-explorer]';
-const MOVED = 'v=2&preset=mali-2022&host=france&transfer_cost=0.03';
+const MOVED = 'v=3&preset=mali-2022&host=france&transfer_cost=0.03';
 
 /** What a screen reader hears for a chart. */
 const heard = (page, chart, host = HOST) =>

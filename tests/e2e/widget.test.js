@@ -84,7 +84,7 @@ test('each main lever, found by its label, changes the charts and the summary', 
   const { page, log } = await load();
   assert.deepEqual(await mainPanelLabels(page), MAIN_LEVERS.map(([label]) => label), 'the main panel holds exactly these levers');
   for (const [label, value] of MAIN_LEVERS) {
-    await page.goto(`${env.server.url}${APP}index.html#v=2`);
+    await page.goto(`${env.server.url}${APP}index.html#v=3`);
     await page.reload();
     await chartsDrawn(page);
     assert.deepEqual(await setBadges(page), [], `${label}: nothing is set before`);
@@ -118,7 +118,7 @@ test('switching the country changes the numbers and the host countries', async (
 });
 
 test('reset restores the baseline numbers and pictures', async () => {
-  const { page } = await load('#v=2&preset=mali-2022');
+  const { page } = await load('#v=3&preset=mali-2022');
   const [pictures, words] = [await pixels(page), await summary(page)];
   await moveLever(page, 'Transfer cost', 0.12);
   await moveLever(page, 'Share of remittances invested', 0.55);
@@ -132,14 +132,14 @@ test('reset restores the baseline numbers and pictures', async () => {
   });
   assert.deepEqual(await pixels(page), pictures);
   // Nothing is set any more, so the link carries no lever.
-  await expectHash(page, 'v=2&preset=mali-2022&host=france&view=origin&lang=en');
+  await expectHash(page, 'v=3&preset=mali-2022&host=france&view=origin&lang=en');
   assert.deepEqual(await setBadges(page), []);
   await page.close();
 });
 
 test('the CSV download equals migration-sim for the same settings', async () => {
   // An assumption from the link, two levers moved by hand.
-  const { page } = await load('#v=2&preset=mali-2022&host=france&saving_rate=0.25');
+  const { page } = await load('#v=3&preset=mali-2022&host=france&saving_rate=0.25');
   await moveLever(page, 'Transfer cost', 0.03);
   await moveLever(page, 'Share of remittances invested', 0.45);
   const [download] = await Promise.all([
@@ -192,7 +192,7 @@ test('charts are sharp on high-density screens and follow their container', asyn
 // it (tests/browser, a_panic_shows_the_error_panel_with_a_reload_button).
 // Here, the same panel in the shipped widget: embed.js's reload.
 test('the error panel\'s reload button, handled by embed.js, reloads the page and the scenario comes back', async () => {
-  const { page, log } = await load('#v=2&preset=mali-2000&transfer_cost=0.05');
+  const { page, log } = await load('#v=3&preset=mali-2000&transfer_cost=0.05');
   // The panel as src/web/panic.rs builds it, in the widget's container.
   await page.evaluate(() => {
     const container = document.querySelector('[data-migration-explorer]').shadowRoot.querySelector('.mx-host');

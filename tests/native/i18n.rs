@@ -453,7 +453,7 @@ use migration_explorer::i18n::{
     AccessTexts, AttributionTexts, BriefTexts, ChartText, CompareTexts, DriversTexts, FigureLabels,
     HistoryTexts, KappaTexts, LessonText, LessonsTexts, NoticeTexts, NumberTexts, OptimumTexts,
     ParamText, PolicyText, PresentTexts, ShareTexts, StepText, SummaryTexts, ThemeText,
-    UncertaintyTexts,
+    UncertaintyTexts, WhoGainsTexts,
 };
 use migration_explorer::lessons::LessonKey;
 use std::collections::BTreeSet;
@@ -505,9 +505,14 @@ fn strings(t: &'static Texts) -> Vec<(String, &'static str)> {
         origin_baseline,
         origin_baseline_effects,
         host_baseline,
+        displacement,
+        displacement_gulf,
+        displacement_levy,
+        cost_extrapolates,
         surplus_change_axis,
         surplus_outside_range,
         optimum,
+        who,
         summary,
         uncertainty,
         themes_heading,
@@ -613,6 +618,10 @@ fn strings(t: &'static Texts) -> Vec<(String, &'static str)> {
         ("origin_baseline", origin_baseline),
         ("origin_baseline_effects", origin_baseline_effects),
         ("host_baseline", host_baseline),
+        ("displacement", displacement),
+        ("displacement_gulf", displacement_gulf),
+        ("displacement_levy", displacement_levy),
+        ("cost_extrapolates", cost_extrapolates),
         ("surplus_change_axis", surplus_change_axis),
         ("surplus_outside_range", surplus_outside_range),
         ("themes_heading", themes_heading),
@@ -652,6 +661,12 @@ fn strings(t: &'static Texts) -> Vec<(String, &'static str)> {
         current,
         optimum,
         band,
+        near,
+        near_range,
+        weight_between,
+        weight_from,
+        weight_none_below,
+        weight_none_above,
         x_axis,
         explanation,
         unskilled_note,
@@ -661,10 +676,40 @@ fn strings(t: &'static Texts) -> Vec<(String, &'static str)> {
         ("optimum.current", current),
         ("optimum.optimum", optimum),
         ("optimum.band", band),
+        ("optimum.near", near),
+        ("optimum.near_range", near_range),
+        ("optimum.weight_between", weight_between),
+        ("optimum.weight_from", weight_from),
+        ("optimum.weight_none_below", weight_none_below),
+        ("optimum.weight_none_above", weight_none_above),
         ("optimum.x_axis", x_axis),
         ("optimum.explanation", explanation),
         ("optimum.unskilled_note", unskilled_note),
         ("optimum.reflects", reflects),
+    ] {
+        put(name, text);
+    }
+    let WhoGainsTexts {
+        per_worker,
+        unskilled,
+        skilled,
+        per_native,
+        wage_unskilled,
+        wage_skilled,
+        wages_inverted,
+        split,
+        migrants,
+    } = who;
+    for (name, text) in [
+        ("who.per_worker", per_worker),
+        ("who.unskilled", unskilled),
+        ("who.skilled", skilled),
+        ("who.per_native", per_native),
+        ("who.wage_unskilled", wage_unskilled),
+        ("who.wage_skilled", wage_skilled),
+        ("who.wages_inverted", wages_inverted),
+        ("who.split", split),
+        ("who.migrants", migrants),
     ] {
         put(name, text);
     }
@@ -676,6 +721,7 @@ fn strings(t: &'static Texts) -> Vec<(String, &'static str)> {
         host,
         pinned,
         optimum_below,
+        optimum_within,
         optimum_at,
         optimum_above,
         no_optimum_falls,
@@ -689,6 +735,7 @@ fn strings(t: &'static Texts) -> Vec<(String, &'static str)> {
         ("summary.host", host),
         ("summary.pinned", pinned),
         ("summary.optimum_below", optimum_below),
+        ("summary.optimum_within", optimum_within),
         ("summary.optimum_at", optimum_at),
         ("summary.optimum_above", optimum_above),
         ("summary.no_optimum_falls", no_optimum_falls),
@@ -745,7 +792,6 @@ fn strings(t: &'static Texts) -> Vec<(String, &'static str)> {
         remittances_to_gdp,
         skilled_share,
         diaspora_people,
-        gdp_per_worker_usd,
     } = history;
     put("history.heading", heading);
     put("history.intro", intro);
@@ -755,7 +801,6 @@ fn strings(t: &'static Texts) -> Vec<(String, &'static str)> {
     put("history.remittances_to_gdp", remittances_to_gdp);
     put("history.skilled_share", skilled_share);
     put("history.diaspora_people", diaspora_people);
-    put("history.gdp_per_worker_usd", gdp_per_worker_usd);
     let FigureLabels {
         labour_force,
         population,
@@ -776,6 +821,8 @@ fn strings(t: &'static Texts) -> Vec<(String, &'static str)> {
         host_immigrant_share,
         host_emigrants_from_origin,
         host_corridor_share,
+        host_corridor_remittance_share,
+        host_displacement,
         host_send_cost,
         host_labour_growth,
     } = figures;
@@ -797,6 +844,11 @@ fn strings(t: &'static Texts) -> Vec<(String, &'static str)> {
         ("figures.host_labour_force", host_labour_force),
         ("figures.host_gdp_usd", host_gdp_usd),
         ("figures.host_immigrant_share", host_immigrant_share),
+        (
+            "figures.host_corridor_remittance_share",
+            host_corridor_remittance_share,
+        ),
+        ("figures.host_displacement", host_displacement),
         (
             "figures.host_emigrants_from_origin",
             host_emigrants_from_origin,

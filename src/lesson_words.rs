@@ -181,8 +181,8 @@ fn figures(
         put("wage_skilled_change", change(|o| o.wage_skilled_usd));
         put("native_change", change(|o| o.income_per_native_usd));
         let [stayers, composition] = income_split(last, base);
-        put("stayers", format::signed_percent(lang, stayers, 2));
-        put("composition", format::signed_percent(lang, composition, 2));
+        put("stayers", format::signed(lang, 100.0 * stayers, 2));
+        put("composition", format::signed(lang, 100.0 * composition, 2));
         let wage_low = results
             .run
             .iter()
@@ -254,8 +254,8 @@ fn figures(
     table
 }
 
-/// The change in income per worker, final year, as a share of the
-/// baseline's, split exactly into the stayers' own changes,
+/// The change in income per worker, final year, as shares of the
+/// baseline's income per worker (the summary's points), split exactly into the stayers' own changes,
 /// (1 − h_b)·(I_u − I_u,b) + h_b·(I_s − I_s,b), and the composition effect,
 /// (h − h_b)·(I_s − I_u): the part due to a different mix of who stays
 /// (docs/model.md §5).

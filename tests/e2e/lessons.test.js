@@ -48,6 +48,7 @@ test('a lesson from its link to its last step, then "Leave lesson" gives the pre
     await page.waitForFunction((n) => location.hash.endsWith(`lesson=health-workers&step=${n}`), n);
     const question = await textOf(page, '.mx-step-question');
     assert.match(question, /\?$/, `step ${n} ends with a question`);
+    questions.push(question);
     questions.add(question);
     const notice = await textOf(page, '.mx-step-notice');
     assert.ok(notice.length > 40 && !/[{}]/.test(notice), `step ${n}: ${notice}`);
@@ -79,18 +80,23 @@ function whoGainsRun(levers, assumptions = []) {
   return [simRows(...base, ...set(levers)).at(-1), simRows(...base).at(-1)];
 }
 
+/** The lesson bar's words the walk reads, in English. */
+const ENGLISH = { stepOf: 'Step {n} of 5', next: 'Next', worksheet: 'Print worksheet', question: 'Question for the class' };
+
 /** Each step's chart, in order: "Who gains", wages at home, "Who gains" twice, the optimum. */
 const WHO_GAINS_CHARTS = ['income', 'home-wages', 'income', 'income', 'optimum'];
 
 /**
  * Walks "Who gains?" from its link to its last step in `lang`, the teacher's
- * notes open at each; returns every step's bar as text.
+ * notes open at each; returns every step's bar as text, and checks that the
+ * lesson's worksheet asks the bar's questions, in order.
  */
 async function walkWhoGains(lang, words) {
   const { page, log } = await env.open();
   await page.goto(`${env.server.url}${APP}index.html#v=3&lesson=who-gains&step=1&lang=${lang}`);
   const w = widget(page);
   const bars = [];
+  const questions = [];
   for (let n = 1; n <= WHO_GAINS_CHARTS.length; n += 1) {
     await page.waitForFunction(
       ([n, of]) => document.querySelector('[data-migration-explorer]')?.shadowRoot?.querySelector('.mx-step-of')?.textContent === of.replace('{n}', n),
@@ -101,6 +107,7 @@ async function walkWhoGains(lang, words) {
     await w.locator(`#chart-${WHO_GAINS_CHARTS[n - 1]}`).waitFor({ state: 'visible' });
     const question = await textOf(page, '.mx-step-question');
     assert.match(question, /\?$/, `step ${n} ends with a question`);
+    questions.push(question);
     const notice = await textOf(page, '.mx-step-notice');
     assert.ok(notice.length > 40 && !/[{}]/.test(notice), `step ${n}: ${notice}`);
     await bar(page).locator('details.mx-teacher summary').click();
@@ -109,13 +116,21 @@ async function walkWhoGains(lang, words) {
     if (n < WHO_GAINS_CHARTS.length) await w.getByRole('button', { name: words.next, exact: true }).click();
   }
   assert.equal(await w.getByRole('button', { name: words.next, exact: true }).isDisabled(), true, 'the last step');
+  const worksheet = await w.getByRole('link', { name: words.worksheet }).getAttribute('href');
+  assert.ok(worksheet.endsWith(`brief.html#lesson=who-gains&mode=worksheet&lang=${lang}`), worksheet);
+  await page.goto(new URL(worksheet, page.url()).href);
+  await page.waitForFunction(() => document.querySelector('[data-migration-explorer]')?.shadowRoot?.querySelector('.mx-brief[data-ready]'));
+  const sheet = await page.evaluate(() =>
+    [...document.querySelector('[data-migration-explorer]').shadowRoot.querySelectorAll('.mx-worksheet-steps .mx-step-question')].map((q) => q.textContent),
+  );
+  assert.deepEqual(sheet, questions.map((q) => q.replace(words.question, '').trim()), "the worksheet asks every step's question");
   assert.deepEqual(log.errors, []);
   await page.close();
   return bars;
 }
 
 test('"Who gains?" from its link to its last step: the composition effect, wages at home and income per native from migration-sim', async () => {
-  const bars = await walkWhoGains('en', { stepOf: 'Step {n} of 5', next: 'Next' });
+  const bars = await walkWhoGains('en', ENGLISH);
   // Step 1: the change in income per worker split into the stayers' own
   // changes and the composition effect (points of the baseline's), final year.
   const [s, b] = whoGainsRun(['emig_rate_skilled=0.03']);
@@ -141,9 +156,9 @@ test('"Who gains?" from its link to its last step: the composition effect, wages
   for (const rate of [0.0045, 0.0025, 0.008]) assert.ok(bars[4].includes(percent(rate, 2)), `${percent(rate, 2)} in ${bars[4]}`);
 });
 
-test('"Who gains?" in French from its link to its last step: no English left in the lesson bar', async () => {
-  const english = await walkWhoGains('en', { stepOf: 'Step {n} of 5', next: 'Next' });
-  const french = await walkWhoGains('fr', { stepOf: 'Étape {n} sur 5', next: 'Suivant' });
+test('"Who gains?" in French from its link to its last step and its worksheet: no English left in the lesson bar', async () => {
+  const english = await walkWhoGains('en', ENGLISH);
+  const french = await walkWhoGains('fr', { stepOf: 'Étape {n} sur 5', next: 'Suivant', worksheet: 'Imprimer la fiche', question: 'Question pour la classe' });
   const lines = (text) => text.split('\n').map((l) => l.trim()).filter((l) => l.length > 1);
   for (const [i, bar] of french.entries()) {
     const same = lines(bar).filter((l) => lines(english[i]).includes(l) && !/^[\d\s.,:%()+−-]*$/.test(l));

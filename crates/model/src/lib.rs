@@ -36,7 +36,7 @@ pub use preset::{
     Catalogue, Citation, Figure, FigureStatus, Host, HostFigure, HostFigures, OriginFigure,
     OriginFigures, PerLang, Place, Preset, PresetError, PRESETS_JSON,
 };
-pub use sensitivity::{sort_by_swing, Effect, LeverEffect, Sensitivity, Swing};
+pub use sensitivity::{sort_by_swing, Effect, LeverEffect, Sensitivity, Swing, SWING_TIE};
 pub use sim::{Calibration, Run, Scenario, Setting, Stocks, Year};
 pub use uncertainty::{
     nearest_rank, sample, triangular, DrawsOutOfRange, Percentiles, SplitMix64, Uncertainty, DRAWS,

@@ -32,12 +32,14 @@ fn prints_one_csv_row_per_year_with_the_v3_header() {
     assert!(lines[1..].iter().all(|l| l.split(',').count() == 22));
     // Remittances in 2022 follow the cost cut (§3 step 3), on money received:
     // rem_gdp0 × GDP × exp(−η(c − c̄)).
-    let column = COLUMNS.iter().position(|c| *c == "remittances_usd").unwrap();
+    let column = COLUMNS
+        .iter()
+        .position(|c| *c == "remittances_usd")
+        .unwrap();
     let r: f64 = lines[1].split(',').nth(column).unwrap().parse().unwrap();
     let fig = &catalogue().preset("mali-2022").unwrap().figures;
-    let by_hand = fig.rem_gdp0.value
-        * fig.gdp_usd.value
-        * (-1.6f64 * (0.03 - fig.transfer_cost.value)).exp();
+    let by_hand =
+        fig.rem_gdp0.value * fig.gdp_usd.value * (-1.6f64 * (0.03 - fig.transfer_cost.value)).exp();
     assert!((r - by_hand).abs() < 1e-3, "{r} vs {by_hand}");
 }
 
@@ -160,7 +162,10 @@ fn optimum_prints_json() {
     assert!(band[0] <= 0.0045 && 0.0045 <= band[1] + 1e-15, "{band:?}");
     let curve: Vec<[f64; 2]> = serde_json::from_value(v["curve"].clone()).unwrap();
     assert_eq!(curve.len(), 101);
-    assert_eq!((curve[0], curve[100][0]), ([0.0, 0.0], (0.05 * 100.0) / 100.0));
+    assert_eq!(
+        (curve[0], curve[100][0]),
+        ([0.0, 0.0], (0.05 * 100.0) / 100.0)
+    );
     let (p, h) = catalogue().find("bangladesh-2022", None).unwrap();
     let opt = Scenario::new(p, h, &Choices::new()).optimum();
     assert_eq!(out, opt.to_json() + "\n");
@@ -182,11 +187,16 @@ fn optimum_prints_json() {
         "emig_rate_skilled=0.0045",
     ]);
     let v: Value = serde_json::from_str(&at).unwrap();
-    let weights = v["skills_weight_for_current"].as_array().expect("an interval");
+    let weights = v["skills_weight_for_current"]
+        .as_array()
+        .expect("an interval");
     assert_eq!(weights.len(), 2);
     let lo = weights[0].as_f64().unwrap();
     assert!((0.0..=0.5).contains(&lo), "{at}");
-    assert!(weights[1].is_null() || weights[1].as_f64().unwrap() >= 0.5, "{at}");
+    assert!(
+        weights[1].is_null() || weights[1].as_f64().unwrap() >= 0.5,
+        "{at}"
+    );
 }
 
 #[test]

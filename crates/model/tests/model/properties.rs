@@ -69,7 +69,10 @@ fn check_run(run: &Run, context: &str) {
         within("host wage change", wage, wage > -100.0);
     }
     for y in &run.years {
-        assert!(y.kept() >= 0.0 && y.sent <= y.earnings - y.f + 1e-12, "{context}");
+        assert!(
+            y.kept() >= 0.0 && y.sent <= y.earnings - y.f + 1e-12,
+            "{context}"
+        );
     }
     assert_people_conserved(run, context);
     assert_money_conserved(run, context);
@@ -172,7 +175,10 @@ fn the_optimum_is_finite_over_the_whole_box() {
             // The near-optimum range holds the optimum, and every point of it
             // scores within 10 % of the best.
             let [near_lo, near_hi] = opt.near;
-            assert!(near_lo <= e && e <= near_hi, "{context}: near {near_lo}–{near_hi}");
+            assert!(
+                near_lo <= e && e <= near_hi,
+                "{context}: near {near_lo}–{near_hi}"
+            );
             let floor = opt.objective - 0.1 * opt.objective.abs();
             for [x, w] in &opt.curve {
                 if (near_lo..=near_hi).contains(x) {

@@ -493,10 +493,11 @@ SCENARIOS = [
      dict(emig_rate_unskilled=0.03, return_upgrade=0.05, diaspora_investment=0.05,
           host_fiscal_per_migrant=0.2, horizon_years=40)),
     # The cap on money sent (§3 step 3) binds only at extreme levers, and only
-    # where migrants already send a large share (Nepal: 45 %).
+    # where migrants already send a large share (Nepal: 45 %): here from year 1.
     ("cap", "nepal-2022", "malaysia",
      dict(remit_share_unskilled=0.5, remit_share_skilled=0.3, transfer_cost=0.0,
-          cost_elasticity=3.2, diaspora_investment=0.1, emig_rate_unskilled=0.1)),
+          cost_elasticity=3.2, diaspora_investment=0.1, emig_rate_unskilled=0.1,
+          remit_decay=0.1, return_rate_unskilled=0.3)),
     ("bangladesh_default", "bangladesh-2022", "saudi-arabia", {}),
     ("mali_default", "mali-2022", "france", {}),
     ("nepal_default", "nepal-2022", "malaysia", {}),

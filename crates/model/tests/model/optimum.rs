@@ -231,10 +231,10 @@ fn a_heavier_skills_weight_lowers_the_optimum() {
     );
 }
 
-/// `same_optimum` says whether a change can move the curve: e_s and the host's
-/// assumptions (and the host itself) cannot, anything else can.
+/// `same_optimum` says whether a change can move the curve: e_s, ψ and the
+/// host's assumptions (and the host itself) cannot, anything else can.
 #[test]
-fn same_optimum_ignores_only_the_skilled_rate_and_the_host() {
+fn same_optimum_ignores_only_the_skilled_rate_the_price_level_abroad_and_the_host() {
     let base = scenario("mali-2022", "france", &[]);
     let same = [
         scenario("mali-2022", "france", &[(EmigRateSkilled, 0.0)]),
@@ -247,6 +247,7 @@ fn same_optimum_ignores_only_the_skilled_rate_and_the_host() {
         ),
         scenario("mali-2022", "cote-divoire", &[(HostWageAdjustment, 1.0)]),
         scenario("mali-2022", "france", &[(HostDisplacement, 0.7)]),
+        scenario("mali-2022", "france", &[(AbroadPriceLevel, 2.0)]),
     ];
     let optimum = base.optimum();
     for s in &same {
@@ -271,7 +272,6 @@ fn same_optimum_ignores_only_the_skilled_rate_and_the_host() {
         scenario("mali-2022", "france", &[(LabourGrowth, 0.02)]),
         scenario("mali-2022", "france", &[(EmigRateUnskilled, 0.01)]),
         scenario("mali-2022", "france", &[(Retirement, 0.03)]),
-        scenario("mali-2022", "france", &[(AbroadPriceLevel, 2.0)]),
         scenario("mali-2000", "france", &[]),
         scenario("bangladesh-2022", "saudi-arabia", &[]),
     ];

@@ -3,7 +3,7 @@
 //! text is wrong, and the test says which figure.
 
 use crate::support::{catalogue, scenario};
-use migration_model::{Choices, ParamId::*, Quantity, Scenario};
+use migration_model::{first_wage_inversion, Choices, ParamId::*, Quantity, Scenario};
 
 /// The share of their earnings the migrants send at t = 0 (§3): Nepal 2022
 /// 45 %, Bangladesh 2022 28 %.
@@ -79,4 +79,23 @@ fn the_history_check_is_as_quoted() {
     );
     let (year, _, _) = row("senegal-2000", Quantity::SkilledShare);
     assert_eq!(year, 2010);
+}
+
+/// §8: with a fixed γ the skilled premium falls as the skilled share rises;
+/// at a return upgrade of 0.05 for Mali 2000 the skilled wage falls below the
+/// unskilled wage, from 2023 on, which the widget must say. At the defaults it
+/// never does.
+#[test]
+fn the_skilled_wage_falls_below_the_unskilled_wage_at_extreme_settings() {
+    let rows = scenario("mali-2000", "france", &[(ReturnUpgrade, 0.05)])
+        .run()
+        .outputs();
+    assert_eq!(first_wage_inversion(&rows), Some(2023));
+    assert!(rows[1].skilled_wage_below_unskilled() && !rows[0].skilled_wage_below_unskilled());
+    for preset in &catalogue().presets {
+        let rows = Scenario::new(preset, &preset.hosts[0], &Choices::new())
+            .run()
+            .outputs();
+        assert_eq!(first_wage_inversion(&rows), None, "{}", preset.id);
+    }
 }

@@ -91,7 +91,7 @@ fn the_skilled_wage_falls_below_the_unskilled_wage_at_extreme_settings() {
         .run()
         .outputs();
     assert_eq!(first_wage_inversion(&rows), Some(2023));
-    assert!(rows[1].skilled_wage_below_unskilled() && !rows[0].skilled_wage_below_unskilled());
+    assert!(rows[23].skilled_wage_below_unskilled() && !rows[22].skilled_wage_below_unskilled());
     for preset in &catalogue().presets {
         let rows = Scenario::new(preset, &preset.hosts[0], &Choices::new())
             .run()

@@ -3,7 +3,7 @@
 
 use crate::support::{assert_close, assert_rel, catalogue, choices, corridors, scenario, Rng};
 use migration_model::{
-    Catalogue, Choices, Kind, ParamId, ParamId::*, Preset, Run, Scenario, PRESETS_JSON,
+    Catalogue, Choices, IncomeSplit, Kind, ParamId, ParamId::*, Preset, Run, Scenario, PRESETS_JSON,
 };
 
 /// Points drawn per (preset, host) pair in the random tests below.
@@ -92,6 +92,24 @@ fn income_per_worker_is_the_stayers_weighted_mean() {
                 (1.0 - h) * out.unskilled_stayer_income_usd + h * out.skilled_stayer_income_usd;
             let what = format!("{} seed {seed}, {}", preset.id, out.year);
             assert_rel(&what, mean, out.income_per_worker_usd, 1e-12);
+        }
+    }
+}
+
+/// The change in income per worker splits exactly into the stayers' own
+/// changes and the composition effect (§5), every year, over the whole box.
+#[test]
+fn the_income_change_splits_into_stayers_and_composition() {
+    for (preset, host, seed, choices) in points(444, Rng::choices) {
+        let s = Scenario::new(preset, &preset.hosts[host], &choices);
+        let base = s.baseline().run();
+        let (x, b) = (s.run_against(&base).outputs(), base.outputs());
+        for (x, b) in x.iter().zip(&b) {
+            let split = IncomeSplit::of(x, b);
+            let change = x.income_per_worker_usd / b.income_per_worker_usd - 1.0;
+            let sum = split.unskilled_stayers + split.skilled_stayers + split.composition;
+            let what = format!("{} seed {seed}, {}", preset.id, x.year);
+            assert_close(&what, sum, change, 1e-12);
         }
     }
 }

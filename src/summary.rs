@@ -72,6 +72,8 @@ pub fn sentences(
         ("migrants", &migrants),
     ]);
     let host_sentence = fill(words.host, &values);
+    // Who gains explains the income sentence; the band is the unskilled
+    // stayer's, which the split has just named.
     let mut sentences = vec![income];
     sentences.extend(who.into_iter().flatten());
     sentences.extend(bands.and_then(|b| band_sentence(b, texts)));

@@ -58,7 +58,8 @@ pub fn decimals_for(span: f64) -> usize {
         s if s >= 20.0 => 0,
         s if s >= 2.0 => 1,
         s if s >= 0.2 => 2,
-        _ => 3,
+        s if s >= 0.02 => 3,
+        _ => 4,
     }
 }
 

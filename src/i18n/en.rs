@@ -96,7 +96,7 @@ pub static EN: Texts = Texts {
     summary: SummaryTexts {
         heading: "In words",
         income: "By {year}, income per worker (GDP + remittances) {in_country} is {change} against the baseline: {value} against {baseline}, at base-year prices.",
-        remittances: "In {year}, remittances received are {share} of GDP against {baseline_share} in the baseline; transfer costs take {cost} of GDP.",
+        remittances: "In {year}, remittances received are {share} of GDP against {baseline_share} in the baseline ({change} in US$); transfer costs take {cost} of GDP.",
         skills: "Skilled workers are {share} of the labour force in {year} (baseline {baseline}); {rate} of the country's skilled people live abroad.",
         host: "Immigrants are {share} of the workers {in_host} in {year}; {migrants} of them come from this corridor.",
         pinned: "Against the pinned scenario A, in {year}: income per worker {change} ({value} against {a_value}), remittances {share} of GDP against {a_share}, and a migration optimum for skilled emigration of {optimum} a year against {a_optimum}.",

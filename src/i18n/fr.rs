@@ -98,7 +98,7 @@ pub static FR: Texts = Texts {
     summary: SummaryTexts {
         heading: "En bref",
         income: "En {year}, {in_country}, le revenu par travailleur (PIB + envois de fonds) s’établit à {value} contre {baseline} dans le scénario de référence, soit {change}, aux prix de l’année de base.",
-        remittances: "En {year}, les envois de fonds reçus représentent {share} du PIB, contre {baseline_share} dans le scénario de référence\u{202f}; les coûts de transfert absorbent {cost} du PIB.",
+        remittances: "En {year}, les envois de fonds reçus représentent {share} du PIB, contre {baseline_share} dans le scénario de référence ({change} en dollars US)\u{202f}; les coûts de transfert absorbent {cost} du PIB.",
         skills: "En {year}, les travailleurs qualifiés représentent {share} de la population active (référence\u{a0}: {baseline})\u{202f}; {rate} des personnes qualifiées du pays vivent à l’étranger.",
         host: "En {year}, les immigrés représentent {share} des travailleurs {in_host}\u{202f}; {migrants} d’entre eux viennent de ce corridor.",
         pinned: "Par rapport au scénario épinglé A, en {year}\u{a0}: un revenu par travailleur de {value} contre {a_value} ({change}), des envois de fonds de {share} du PIB contre {a_share}, et un optimum migratoire de l’émigration qualifiée de {optimum} par an contre {a_optimum}.",

@@ -229,7 +229,7 @@ fn templates(t: &'static Texts) -> Vec<(&'static str, &'static str, &'static [&'
         (
             "summary.remittances",
             s.remittances,
-            &["year", "share", "baseline_share", "cost"],
+            &["year", "share", "baseline_share", "cost", "change"],
         ),
         (
             "summary.skills",

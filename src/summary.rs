@@ -46,6 +46,10 @@ pub fn sentences(
             ("year", &year),
             ("share", &share(last.remittances_to_gdp)),
             ("baseline_share", &share(base.remittances_to_gdp)),
+            (
+                "change",
+                &format::signed_percent(lang, last.remittances_usd / base.remittances_usd - 1.0, 2),
+            ),
             ("cost", &share(last.transfer_costs_to_gdp)),
         ],
     );
@@ -72,6 +76,8 @@ pub fn sentences(
         ("migrants", &migrants),
     ]);
     let host_sentence = fill(words.host, &values);
+    // Who gains explains the income sentence; the band is the unskilled
+    // stayer's, which the split has just named.
     let mut sentences = vec![income];
     sentences.extend(who.into_iter().flatten());
     sentences.extend(bands.and_then(|b| band_sentence(b, texts)));
@@ -217,7 +223,8 @@ pub fn optimum_details(results: &Results, texts: &Texts) -> Vec<String> {
             &[("low", &rate(opt.near[0])), ("high", &rate(opt.near[1]))],
         ));
     }
-    let assumed = weight(params[ParamId::SkillsWeight]);
+    let skills_weight = ParamId::SkillsWeight;
+    let assumed = format::lever_value(lang, skills_weight.spec(), params[skills_weight]);
     out.push(match opt.skills_weight_for(current) {
         Some((lo, Some(hi))) => fill(
             words.weight_between,

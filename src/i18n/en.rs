@@ -70,8 +70,8 @@ pub static EN: Texts = Texts {
     optimum: OptimumTexts {
         current: "Current rate",
         optimum: "Optimum",
-        band: "Band: brain gain ×0.5 to ×1.5",
-        near: "Within 10 % of the best",
+        band: "Brain gain ×0.5 to ×1.5",
+        near: "Within 10 % of best",
         near_range: "Between {low} and {high} a year the score is within 10 % of its best.",
         weight_between: "Your current rate would be the optimum if skills weighed between {lo} and {hi}; the assumption is {weight}.",
         weight_from: "Your current rate would be the optimum if skills weighed {lo} or more; the assumption is {weight}.",
@@ -83,10 +83,10 @@ pub static EN: Texts = Texts {
         unskilled_note: "Unskilled emigration has no such optimum in this model: the unskilled stayer's income rises with it (scarcer unskilled labour, more remittances and capital). That follows from what the model leaves out (family separation, recruitment debt, social costs), not from evidence.",
     },
     who: WhoGainsTexts {
-        per_worker: "Income per worker",
-        unskilled: "Unskilled stayer",
-        skilled: "Skilled stayer",
-        per_native: "Income per native",
+        per_worker: "Per worker",
+        unskilled: "Unskilled",
+        skilled: "Skilled",
+        per_native: "Per native",
         wage_unskilled: "Unskilled wage",
         wage_skilled: "Skilled wage",
         wages_inverted: "From {year} the skilled wage is below the unskilled wage, which no one would study for: the model's fixed output share of skilled labour reaches its limit here.",
@@ -96,7 +96,7 @@ pub static EN: Texts = Texts {
     summary: SummaryTexts {
         heading: "In words",
         income: "By {year}, income per worker (GDP + remittances) {in_country} is {change} against the baseline: {value} against {baseline}, at base-year prices.",
-        remittances: "In {year}, remittances received are {share} of GDP against {baseline_share} in the baseline; transfer costs take {cost} of GDP.",
+        remittances: "In {year}, remittances received are {share} of GDP against {baseline_share} in the baseline ({change} in US$); transfer costs take {cost} of GDP.",
         skills: "Skilled workers are {share} of the labour force in {year} (baseline {baseline}); {rate} of the country's skilled people live abroad.",
         host: "Immigrants are {share} of the workers {in_host} in {year}; {migrants} of them come from this corridor.",
         pinned: "Against the pinned scenario A, in {year}: income per worker {change} ({value} against {a_value}), remittances {share} of GDP against {a_share}, and a migration optimum for skilled emigration of {optimum} a year against {a_optimum}.",
@@ -526,7 +526,7 @@ fn chart(id: ChartId) -> &'static ChartText {
         ChartId::Income => &ChartText {
                 title: "Who gains",
                 y_axis: "% against the baseline",
-                note: "Income per worker: GDP plus remittances per resident worker (not GNI). A stayer's income: their wage plus an equal share of capital income and remittances. Income per native also counts the migrants' own earnings, at home prices (an assumption). Each line is the scenario against its baseline; neither is a forecast.",
+                note: "Unskilled, skilled: the income of a worker who stays, their wage plus an equal share of capital income and remittances. Per worker: GDP plus remittances per resident worker (not GNI). Per native also counts the migrants' own earnings, at home prices (an assumption). Each line is the scenario against its baseline; none is a forecast.",
                 at_zero: "No difference from the baseline: the levers as set change no one's income.",
         },
         ChartId::HomeWages => &ChartText {

@@ -72,8 +72,8 @@ pub static FR: Texts = Texts {
     optimum: OptimumTexts {
         current: "Taux actuel",
         optimum: "Taux optimal",
-        band: "Fourchette\u{a0}: gain de cerveaux ×0,5 à ×1,5",
-        near: "À moins de 10\u{a0}% du meilleur score",
+        band: "Gain de cerveaux ×0,5 à ×1,5",
+        near: "À 10\u{a0}% du meilleur",
         near_range: "Entre {low} et {high} par an, le score est à moins de 10\u{a0}% de son meilleur niveau.",
         weight_between: "Votre taux actuel serait l’optimum si les compétences pesaient entre {lo} et {hi}\u{202f}; l’hypothèse est de {weight}.",
         weight_from: "Votre taux actuel serait l’optimum si les compétences pesaient {lo} ou plus\u{202f}; l’hypothèse est de {weight}.",
@@ -85,10 +85,10 @@ pub static FR: Texts = Texts {
         unskilled_note: "L’émigration peu qualifiée n’a pas d’optimum de ce type dans ce modèle\u{a0}: le revenu du non-qualifié resté au pays augmente avec elle (main-d’œuvre peu qualifiée plus rare, plus d’envois de fonds et de capital). Cela tient à ce que le modèle laisse de côté (séparation des familles, endettement lié au recrutement, coûts sociaux), non à des données.",
     },
     who: WhoGainsTexts {
-        per_worker: "Revenu par travailleur",
-        unskilled: "Non-qualifié resté",
-        skilled: "Qualifié resté",
-        per_native: "Revenu par natif",
+        per_worker: "Par travailleur",
+        unskilled: "Non qualifié",
+        skilled: "Qualifié",
+        per_native: "Par natif",
         wage_unskilled: "Salaire non qualifié",
         wage_skilled: "Salaire qualifié",
         wages_inverted: "À partir de {year}, le salaire qualifié passe sous le salaire non qualifié, ce qui n’inciterait personne à étudier\u{a0}: la part fixe du travail qualifié dans la production atteint ici sa limite.",
@@ -98,7 +98,7 @@ pub static FR: Texts = Texts {
     summary: SummaryTexts {
         heading: "En bref",
         income: "En {year}, {in_country}, le revenu par travailleur (PIB + envois de fonds) s’établit à {value} contre {baseline} dans le scénario de référence, soit {change}, aux prix de l’année de base.",
-        remittances: "En {year}, les envois de fonds reçus représentent {share} du PIB, contre {baseline_share} dans le scénario de référence\u{202f}; les coûts de transfert absorbent {cost} du PIB.",
+        remittances: "En {year}, les envois de fonds reçus représentent {share} du PIB, contre {baseline_share} dans le scénario de référence ({change} en dollars US)\u{202f}; les coûts de transfert absorbent {cost} du PIB.",
         skills: "En {year}, les travailleurs qualifiés représentent {share} de la population active (référence\u{a0}: {baseline})\u{202f}; {rate} des personnes qualifiées du pays vivent à l’étranger.",
         host: "En {year}, les immigrés représentent {share} des travailleurs {in_host}\u{202f}; {migrants} d’entre eux viennent de ce corridor.",
         pinned: "Par rapport au scénario épinglé A, en {year}\u{a0}: un revenu par travailleur de {value} contre {a_value} ({change}), des envois de fonds de {share} du PIB contre {a_share}, et un optimum migratoire de l’émigration qualifiée de {optimum} par an contre {a_optimum}.",
@@ -553,7 +553,7 @@ fn chart(id: ChartId) -> &'static ChartText {
         ChartId::Income => &ChartText {
             title: "Qui y gagne\u{a0}?",
             y_axis: "% par rapport à la référence",
-            note: "Revenu par travailleur\u{a0}: PIB plus envois de fonds par travailleur résident (pas le RNB). Revenu d’un travailleur resté\u{a0}: son salaire plus une part égale des revenus du capital et des envois de fonds. Le revenu par natif compte aussi les gains des migrants eux-mêmes, aux prix du pays (une hypothèse). Chaque ligne compare le scénario à sa référence\u{202f}; aucune n’est une prévision.",
+            note: "Non qualifié, qualifié\u{a0}: le revenu d’un travailleur resté au pays, son salaire plus une part égale des revenus du capital et des envois de fonds. Par travailleur\u{a0}: PIB plus envois de fonds par travailleur résident (pas le RNB). Par natif\u{a0}: compte aussi les gains des migrants eux-mêmes, aux prix du pays (une hypothèse). Chaque ligne compare le scénario à sa référence\u{202f}; aucune n’est une prévision.",
             at_zero: "Aucun écart avec la référence\u{a0}: les leviers tels qu’ils sont réglés ne modifient le revenu de personne.",
         },
         ChartId::HomeWages => &ChartText {

@@ -289,7 +289,8 @@ pub struct SummaryTexts {
     pub heading: &'static str,
     /// `{year}`, `{in_country}`, `{value}`, `{change}`, `{baseline}`.
     pub income: &'static str,
-    /// `{year}`, `{share}`, `{baseline_share}`, `{cost}` (shares of GDP).
+    /// `{year}`, `{share}`, `{baseline_share}`, `{cost}` (shares of GDP),
+    /// `{change}` (remittances in US$ against the baseline's).
     pub remittances: &'static str,
     /// `{year}`, `{share}`, `{baseline}`, `{rate}`.
     pub skills: &'static str,

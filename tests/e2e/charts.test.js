@@ -172,8 +172,8 @@ async function tab(page, name) {
 }
 
 const VIEWS = [
-  ['origin', ['income', 'skills', 'skilled-emigration', 'remittances', 'transfer-costs', 'capital']],
-  ['host', ['host-immigrants', 'host-surplus', 'host-wages', 'host-fiscal']],
+  ['origin', ['income', 'home-wages', 'skills', 'skilled-emigration', 'remittances', 'transfer-costs', 'capital']],
+  ['host', ['host-immigrants', 'host-surplus', 'host-wages', 'host-fiscal', 'host-outflow']],
   ['optimum', ['optimum']],
 ];
 

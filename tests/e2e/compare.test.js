@@ -53,8 +53,8 @@ test('pin, move a lever, share the link, reload it, download the CSV and unpin',
 
   // Every chart names A to a screen reader, and its legend draws A.
   const heard = await descriptions(page);
-  assert.deepEqual(Object.keys(heard), ['income', 'skills', 'skilled-emigration', 'remittances', 'transfer-costs', 'capital']);
-  for (const [chart, text] of Object.entries(heard)) assert.match(text, /Pinned scenario A -?[\d.]+\.$/, `${chart}: ${text}`);
+  assert.deepEqual(Object.keys(heard), ['income', 'home-wages', 'skills', 'skilled-emigration', 'remittances', 'transfer-costs', 'capital']);
+  for (const [chart, text] of Object.entries(heard)) assert.match(text, /Pinned scenario A( – [^\d]+)? [−-]?[\d.]+\.$/, `${chart}: ${text}`);
   const svg = await parseSvg(page, (await downloadOf(page, 'Download Remittances received as SVG')).bytes.toString('utf8'));
   assert.equal(svg.error, null);
   for (const entry of ['Scenario', 'Baseline', 'Pinned scenario A']) assert.ok(svg.texts.includes(entry), `legend: ${entry} in ${svg.texts.join(' | ')}`);
@@ -66,8 +66,8 @@ test('pin, move a lever, share the link, reload it, download the CSV and unpin',
   const b = sim('--preset', 'mali-2022', '--host', 'france', '--set', 'transfer_cost=0.08');
   const a = sim('--preset', 'mali-2022', '--host', 'france', '--set', 'transfer_cost=0.03');
   const header = both.split('\n')[0].split(',');
-  assert.equal(header.length, 33);
-  assert.deepEqual(header.slice(17), b.split('\n')[0].split(',').slice(1).map((c) => `a_${c}`));
+  assert.equal(header.length, 43);
+  assert.deepEqual(header.slice(22), b.split('\n')[0].split(',').slice(1).map((c) => `a_${c}`));
   assert.equal(both, joined(b, a));
 
   // The link, opened afresh, pins A again.

@@ -16,7 +16,8 @@ after(async () => {
 // The charts of each view, by key, with their English titles (src/i18n/en.rs).
 const VIEWS = {
   origin: {
-    income: 'Income per worker at home',
+    income: 'Who gains',
+    'home-wages': 'Wages at home',
     skills: 'Skills kept at home',
     'skilled-emigration': 'Skills abroad',
     remittances: 'Remittances received',
@@ -28,6 +29,7 @@ const VIEWS = {
     'host-surplus': 'Immigration surplus to natives',
     'host-wages': "Natives' wages, short run",
     'host-fiscal': "Fiscal contribution of the corridor's migrants",
+    'host-outflow': 'Money sent home',
   },
   optimum: { optimum: 'The migration optimum' },
 };

@@ -44,7 +44,7 @@ const load = (hash, options) => env.load(hash, options);
 test('the page loads with every origin chart drawn, a summary and no console error', async () => {
   const { page, log } = await load();
   const charts = await canvases(page);
-  assert.deepEqual(charts.map((c) => c.chart), ['income', 'skills', 'skilled-emigration', 'remittances', 'transfer-costs', 'capital']);
+  assert.deepEqual(charts.map((c) => c.chart), ['income', 'home-wages', 'skills', 'skilled-emigration', 'remittances', 'transfer-costs', 'capital']);
   const text = await summary(page);
   assert.match(text, /By 2052, income per worker \(GDP \+ remittances\) in Bangladesh is 0\.0\u00a0% against the baseline: US\$[\d,]+ against US\$[\d,]+/);
   assert.match(text, /migration optimum for skilled emigration is 0\.45\u00a0% a year/);
@@ -60,7 +60,7 @@ test('the tabs work with the keyboard', async () => {
   await w.getByRole('tab', { name: 'Host country', selected: true }).waitFor();
   assert.equal(await page.evaluate(() => document.querySelector('[data-migration-explorer]').shadowRoot.activeElement.id), 'tab-host');
   await chartsDrawn(page);
-  assert.deepEqual((await canvases(page)).map((c) => c.chart), ['host-immigrants', 'host-surplus', 'host-wages', 'host-fiscal']);
+  assert.deepEqual((await canvases(page)).map((c) => c.chart), ['host-immigrants', 'host-surplus', 'host-wages', 'host-fiscal', 'host-outflow']);
   await page.keyboard.press('End');
   await w.getByRole('tab', { name: 'Lessons', selected: true }).waitFor();
   await page.keyboard.press('ArrowRight');

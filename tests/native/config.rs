@@ -45,8 +45,8 @@ fn a_link_sets_preset_host_view_and_levers() {
 }
 
 #[test]
-fn the_link_writes_version_2_and_every_set_lever_and_reads_back_exactly() {
-    assert_eq!(LINK_VERSION, "2");
+fn the_link_writes_version_3_and_every_set_lever_and_reads_back_exactly() {
+    assert_eq!(LINK_VERSION, "3");
     let (mut s, _) = from_link("#preset=mali-2000&host=cote-divoire");
     assert_eq!(
         s.to_hash(),
@@ -79,11 +79,11 @@ fn the_link_writes_version_2_and_every_set_lever_and_reads_back_exactly() {
 
 #[test]
 fn a_lever_set_to_its_default_is_still_written() {
-    // 0.25 is the invested share's default, 0.0424 Mali's transfer cost and
+    // 0.15 is the invested share's default (v3), 0.0424 Mali's transfer cost and
     // 0.025 the retirement rate's: set, they are written all the same, so
     // the link keeps them when a later version moves the defaults.
     let (s, notices) =
-        from_link("#preset=mali-2022&invested_share=0.25&transfer_cost=0.0424&retirement=0.025");
+        from_link("#preset=mali-2022&invested_share=0.15&transfer_cost=0.0424&retirement=0.025");
     assert!(notices.is_empty(), "{notices:?}");
     assert_eq!(
         values(&s),
@@ -93,7 +93,7 @@ fn a_lever_set_to_its_default_is_still_written() {
     let hash = s.to_hash();
     for pair in [
         "transfer_cost=0.0424",
-        "invested_share=0.25",
+        "invested_share=0.15",
         "retirement=0.025",
     ] {
         assert!(hash.contains(pair), "{pair} in {hash}");

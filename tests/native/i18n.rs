@@ -162,7 +162,9 @@ fn templates(t: &'static Texts) -> Vec<(&'static str, &'static str, &'static [&'
     let s = &t.summary;
     let f = &t.figures;
     let bad: &[&str] = &["label", "value", "min", "max", "used"];
-    let optimum: &[&str] = &["optimum", "low", "high", "current"];
+    let optimum: &[&str] = &["optimum", "low", "high", "near_low", "near_high", "current"];
+    let o = &t.optimum;
+    let w = &t.who;
     let mut all = vec![
         ("preset_changed", t.preset_changed, &["country"][..]),
         ("about_lever", t.about_lever, &["label"]),
@@ -207,6 +209,7 @@ fn templates(t: &'static Texts) -> Vec<(&'static str, &'static str, &'static [&'
                 "r_s",
                 "eff_u",
                 "eff_s",
+                "sent",
             ],
         ),
         (
@@ -226,7 +229,7 @@ fn templates(t: &'static Texts) -> Vec<(&'static str, &'static str, &'static [&'
         (
             "summary.remittances",
             s.remittances,
-            &["year", "share", "baseline_share", "cost"],
+            &["year", "share", "baseline_share", "cost", "change"],
         ),
         (
             "summary.skills",
@@ -261,7 +264,25 @@ fn templates(t: &'static Texts) -> Vec<(&'static str, &'static str, &'static [&'
             ],
         ),
         ("summary.optimum_below", s.optimum_below, optimum),
+        ("summary.optimum_within", s.optimum_within, optimum),
         ("summary.optimum_at", s.optimum_at, optimum),
+        ("optimum.near_range", o.near_range, &["low", "high"]),
+        (
+            "optimum.weight_between",
+            o.weight_between,
+            &["lo", "hi", "weight"],
+        ),
+        ("optimum.weight_from", o.weight_from, &["lo", "weight"]),
+        ("optimum.weight_none_below", o.weight_none_below, &["rate"]),
+        ("optimum.weight_none_above", o.weight_none_above, &["rate"]),
+        ("who.wages_inverted", w.wages_inverted, &["year"]),
+        (
+            "who.split",
+            w.split,
+            &["unskilled", "skilled", "composition"],
+        ),
+        ("who.migrants", w.migrants, &["year", "change", "psi"]),
+        ("displacement", t.displacement, &["share"]),
         ("summary.optimum_above", s.optimum_above, optimum),
         ("summary.no_optimum_falls", s.no_optimum_falls, optimum),
         ("summary.no_optimum_rises", s.no_optimum_rises, optimum),
@@ -281,6 +302,11 @@ fn templates(t: &'static Texts) -> Vec<(&'static str, &'static str, &'static [&'
             ORIGIN,
         ),
         ("figures.host_corridor_share", f.host_corridor_share, ORIGIN),
+        (
+            "figures.host_corridor_remittance_share",
+            f.host_corridor_remittance_share,
+            ORIGIN,
+        ),
         (
             "notices.unknown_preset",
             n.unknown_preset,
@@ -386,11 +412,11 @@ fn the_new_templates_carry_their_numbers() {
             "kappa.text has {{{hole}}}"
         );
     }
-    // The model and observed columns say which year they are.
-    assert!(holes(texts.history.columns[2]).contains(&"year".to_string()));
-    assert!(holes(texts.history.columns[3]).contains(&"year".to_string()));
-    let year = [("year", "2022")];
-    assert_eq!(fill(texts.history.columns[2], &year), "Model, 2022");
+    // Each row says its observation's year, in a column of its own (v3).
+    assert_eq!(
+        texts.history.columns,
+        ["Country", "Quantity", "Year", "Model", "Observed"]
+    );
     // The host baseline names both growth rates; the preset note its country.
     let mut host = holes(texts.host_baseline);
     host.sort();

@@ -11,7 +11,9 @@ use crate::format;
 use crate::i18n::{fill, Lang, Role, Texts};
 use crate::results::{self, Results};
 use crate::summary;
-use migration_model::{Catalogue, Choices, Figure, Kind, Outputs, ParamId, Quantity, SPECS};
+use migration_model::{
+    Catalogue, Choices, Figure, IncomeSplit, Kind, Outputs, ParamId, Quantity, SPECS,
+};
 
 /// A step's sentences, ready to show.
 #[derive(Clone, Debug, PartialEq)]
@@ -180,7 +182,11 @@ fn figures(
         put("wage_unskilled_change", change(|o| o.wage_unskilled_usd));
         put("wage_skilled_change", change(|o| o.wage_skilled_usd));
         put("native_change", change(|o| o.income_per_native_usd));
-        let [stayers, composition] = income_split(last, base);
+        // The change in income per worker split as the summary splits it, in
+        // points of the baseline's: the stayers' own changes, who stays.
+        let split = IncomeSplit::of(last, base);
+        let stayers = split.unskilled_stayers + split.skilled_stayers;
+        let composition = split.composition;
         put("stayers", format::signed(lang, 100.0 * stayers, 2));
         put("composition", format::signed(lang, 100.0 * composition, 2));
         let wage_low = results
@@ -252,21 +258,4 @@ fn figures(
         );
     }
     table
-}
-
-/// The change in income per worker, final year, as shares of the
-/// baseline's income per worker (the summary's points), split exactly into the stayers' own changes,
-/// (1 − h_b)·(I_u − I_u,b) + h_b·(I_s − I_s,b), and the composition effect,
-/// (h − h_b)·(I_s − I_u): the part due to a different mix of who stays
-/// (docs/model.md §5).
-pub fn income_split(last: &Outputs, base: &Outputs) -> [f64; 2] {
-    let (h, h_b) = (last.skilled_share, base.skilled_share);
-    let (i_u, i_s) = (
-        last.unskilled_stayer_income_usd,
-        last.skilled_stayer_income_usd,
-    );
-    let stayers = (1.0 - h_b) * (i_u - base.unskilled_stayer_income_usd)
-        + h_b * (i_s - base.skilled_stayer_income_usd);
-    let composition = (h - h_b) * (i_s - i_u);
-    [stayers, composition].map(|x| x / base.income_per_worker_usd)
 }

@@ -363,9 +363,9 @@ fn who_gains_quotes_the_models_split_wages_and_natives() {
     }
 }
 
-/// The Gulf steps use the host's displacement, the neighbour's the corridor's
-/// share of the money sent home (θ_R) beside its share of the emigrants (θ),
-/// both read here from `presets.json` as plain JSON.
+/// The Gulf steps use the host's displacement, the Gulf and the neighbour the
+/// corridor's share of the money sent home (θ_R) beside its share of the
+/// emigrants (θ), all read here from `presets.json` as plain JSON.
 #[test]
 fn the_gulf_and_neighbour_steps_use_displacement_and_money_shares() {
     let lang = Lang::En;
@@ -394,6 +394,18 @@ fn the_gulf_and_neighbour_steps_use_displacement_and_money_shares() {
     let shown = format::percent(lang, displacement, 0);
     let w = words(&at_step(find(StepKey::HostGulf))).clone();
     assert!(w.teacher.contains(&shown), "{shown} in {}", w.teacher);
+    // Its share of the money sent home is above its share of the emigrants.
+    let heads = figure("bangladesh-2022", "saudi-arabia", "corridor_share");
+    let money = figure(
+        "bangladesh-2022",
+        "saudi-arabia",
+        "corridor_remittance_share",
+    );
+    assert!(money > heads, "{money} {heads}");
+    for share in [heads, money] {
+        let shown = format::percent(lang, share, 1);
+        assert!(w.teacher.contains(&shown), "{shown} in {}", w.teacher);
+    }
     let w = words(&at_step(find(StepKey::HostGulfOpen))).clone();
     assert!(w.notice.contains(&shown), "{shown} in {}", w.notice);
     // The neighbour: most heads, little of the money.

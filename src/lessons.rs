@@ -1,9 +1,9 @@
 //! Guided lessons, as data: each lesson is tied to paragraphs of the document
 //! and made of steps; a step is absolute (a preset, a host, a view, the chart
 //! it is about and the parameters it sets, everything else at the preset's
-//! defaults), so that a link to step 3 reproduces step 3. Words live in the text catalogue,
-//! looked up by `LessonKey` and `StepKey`; their figures are filled from each
-//! step's own run by `lesson_words`.
+//! defaults), so that a link to step 3 reproduces step 3. Words live in the
+//! text catalogue, looked up by `LessonKey` and `StepKey`; their figures are
+//! filled from each step's own run by `lesson_words`.
 
 use crate::content::{ChartId, View};
 use migration_model::keyed;
@@ -162,10 +162,12 @@ const FRANCE: &str = "france";
 const COTE_DIVOIRE: &str = "cote-divoire";
 const SAUDI_ARABIA: &str = "saudi-arabia";
 
-/// "Who gains?": the skilled emigration of its steps on those who stay, and
-/// the unskilled emigration of its steps on the migrants (twice Bangladesh's
-/// steady rate, about 0.015).
+/// "Who gains?": the skilled emigration of its steps on those who stay (ten
+/// times Bangladesh's steady rate, about 0.003), large enough for the
+/// composition effect to show.
 const WHO_SKILLED: f64 = 0.03;
+/// "Who gains?": the unskilled emigration of its steps on the migrants (twice
+/// Bangladesh's steady rate, about 0.015).
 const WHO_UNSKILLED: f64 = 0.03;
 
 impl StepKey {

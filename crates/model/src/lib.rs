@@ -27,7 +27,7 @@ mod uncertainty;
 
 pub use history::{HistoryRow, Quantity};
 pub use optimum::{Optimum, Position, BAND_FACTORS, GRID_POINTS, NEAR_TOLERANCE};
-pub use outputs::{csv, first_wage_inversion, Outputs, COLUMNS, SURPLUS_MAX_SHARE};
+pub use outputs::{csv, first_wage_inversion, IncomeSplit, Outputs, COLUMNS, SURPLUS_MAX_SHARE};
 pub use params::{
     Choices, DefaultValue, Group, Kind, ParamError, ParamId, ParamProblem, ParamSpec, Params,
     Status, Unit, PARAM_COUNT, SPECS,
@@ -36,7 +36,7 @@ pub use preset::{
     Catalogue, Citation, Figure, FigureStatus, Host, HostFigure, HostFigures, OriginFigure,
     OriginFigures, PerLang, Place, Preset, PresetError, PRESETS_JSON,
 };
-pub use sensitivity::{sort_by_swing, Effect, LeverEffect, Sensitivity, Swing};
+pub use sensitivity::{sort_by_swing, Effect, LeverEffect, Sensitivity, Swing, SWING_TIE};
 pub use sim::{Calibration, Run, Scenario, Setting, Stocks, Year};
 pub use uncertainty::{
     nearest_rank, sample, triangular, DrawsOutOfRange, Percentiles, SplitMix64, Uncertainty, DRAWS,

@@ -107,6 +107,37 @@ impl Outputs {
     }
 }
 
+/// The change in income per worker against the baseline, split into the
+/// stayers' own changes and the composition effect (§5), each as a share of
+/// the baseline's income per worker: `(1 − h_b)·(I_u − I_u,b)`,
+/// `h_b·(I_s − I_s,b)` and `(h − h_b)·(I_s − I_u)`. They sum to the change
+/// exactly (to rounding).
+#[derive(Clone, Copy, Debug, PartialEq, Serialize)]
+pub struct IncomeSplit {
+    pub unskilled_stayers: f64,
+    pub skilled_stayers: f64,
+    /// The part that comes from a different mix of who stays.
+    pub composition: f64,
+}
+
+impl IncomeSplit {
+    /// The split of one year: `scenario` against `baseline`, the same year.
+    pub fn of(scenario: &Outputs, baseline: &Outputs) -> IncomeSplit {
+        let (x, b) = (scenario, baseline);
+        let (h, h_b) = (x.skilled_share, b.skilled_share);
+        let base = b.income_per_worker_usd;
+        IncomeSplit {
+            unskilled_stayers: (1.0 - h_b)
+                * (x.unskilled_stayer_income_usd - b.unskilled_stayer_income_usd)
+                / base,
+            skilled_stayers: h_b * (x.skilled_stayer_income_usd - b.skilled_stayer_income_usd)
+                / base,
+            composition: (h - h_b) * (x.skilled_stayer_income_usd - x.unskilled_stayer_income_usd)
+                / base,
+        }
+    }
+}
+
 /// The first year, if any, whose skilled wage is below the unskilled wage (§8).
 pub fn first_wage_inversion(rows: &[Outputs]) -> Option<i32> {
     rows.iter()

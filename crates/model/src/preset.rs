@@ -34,7 +34,8 @@ pub struct Figure {
     pub status: FigureStatus,
     /// Key into [`Catalogue::sources`].
     pub source: String,
-    /// For derived figures: `a / b`, names of figures of the same preset or host.
+    /// For derived figures: `a / b`, each a name of a figure of the same
+    /// preset or host, or a count as its source prints it ("2,294,220").
     pub formula: Option<String>,
     pub note: Option<PerLang<String>>,
 }

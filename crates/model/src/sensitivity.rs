@@ -61,13 +61,19 @@ impl Swing {
     }
 }
 
-/// Sorts `items` by `swing`, largest first; equal swings keep their order.
-/// An insertion sort: there are 21 assumptions, and the standard library's
-/// stable sort would add 17 KB to the widget's download.
+/// Swings closer than this are ties (rounding noise), and keep their order
+/// (docs/model.md §10).
+pub const SWING_TIE: f64 = 1e-12;
+
+/// Sorts `items` by `swing`, largest first; swings within [`SWING_TIE`] of
+/// each other keep their order. An insertion sort, which moves an item before
+/// another only when its swing is larger by more than the tie: there are 21
+/// assumptions, and the standard library's stable sort would add 17 KB to the
+/// widget's download.
 pub fn sort_by_swing<T>(items: &mut [T], swing: impl Fn(&T) -> f64) {
     for i in 1..items.len() {
         let mut j = i;
-        while j > 0 && swing(&items[j - 1]).total_cmp(&swing(&items[j])).is_lt() {
+        while j > 0 && swing(&items[j]) - swing(&items[j - 1]) > SWING_TIE {
             items.swap(j - 1, j);
             j -= 1;
         }

@@ -408,11 +408,13 @@ impl Scenario {
     }
 
     /// Whether `other` has the same optimum curve: the same origin and every
-    /// parameter alike but e_s and the host's, which the curve does not read.
+    /// parameter alike but e_s, ψ (migrants' own income, which the score does
+    /// not count) and the host's, which the curve does not read.
     pub fn same_optimum(&self, other: &Scenario) -> bool {
         let key = |s: &Scenario| {
             let mut p = s.params;
             p[EmigRateSkilled] = 0.0;
+            p[AbroadPriceLevel] = 0.0;
             for id in crate::params::ParamId::all() {
                 if id.spec().group == crate::params::Group::Host {
                     p[id] = 0.0;

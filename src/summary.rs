@@ -5,7 +5,7 @@ use crate::format;
 use crate::i18n::{fill, Role, Texts};
 use crate::results::Results;
 use migration_model::{
-    Choices, Host, Kind, ParamId, Position, Preset, Scenario, Uncertainty, SPECS,
+    Choices, Host, IncomeSplit, Kind, ParamId, Position, Preset, Scenario, Uncertainty, SPECS,
 };
 
 /// The sentences after the current change, in reading order; with the
@@ -98,21 +98,14 @@ pub fn sentences(
 fn who_sentences(results: &Results, texts: &Texts) -> Option<[String; 2]> {
     let lang = texts.lang;
     let (s, b) = (results.run.last()?, results.baseline.last()?);
-    let (h, h_b) = (s.skilled_share, b.skilled_share);
-    let points = |value: f64| format::signed(lang, 100.0 * value / b.income_per_worker_usd, 2);
-    let (i_u, i_s) = (s.unskilled_stayer_income_usd, s.skilled_stayer_income_usd);
+    let points = |share: f64| format::signed(lang, 100.0 * share, 2);
+    let split = IncomeSplit::of(s, b);
     let split = fill(
         texts.who.split,
         &[
-            (
-                "unskilled",
-                &points((1.0 - h_b) * (i_u - b.unskilled_stayer_income_usd)),
-            ),
-            (
-                "skilled",
-                &points(h_b * (i_s - b.skilled_stayer_income_usd)),
-            ),
-            ("composition", &points((h - h_b) * (i_s - i_u))),
+            ("unskilled", &points(split.unskilled_stayers)),
+            ("skilled", &points(split.skilled_stayers)),
+            ("composition", &points(split.composition)),
         ],
     );
     let psi = results.scenario.params[ParamId::AbroadPriceLevel];

@@ -454,26 +454,26 @@ fn optimum_chart(results: &Results, pinned: Option<&Results>, texts: &Texts) -> 
         }),
         description: String::new(),
     };
+    // Rates to the grid's precision (0.05 point), not the axis's.
+    let rate = |v: f64| format::number(texts.lang, 100.0 * v, 2);
+    let words = &texts.optimum;
     chart.description = format!(
         "{}: {} {} %, {} {} %, {} {}–{} %, {} {}–{} %.",
         chart.title,
-        texts.optimum.optimum,
-        chart.x_text(100.0 * opt.emig_rate_skilled),
-        texts.optimum.current,
-        chart.x_text(current),
-        texts.optimum.near,
-        chart.x_text(100.0 * opt.near[0]),
-        chart.x_text(100.0 * opt.near[1]),
-        texts.optimum.band,
-        chart.x_text(100.0 * opt.band[0]),
-        chart.x_text(100.0 * opt.band[1]),
+        words.optimum,
+        rate(opt.emig_rate_skilled),
+        words.current,
+        rate(current / 100.0),
+        words.near,
+        rate(opt.near[0]),
+        rate(opt.near[1]),
+        words.band,
+        rate(opt.band[0]),
+        rate(opt.band[1]),
     );
     if let Some(p) = pinned {
-        let optimum = chart.x_text(100.0 * p.optimum.emig_rate_skilled);
-        chart.description += &format!(
-            " {}: {} {optimum} %.",
-            texts.compare.pinned, texts.optimum.optimum
-        );
+        let optimum = rate(p.optimum.emig_rate_skilled);
+        chart.description += &format!(" {}: {} {optimum} %.", texts.compare.pinned, words.optimum);
     }
     chart
 }

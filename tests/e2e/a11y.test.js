@@ -254,7 +254,7 @@ test('two live regions at most: the summary and one status region for short mess
   await lesson.page.close();
   const present = await load('#mode=present');
   await widget(present.page).getByRole('button', { name: 'Next chart' }).click();
-  await present.page.waitForFunction((host) => document.querySelector(host).shadowRoot.querySelector('#mx-status').textContent === 'Chart 2 of 11', HOST);
+  await present.page.waitForFunction((host) => document.querySelector(host).shadowRoot.querySelector('#mx-status').textContent === 'Chart 2 of 13', HOST);
   assert.deepEqual(await liveRegions(present.page), ['mx-summary-live', 'mx-status']);
   await present.page.close();
 });

@@ -118,7 +118,7 @@ test('"Print brief" opens the brief of the scenario on screen: two pages on A4 a
   const text = await pageText(page);
   assert.match(text, /Migration Explorer: Scenario brief/);
   assert.match(text, /Mali 2022, host country France, 2022–2052/);
-  assert.match(text, /model version 2, data of \d{4}-\d{2}-\d{2}/);
+  assert.match(text, /model version 3, data of \d{4}-\d{2}-\d{2}/);
   const today = new Date().toLocaleDateString('en', { dateStyle: 'long' });
   assert.ok(text.includes(today), `dated ${today}`);
   assert.ok(sentences.length >= 4, 'the widget has a summary');
@@ -148,7 +148,7 @@ test('"Print brief" opens the brief of the scenario on screen: two pages on A4 a
     assert.ok(!/\sstyle=/.test(svg), `${chart}: no style attribute`);
   }
   const titles = await page.evaluate(() => [...document.querySelector('[data-migration-explorer]').shadowRoot.querySelectorAll('.mx-brief-chart svg text')].map((t) => t.textContent.trim()));
-  for (const title of ['Income per worker at home', "Immigrants among the host's workers"]) assert.ok(titles.includes(title), `the title "${title}" is text`);
+  for (const title of ['Who gains', 'Wages at home', "Immigrants among the host's workers", 'Money sent home']) assert.ok(titles.includes(title), `the title "${title}" is text`);
 
   assert.deepEqual(await printedPages(page), { A4: 2, Letter: 2 });
   await noErrors(page, log, 'brief');

@@ -289,7 +289,7 @@ test("the brief's inline SVG charts keep every word inside, apart, at its size",
       return { chart: svg.closest('figure').dataset.chart, width, height, texts };
     }),
   HOST);
-  assert.equal(charts.length, 10);
+  assert.equal(charts.length, 12);
   const failures = [];
   for (const { chart, width, height, texts } of charts) {
     for (const t of texts) {

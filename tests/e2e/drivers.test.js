@@ -86,10 +86,10 @@ test('the view opens from a link, computes in slices of under 50 ms and shows bo
   // Each bar's label stands above it: the canvas grows with them.
   assert.ok(shown.heights.every((h) => h > 300), `tall enough for their bars: ${shown.heights}`);
   // Three assumptions named, each with the effect at both ends of its range.
-  assert.match(shown.sentence, /^The income effect \(\+[\d.]+\s% in this scenario\) depends most on “[^”]+”, from [+−-]?[\d.]+\s% to [+−-]?[\d.]+\s% across its range, then on “[^”]+”, from .+, and on “[^”]+”, from .+\.$/);
+  assert.match(shown.sentence, /^The effect on the unskilled stayer's income \(\+[\d.]+\s% in this scenario\) depends most on “[^”]+”, from [+−-]?[\d.]+\s% to [+−-]?[\d.]+\s% across its range, then on “[^”]+”, from .+, and on “[^”]+”, from .+\.$/);
   assert.equal(shown.levers.length, 2, 'the two levers set');
-  assert.match(shown.levers[0], /^Skilled emigration rate at its default \(.+\) instead of 1\.00?\s% a year: an income effect of [+−-]?[\d.]+\s%, against \+[\d.]+\s%\.$/);
-  assert.match(shown.levers[1], /^Transfer cost at its default \(.+\) instead of 3(\.0)?\s%: an income effect of/);
+  assert.match(shown.levers[0], /^Skilled emigration rate at its default \(.+\) instead of 1\.00?\s% a year: an effect on the unskilled stayer's income of [+−-]?[\d.]+\s%, against \+[\d.]+\s%\.$/);
+  assert.match(shown.levers[1], /^Transfer cost at its default \(.+\) instead of 3(\.0)?\s%: an effect on the unskilled stayer's income of/);
   // The host's assumptions never move the income: named under its tornado.
   assert.match(shown.notes[0], /^These assumptions do not move it: .*“Labour's share of host output”/);
   assert.deepEqual(shown.live, ['mx-summary-live', 'mx-status'], 'no live region added');
@@ -172,7 +172,7 @@ test('at the baseline, the income tornado is empty and says so; the optimum torn
   await computed(page);
   const shown = await view(page);
   assert.deepEqual(shown.charts, ['drivers-optimum']);
-  assert.match(shown.baseline, /^This scenario is its baseline: its income effect is 0/);
+  assert.match(shown.baseline, /^This scenario is its baseline: its effect on the unskilled stayer's income is 0/);
   assert.equal(shown.sentence, null);
   assert.equal(await textOf(page, '#mx-drivers-levers'), 'You have moved no lever: each follows its default.');
   assert.deepEqual(log.errors, []);

@@ -102,12 +102,12 @@ test('under a strict Content-Security-Policy nothing is refused', async (t) => {
     const w = widget(page, host);
     await moveLever(page, 'Transfer cost', 0.02, host);
     // A chart saved both ways: the SVG's text is measured on a canvas, not in a styled <span>.
-    const png = await downloadOf(page, 'Download Income per worker at home as PNG', host);
+    const png = await downloadOf(page, 'Download Who gains as PNG', host);
     assert.ok(pngSize(png.bytes)?.width > 0, `${path}: a PNG`);
-    const svg = await downloadOf(page, 'Download Income per worker at home as SVG', host);
+    const svg = await downloadOf(page, 'Download Who gains as SVG', host);
     const parsed = await parseSvg(page, svg.bytes.toString('utf8'));
     assert.equal(parsed.error, null, `${path}: the SVG parses`);
-    assert.ok(parsed.texts.includes('Income per worker at home'), `${path}: the SVG has its title`);
+    assert.ok(parsed.texts.includes('Who gains'), `${path}: the SVG has its title`);
     await w.getByRole('button', { name: 'Share / embed' }).click();
     for (const tab of ['Host country', 'Migration optimum', "The document's themes", 'Assumptions and limits']) {
       await w.getByRole('tab', { name: tab }).click();

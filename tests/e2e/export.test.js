@@ -107,7 +107,7 @@ test('on a 2× screen the PNG is still twice the CSS size', async () => {
   await chartsDrawn(page);
   const [income] = await canvases(page);
   assert.equal(income.width, 2 * income.cssWidth, 'the canvas on screen is at device resolution');
-  const png = await downloadOf(page, 'Download Income per worker at home as PNG');
+  const png = await downloadOf(page, 'Download Who gains as PNG');
   assert.deepEqual(pngSize(png.bytes), { width: 2 * income.cssWidth, height: 2 * income.cssHeight });
   assert.deepEqual(log.errors, []);
   await page.close();

@@ -62,7 +62,7 @@ test('the switch draws the band on the income and remittances charts and takes i
   assert.match(await w.locator('#mx-origin-baseline').textContent(), /income and remittances charts, which now show the effect against it, it is the 0 line/);
   await expectHash(page, `${MOVED}&view=origin&uncertainty=on&lang=en`, 'the link gains uncertainty=on');
   // What a screen reader hears: the effect, and the band of the final year.
-  assert.match(await heard(page, 'income'), /^Effect on income per worker \(% against the baseline\), 2052: Scenario −?[\d.]+; 8 of 10 draws: −?[\d.]+ to −?[\d.]+\.$/);
+  assert.match(await heard(page, 'income'), /^Who gains \(% against the baseline\), 2052: Unskilled −?[\d.]+; Per worker −?[\d.]+; Skilled −?[\d.]+; Per native −?[\d.]+; 8 of 10 draws: −?[\d.]+ to −?[\d.]+\.$/);
   assert.match(await heard(page, 'remittances'), /^Effect on remittances \(% against the baseline\), 2052: .*8 of 10 draws: /);
   // Pixels: the two charts are redrawn, with something new; the others are left alone.
   await chartsDrawn(page);
@@ -165,7 +165,7 @@ test('the link, the page\'s data-uncertainty and a host page\'s message turn it 
 test('the presentation and the brief show the band while the switch is on', async () => {
   const { page, log } = await env.load(`#${MOVED}&uncertainty=on&mode=present`);
   await bandShown(page, 'income', true);
-  assert.match(await widget(page).locator('#mx-present-title').textContent(), /^Effect on income per worker$/);
+  assert.match(await widget(page).locator('#mx-present-title').textContent(), /^Who gains$/);
   assert.match(await summary(page), /In 8 of 10 draws/);
   assert.deepEqual(log.errors, []);
   await page.close();
@@ -179,7 +179,7 @@ test('the presentation and the brief show the band while the switch is on', asyn
   // Words as drawn, a wrapped title's lines joined.
   const words = svg.texts.join(' ');
   assert.ok(words.includes('8 of 10 draws'), words);
-  assert.ok(words.includes('Effect on income per worker'), words);
+  assert.ok(words.includes('Who gains'), words);
   assert.deepEqual(brief.log.errors, []);
   await brief.page.close();
 });

@@ -131,7 +131,7 @@ fn with_a_pin_every_chart_shows_b_its_baseline_and_a_told_apart_without_colour()
         "{}: {} {} %.",
         texts.compare.pinned,
         texts.optimum.optimum,
-        optimum.x_text(100.0 * a.optimum.emig_rate_skilled)
+        format::number(Lang::En, 100.0 * a.optimum.emig_rate_skilled, 2)
     )));
 }
 

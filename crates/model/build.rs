@@ -86,7 +86,7 @@ fn kind(name: &str, key: &str) -> Kind {
 
 impl Kind {
     /// The function that reads one cell of this kind (written by hand in
-    /// `preset.rs`, or below for structs and enums).
+    /// `preset.rs`, or by `Writer::tables` for structs and enums).
     fn reader(self) -> String {
         match self {
             Kind::Text => "s".into(),
@@ -108,6 +108,7 @@ impl Kind {
     }
 }
 
+/// The fields of the struct `name` that may be absent.
 fn optional(name: &str) -> &'static [&'static str] {
     OPTIONAL
         .iter()

@@ -220,9 +220,6 @@ impl std::error::Error for PresetError {}
 
 include!(concat!(env!("OUT_DIR"), "/catalogue.rs"));
 
-/// In the code build.rs writes: no figure has this formula or note.
-const NONE: u16 = u16::MAX;
-
 /// Text `i` of `TEXTS`, in the code build.rs writes (a call is smaller than
 /// its expansion).
 #[inline(never)]
@@ -232,17 +229,25 @@ fn s(i: u16) -> String {
     TEXTS[usize::from(start)..usize::from(ENDS[i])].to_string()
 }
 
-/// A figure in the code build.rs writes: texts by their index, or `NONE`.
-#[inline(never)]
-fn f(value: f64, year: i32, status: FigureStatus, source: u16, formula: u16, note: u16) -> Figure {
-    Figure {
-        value,
-        year,
-        status,
-        source: s(source),
-        formula: (formula != NONE).then(|| s(formula)),
-        note: (note != NONE).then(|| t(note)),
-    }
+/// Number `i` of `NUMBERS`, in the code build.rs writes.
+fn number(i: u16) -> f64 {
+    NUMBERS[usize::from(i)]
+}
+
+/// An optional field in the code build.rs writes: what `read` makes of its
+/// cell, or `None` where the cell is `NONE`.
+fn opt<T>(cell: u16, read: fn(u16) -> T) -> Option<T> {
+    (cell != NONE).then(|| read(cell))
+}
+
+/// A list in the code build.rs writes: its `len` items from `LISTS[start..]`,
+/// each read by `read`.
+fn list<T>(start: u16, len: u16, read: fn(u16) -> T) -> Vec<T> {
+    let start = usize::from(start);
+    LISTS[start..start + usize::from(len)]
+        .iter()
+        .map(|&cell| read(cell))
+        .collect()
 }
 
 /// Words in every language, from `TEXTS[i..]` in the order of `PerLang`'s
@@ -289,7 +294,7 @@ fn invalid(at: impl Into<String>, reason: impl Into<String>) -> PresetError {
 }
 
 impl Catalogue {
-    /// The presets shipped with the crate, built once from the code build.rs
+    /// The presets shipped with the crate, built once from the tables build.rs
     /// writes from them (no JSON is read at run time: the reader would cost
     /// the widget's download about 6 KB). The test suite checks that they
     /// equal what `from_json` reads from the file, and validates them; they

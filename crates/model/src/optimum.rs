@@ -60,13 +60,11 @@ pub enum Position {
     NoInterior { rises: bool },
 }
 
-/// e_s at grid point `i`: (0.05·i)/100 (§5). Dividing a whole number of
-/// steps by steps-per-unit gives the correctly rounded decimal (0.003, not
-/// 0.0030000000000000005), so grid points print cleanly and match the
-/// slider's values.
+/// e_s at grid point `i`, computed exactly as docs/model.md §5 writes it,
+/// (0.05·i)/100 in that order, so that any reimplementation finds the same
+/// floating-point grid.
 fn grid_point(i: usize) -> f64 {
-    let steps_per_unit = ((GRID_POINTS - 1) as f64 / ParamId::EmigRateSkilled.spec().max).round();
-    i as f64 / steps_per_unit
+    (0.05 * i as f64) / 100.0
 }
 
 /// The grid point nearest `e_s`; the lower on ties.

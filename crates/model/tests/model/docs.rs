@@ -1,8 +1,9 @@
 //! The user-facing model document, docs/model.md, stays in step with the
-//! crate: its parameter table follows SPECS row by row, and its history table
-//! is the one the crate computes.
+//! crate: its parameter table follows SPECS row by row, its list of CSV
+//! columns is the crate's, and its history table is the one the crate
+//! computes.
 
-use migration_model::{Catalogue, DefaultValue, HistoryRow, Kind, Quantity, SPECS};
+use migration_model::{Catalogue, DefaultValue, HistoryRow, Kind, Quantity, COLUMNS, SPECS};
 
 const DOC: &str = include_str!("../../../../docs/model.md");
 
@@ -136,6 +137,40 @@ fn the_history_table_is_the_one_the_crate_computes() {
     assert!(
         table.contains("| Mali 2000 | remittances / GDP | 2022 | 2.47 % | 5.81 % |"),
         "{table}"
+    );
+    assert!(
+        table.contains("| Nepal 2000 | remittances / GDP | 2022 | 2.03 % | 22.76 % |"),
+        "{table}"
+    );
+    assert!(
+        table.contains("| Nepal 2000 | diaspora, people | 2020 | 1.37 million | 2.60 million |"),
+        "{table}"
+    );
+}
+
+/// docs/model.md §5 lists the CSV's columns as `N. `name`: …`, one per line,
+/// in the order `migration-sim` writes them, and says how many there are.
+#[test]
+fn the_column_list_is_the_csv_header() {
+    let section = DOC
+        .split("### Yearly results")
+        .nth(1)
+        .and_then(|rest| rest.split("\n**").next())
+        .expect("docs/model.md §5 has its yearly results");
+    let listed: Vec<&str> = section
+        .lines()
+        .filter_map(|l| {
+            let (number, rest) = l.split_once(". `")?;
+            number.parse::<usize>().ok()?;
+            rest.split('`').next()
+        })
+        .collect();
+    assert_eq!(listed, COLUMNS, "the columns of docs/model.md §5");
+    // Line breaks as spaces: the document wraps its lines.
+    let words = section.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(
+        words.contains(&format!("these {} columns in this order", COLUMNS.len())),
+        "{section}"
     );
 }
 

@@ -107,6 +107,22 @@ for (const [width, viewport] of [['desktop', DESKTOP], ['390 px', PHONE]]) {
   });
 }
 
+test("axe: v3's notes (transfer cost far from today's, the skilled wage below the unskilled, displacement) and the optimum's near range, in English and French", async () => {
+  for (const lang of ['en', 'fr']) {
+    const { page } = await load(`#v=3&preset=mali-2000&return_upgrade=0.05&transfer_cost=0.15&lang=${lang}`);
+    await widget(page).locator('#transfer_cost-note').waitFor();
+    await audit(page, `origin view with the cost and wage notes, ${lang}`);
+    await page.close();
+    for (const view of ['host', 'optimum']) {
+      const { page: p } = await load(`#v=3&preset=nepal-2022&host=malaysia&view=${view}&lang=${lang}`);
+      await viewDrawn(p, view);
+      await audit(p, `Nepal in Malaysia, ${view} view, ${lang}`);
+      await p.close();
+    }
+  }
+  noViolations();
+});
+
 test('axe: the origin view with the uncertainty switch on and its tables open, in English and French; still two live regions', async () => {
   for (const [lang, name, band] of [['en', 'Uncertainty', '8 of 10 draws'], ['fr', 'Incertitude', '8 tirages sur 10']]) {
     const { page, log } = await load(`#v=3&preset=mali-2022&transfer_cost=0.03&lang=${lang}`);

@@ -170,7 +170,13 @@ async function everyText(lang) {
     await page.goto(`${env.server.url}${APP}${path}`);
     await page.waitForFunction(() => document.querySelector('[data-migration-explorer]')?.shadowRoot?.querySelector('[role=tab], .mx-brief[data-ready]'));
   };
-  for (const preset of ['mali-2022', 'bangladesh-2022']) {
+  // The v3 countries and notes too: displacement (Nepal in Malaysia), Italy,
+  // the cost far from today's and the skilled wage below the unskilled
+  // (Mali 2000 with a return upgrade of 0.05).
+  for (const preset of [
+    'mali-2022', 'bangladesh-2022', 'nepal-2022&host=malaysia', 'senegal-2022&host=italy',
+    'mali-2000&return_upgrade=0.05&transfer_cost=0.15',
+  ]) {
     await goto(`index.html#v=3&preset=${preset}&lang=${lang}`);
     await chartsDrawn(page);
     const views = await page.evaluate(() =>

@@ -11,7 +11,9 @@ use crate::format;
 use crate::i18n::{fill, Lang, Role, Texts};
 use crate::results::{self, Results};
 use crate::summary;
-use migration_model::{Catalogue, Choices, Figure, Kind, Outputs, ParamId, Quantity, SPECS};
+use migration_model::{
+    Catalogue, Choices, Figure, IncomeSplit, Kind, Outputs, ParamId, Quantity, SPECS,
+};
 
 /// A step's sentences, ready to show.
 #[derive(Clone, Debug, PartialEq)]
@@ -180,9 +182,13 @@ fn figures(
         put("wage_unskilled_change", change(|o| o.wage_unskilled_usd));
         put("wage_skilled_change", change(|o| o.wage_skilled_usd));
         put("native_change", change(|o| o.income_per_native_usd));
-        let [stayers, composition] = income_split(last, base);
-        put("stayers", format::signed_percent(lang, stayers, 2));
-        put("composition", format::signed_percent(lang, composition, 2));
+        // The change in income per worker split as the summary splits it, in
+        // points of the baseline's: the stayers' own changes, who stays.
+        let split = IncomeSplit::of(last, base);
+        let stayers = split.unskilled_stayers + split.skilled_stayers;
+        let composition = split.composition;
+        put("stayers", format::signed(lang, 100.0 * stayers, 2));
+        put("composition", format::signed(lang, 100.0 * composition, 2));
         let wage_low = results
             .run
             .iter()
@@ -227,8 +233,8 @@ fn figures(
     if let Some(&(id, value)) = sdg.iter().find(|(id, _)| *id == ParamId::TransferCost) {
         put("sdg_target", format::lever_value(lang, id.spec(), value));
     }
-    // The history check of the step's country: its 2000 preset's run against
-    // its 2022 data (docs/model.md §5).
+    // The history check of the step's country: its 2000 preset's run read at
+    // the year of each observation (docs/model.md §5).
     let rows: Vec<_> = results::history(catalogue)
         .iter()
         .filter(|row| {
@@ -237,9 +243,6 @@ fn figures(
         .collect();
     if let Some(row) = rows.first() {
         put("hist_from", row.preset.base_year.to_string());
-        put("hist_year", row.observed_in.base_year.to_string());
-        let stock = &row.observed_in.figures.emigrant_stock;
-        put("hist_diaspora_year", stock.year.to_string());
     }
     for row in rows {
         let (name, show) = match row.quantity {
@@ -247,6 +250,7 @@ fn figures(
             Quantity::SkilledShare => ("skilled_share", Show::Share(2)),
             Quantity::DiasporaPeople => ("diaspora", Show::People),
         };
+        put(&format!("hist_{name}_year"), row.year.to_string());
         put(&format!("hist_{name}_model"), show.text(lang, row.model));
         put(
             &format!("hist_{name}_observed"),
@@ -254,21 +258,4 @@ fn figures(
         );
     }
     table
-}
-
-/// The change in income per worker, final year, as a share of the
-/// baseline's, split exactly into the stayers' own changes,
-/// (1 − h_b)·(I_u − I_u,b) + h_b·(I_s − I_s,b), and the composition effect,
-/// (h − h_b)·(I_s − I_u): the part due to a different mix of who stays
-/// (docs/model.md §5).
-pub fn income_split(last: &Outputs, base: &Outputs) -> [f64; 2] {
-    let (h, h_b) = (last.skilled_share, base.skilled_share);
-    let (i_u, i_s) = (
-        last.unskilled_stayer_income_usd,
-        last.skilled_stayer_income_usd,
-    );
-    let stayers = (1.0 - h_b) * (i_u - base.unskilled_stayer_income_usd)
-        + h_b * (i_s - base.skilled_stayer_income_usd);
-    let composition = (h - h_b) * (i_s - i_u);
-    [stayers, composition].map(|x| x / base.income_per_worker_usd)
 }

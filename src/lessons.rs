@@ -1,9 +1,9 @@
 //! Guided lessons, as data: each lesson is tied to paragraphs of the document
 //! and made of steps; a step is absolute (a preset, a host, a view, the chart
 //! it is about and the parameters it sets, everything else at the preset's
-//! defaults), so that a link to step 3 reproduces step 3. Words live in the text catalogue,
-//! looked up by `LessonKey` and `StepKey`; their figures are filled from each
-//! step's own run by `lesson_words`.
+//! defaults), so that a link to step 3 reproduces step 3. Words live in the
+//! text catalogue, looked up by `LessonKey` and `StepKey`; their figures are
+//! filled from each step's own run by `lesson_words`.
 
 use crate::content::{ChartId, View};
 use migration_model::keyed;
@@ -162,8 +162,13 @@ const FRANCE: &str = "france";
 const COTE_DIVOIRE: &str = "cote-divoire";
 const SAUDI_ARABIA: &str = "saudi-arabia";
 
-/// "Who gains?": the unskilled emigration of its steps on the migrants.
-const WHO_UNSKILLED: f64 = 0.02;
+/// "Who gains?": the skilled emigration of its steps on those who stay (ten
+/// times Bangladesh's steady rate, about 0.003), large enough for the
+/// composition effect to show.
+const WHO_SKILLED: f64 = 0.03;
+/// "Who gains?": the unskilled emigration of its steps on the migrants (twice
+/// Bangladesh's steady rate, about 0.015).
+const WHO_UNSKILLED: f64 = 0.03;
 
 impl StepKey {
     pub fn step(self) -> &'static Step {
@@ -408,21 +413,21 @@ impl StepKey {
                 chart: Some(ChartId::Remittances),
                 levers: &[],
             },
-            // More unskilled emigration: graduates become a larger share of
-            // those who stay (the composition effect).
+            // More skilled emigration: graduates become a smaller share of
+            // those who stay (the composition effect, a test checks its sign).
             WhoMix => &Step {
                 preset: BANGLADESH,
                 host: SAUDI_ARABIA,
                 view: Origin,
                 chart: Some(ChartId::Income),
-                levers: &[(EmigRateUnskilled, WHO_UNSKILLED)],
+                levers: &[(EmigRateSkilled, WHO_SKILLED)],
             },
             WhoWages => &Step {
                 preset: BANGLADESH,
                 host: SAUDI_ARABIA,
                 view: Origin,
                 chart: Some(ChartId::HomeWages),
-                levers: &[(EmigRateSkilled, 0.03)],
+                levers: &[(EmigRateSkilled, WHO_SKILLED)],
             },
             WhoMigrants => &Step {
                 preset: BANGLADESH,

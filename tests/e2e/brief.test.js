@@ -118,7 +118,7 @@ test('"Print brief" opens the brief of the scenario on screen: two pages on A4 a
   const text = await pageText(page);
   assert.match(text, /Migration Explorer: Scenario brief/);
   assert.match(text, /Mali 2022, host country France, 2022–2052/);
-  assert.match(text, /model version 3, data of \d+/);
+  assert.match(text, /model version 3, data version \d+/);
   const today = new Date().toLocaleDateString('en', { dateStyle: 'long' });
   assert.ok(text.includes(today), `dated ${today}`);
   assert.ok(sentences.length >= 4, 'the widget has a summary');

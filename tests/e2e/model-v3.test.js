@@ -131,6 +131,8 @@ test("host view: the host holds still, displacement and its reason, and Mali's m
   assert.equal(number(first.host_remittance_outflow_pct_gdp, 4), '0.0125');
   const w = widget(page);
   await w.locator('#chart-host-outflow summary').click();
+  // The table is built when opened: wait for its first row.
+  await w.locator('#chart-host-outflow tbody tr').first().waitFor();
   const cells = await page.evaluate(() =>
     [...document.querySelector('[data-migration-explorer]').shadowRoot.querySelectorAll('#chart-host-outflow tbody tr:first-child > *')].map((c) => c.textContent),
   );

@@ -21,6 +21,11 @@ const SHOTS = {
   host: `${MOVED}&view=host`,
   'host-numbers': `${MOVED}&view=host`,
   'host-gulf': 'v=3&preset=bangladesh-2022&host=saudi-arabia&emig_rate_unskilled=0.01&view=host',
+  // v3's notes: displacement with its reason, the cost far from today's, the
+  // skilled wage below the unskilled; the optimum's near range and skills weight.
+  'host-malaysia': 'v=3&preset=nepal-2022&host=malaysia&emig_rate_unskilled=0.06&view=host',
+  'origin-notes': 'v=3&preset=mali-2000&return_upgrade=0.05&transfer_cost=0.15&view=origin',
+  'optimum-nepal': 'v=3&preset=nepal-2022&host=malaysia&view=optimum',
   optimum: `${MOVED}&view=optimum`,
   drivers: `${MOVED}&view=drivers`,
   themes: `${MOVED}&view=themes`,

@@ -70,17 +70,19 @@ fn lines(
 /// home): its label, what it plots, its colour and its own mark.
 type Other<'a> = (&'a str, Plot<'a>, (u8, u8, u8), Mark);
 
-/// A time chart of several quantities: the first as scenario, baseline and A
-/// (`main`'s lines, the scenario's and A's named after it), then each of
-/// `others` as the scenario's solid line with its own mark, before A's line.
+/// A time chart of several quantities: the first, `label`, as scenario,
+/// baseline and A (`main`'s lines, the scenario's and A's named after it),
+/// then each of `others` as the scenario's solid line with its own mark,
+/// before A's line.
 fn several(
     texts: &Texts,
-    results: &Results,
-    pinned: Option<&Results>,
-    mut main: Vec<Series>,
+    (results, pinned): (&Results, Option<&Results>),
+    (label, mut main): (&str, Vec<Series>),
     others: &[Other],
 ) -> Vec<Series> {
-    let label = main.first().map(|s| s.label.clone()).unwrap_or_default();
+    if let Some(first) = main.first_mut() {
+        first.label = label.to_string();
+    }
     if let Some(a) = main.last_mut().filter(|_| pinned.is_some()) {
         a.label = format!("{} – {label}", texts.compare.pinned);
     }
@@ -275,12 +277,6 @@ pub fn build_all(
         palette::ORANGE,
         Mark::Diamond,
     )];
-    let named = |label: &str, mut series: Vec<Series>| {
-        if let Some(first) = series.first_mut() {
-            first.label = label.to_string();
-        }
-        series
-    };
     let remittances = effect(|o| o.remittances_usd);
     let words = &texts.uncertainty;
     let mut charts = Vec::with_capacity(ChartId::LINES.len());
@@ -291,13 +287,7 @@ pub fn build_all(
                 if bands.is_some() {
                     main.retain(|s| (s.line, s.mark) != BASELINE);
                 }
-                let series = several(
-                    texts,
-                    results,
-                    pinned,
-                    named(who.unskilled, main),
-                    &who_gains,
-                );
+                let series = several(texts, (results, pinned), (who.unskilled, main), &who_gains);
                 match bands {
                     Some(b) => with_band(
                         id,
@@ -311,13 +301,7 @@ pub fn build_all(
             }
             ChartId::HomeWages => {
                 let main = lines(texts, palette::BLUE, results, pinned, &wage_unskilled);
-                let series = several(
-                    texts,
-                    results,
-                    pinned,
-                    named(who.wage_unskilled, main),
-                    &wages,
-                );
+                let series = several(texts, (results, pinned), (who.wage_unskilled, main), &wages);
                 let mut chart = standard(id, texts, series);
                 let inverted = [Some(results), pinned]
                     .into_iter()

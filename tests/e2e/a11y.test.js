@@ -107,6 +107,22 @@ for (const [width, viewport] of [['desktop', DESKTOP], ['390 px', PHONE]]) {
   });
 }
 
+test("axe: v3's notes (transfer cost far from today's, the skilled wage below the unskilled, displacement) and the optimum's near range, in English and French", async () => {
+  for (const lang of ['en', 'fr']) {
+    const { page } = await load(`#v=3&preset=mali-2000&return_upgrade=0.05&transfer_cost=0.15&lang=${lang}`);
+    await widget(page).locator('#transfer_cost-note').waitFor();
+    await audit(page, `origin view with the cost and wage notes, ${lang}`);
+    await page.close();
+    for (const view of ['host', 'optimum']) {
+      const { page: p } = await load(`#v=3&preset=nepal-2022&host=malaysia&view=${view}&lang=${lang}`);
+      await viewDrawn(p, view);
+      await audit(p, `Nepal in Malaysia, ${view} view, ${lang}`);
+      await p.close();
+    }
+  }
+  noViolations();
+});
+
 test('axe: the origin view with the uncertainty switch on and its tables open, in English and French; still two live regions', async () => {
   for (const [lang, name, band] of [['en', 'Uncertainty', '8 of 10 draws'], ['fr', 'Incertitude', '8 tirages sur 10']]) {
     const { page, log } = await load(`#v=3&preset=mali-2022&transfer_cost=0.03&lang=${lang}`);
@@ -383,7 +399,7 @@ test('the keyboard alone walks the whole widget with Tab and Shift+Tab: focus al
     assert.ok(stop.outline !== 'none' && stop.width >= 2 && !/rgba\(.*, 0\)$/.test(stop.color), `${stop.what}: a visible outline (${stop.outline} ${stop.width}px ${stop.color})`);
   }
   const what = forward.map((s) => s.what).join('\n');
-  for (const expected of ['select#mx-preset', 'select#mx-host', 'button#mx-pin', 'a#mx-print-brief', 'textarea#mx-share-0', 'textarea#mx-share-2', 'input#lever-transfer_cost', 'button#policy-sdg-10c', 'summary Advanced', 'button#tab-origin', 'button Download Income per worker', 'summary Show the numbers']) {
+  for (const expected of ['select#mx-preset', 'select#mx-host', 'button#mx-pin', 'a#mx-print-brief', 'textarea#mx-share-0', 'textarea#mx-share-2', 'input#lever-transfer_cost', 'button#policy-sdg-10c', 'summary Advanced', 'button#tab-origin', 'button Download Who gains', 'summary Show the numbers']) {
     assert.ok(what.includes(expected), `Tab reaches ${expected}:\n${what}`);
   }
   assert.equal(new Set(forward.map((s) => s.index)).size, forward.length, 'each element once');
@@ -521,8 +537,11 @@ test('"Show the numbers": a table built when opened, with the data each chart dr
       }));
       assert.ok(table.labelledBy && table.name.endsWith(': the numbers'), table.name);
       assert.equal(table.rows.length, rows, `${table.name}: rows`);
-      assert.equal(table.head.length, 4, `${table.name}: x, scenario, baseline, pinned A`);
-      assert.match(table.head[1], /^Scenario \(.+\)$/, 'the unit in the header');
+      // x, the scenario, its baseline, the chart's other quantities (who gains,
+      // wages at home, the near-optimum range), A.
+      const others = { 'Who gains: the numbers': 3, 'Wages at home: the numbers': 1, 'The migration optimum: the numbers': 1 }[table.name] ?? 0;
+      assert.equal(table.head.length, 4 + others, `${table.name}: x, scenario, baseline, others, pinned A`);
+      assert.match(table.head[1], others && !table.name.startsWith('The migration') ? /^\p{Lu}.* \(.+\)$/u : /^Scenario \(.+\)$/, 'the unit in the header');
       if (rows === 31) {
         assert.deepEqual([table.rows[0][0], table.rows[30][0]], ['2022', '2052']);
         // The last year's values, as the chart's description says them.

@@ -34,7 +34,7 @@ async function csvOf(page) {
 /** B's CSV with A's columns after each row: what the widget should download with a pin. */
 function joined(b, a) {
   const [bLines, aLines] = [b.trimEnd().split('\n'), a.trimEnd().split('\n')];
-  const empty = ','.repeat(16);
+  const empty = ','.repeat(21);
   return bLines.map((line, i) => (i === 0 ? `${line},${line.split(',').slice(1).map((c) => `a_${c}`).join(',')}` : `${line}${aLines[i] ? aLines[i].slice(aLines[i].indexOf(',')) : empty}`)).join('\n') + '\n';
 }
 
@@ -101,7 +101,7 @@ test('a pinned scenario with a shorter horizon leaves its CSV cells empty after 
   const rows = csv.trimEnd().split('\n').slice(1);
   assert.equal(rows.length, 31, "B's years");
   assert.ok(rows[12].startsWith('2034,') && !rows[12].endsWith(','));
-  assert.ok(rows[13].startsWith('2035,') && rows[13].endsWith(','.repeat(16)));
+  assert.ok(rows[13].startsWith('2035,') && rows[13].endsWith(','.repeat(21)));
   assert.match((await descriptions(page)).capital, /Pinned scenario A \(2034\)/);
   assert.deepEqual(log.errors, []);
   await page.close();

@@ -184,8 +184,8 @@ test('in French: the tab, the sentence, the levers and the tables', async () => 
   await computed(page);
   const shown = await view(page);
   assert.equal(await widget(page).getByRole('tab', { name: 'Ce qui détermine le résultat', selected: true }).count(), 1);
-  assert.match(shown.sentence, /^L’effet sur le revenu \(\+[\d,]+\u00a0% dans ce scénario\) dépend surtout de «\u00a0[^»]+\u00a0», de .+ d’un bout à l’autre de sa plage, puis de «/);
-  assert.match(shown.levers[1], /^Coût des transferts à sa valeur par défaut \(.+\) au lieu de 3(,0)?\u00a0%\u00a0: un effet sur le revenu de/);
+  assert.match(shown.sentence, /^L’effet sur le revenu du non-qualifié resté \(\+[\d,]+\u00a0% dans ce scénario\) dépend surtout de «\u00a0[^»]+\u00a0», de .+ d’un bout à l’autre de sa plage, puis de «/);
+  assert.match(shown.levers[1], /^Coût des transferts à sa valeur par défaut \(.+\) au lieu de 3(,0)?\u00a0%\u00a0: un effet sur le revenu du non-qualifié resté de/);
   assert.match(shown.notes[0], /^Ces hypothèses ne le font pas varier\u00a0: /);
   const rows = await numbers(page, 'drivers-income');
   assert.equal(rows[0][0], 'Ce scénario');
@@ -223,7 +223,7 @@ test('in presentation, the drivers view is not offered and nothing breaks', asyn
   const { page, log } = await env.load(`${MALI}&view=drivers&mode=present`);
   assert.deepEqual((await canvases(page)).map((c) => c.chart), ['income']);
   await widget(page).locator('#mx-chart-next').click();
-  await widget(page).locator('canvas[data-chart=skills]').waitFor();
+  await widget(page).locator('canvas[data-chart=home-wages]').waitFor();
   assert.deepEqual(log.errors, []);
   await page.close();
 });

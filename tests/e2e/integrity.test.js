@@ -150,7 +150,7 @@ test('the Assumptions view names the version, every source with its terms, and h
   const cargo = fs.readFileSync(path.join(ROOT, 'Cargo.toml'), 'utf8');
   const version = /\[workspace\.package\]\s*\nversion = "([^"]+)"/.exec(cargo)[1];
   const presets = JSON.parse(fs.readFileSync(path.join(ROOT, 'assets/data/presets.json'), 'utf8'));
-  assert.match(await w.locator('#mx-version').textContent(), new RegExp(`Migration Explorer ${version.replaceAll('.', '\\.')}: model version 3, data of ${presets.data_version}`));
+  assert.match(await w.locator('#mx-version').textContent(), new RegExp(`Migration Explorer ${version.replaceAll('.', '\\.')}: model version 3, data version ${presets.data_version}`));
   assert.match(await w.locator('#mx-cite').textContent(), new RegExp(`How to cite: Migration Explorer, version ${version.replaceAll('.', '\\.')}`));
   const sources = await w.locator('.mx-sources').textContent();
   for (const [key, source] of Object.entries(presets.sources)) {

@@ -131,6 +131,8 @@ test("host view: the host holds still, displacement and its reason, and Mali's m
   assert.equal(number(first.host_remittance_outflow_pct_gdp, 4), '0.0125');
   const w = widget(page);
   await w.locator('#chart-host-outflow summary').click();
+  // The table is built when opened: wait for its first row.
+  await w.locator('#chart-host-outflow tbody tr').first().waitFor();
   const cells = await page.evaluate(() =>
     [...document.querySelector('[data-migration-explorer]').shadowRoot.querySelectorAll('#chart-host-outflow tbody tr:first-child > *')].map((c) => c.textContent),
   );
@@ -162,7 +164,7 @@ test('optimum view: Bangladesh 2022 at 0.45 %/yr with its near range 0.25–0.80
   const label = await page.evaluate(() =>
     document.querySelector('[data-migration-explorer]').shadowRoot.querySelector('#chart-optimum canvas').getAttribute('aria-label'),
   );
-  assert.match(label, /^The migration optimum: Optimum 0\.45 %, Current rate 0\.31 %, Within 10 % of best 0\.25–0\.80 %/, label);
+  assert.ok(label.startsWith(`The migration optimum: Optimum 0.45 %, Current rate ${number(100 * current, 2)} %, Within 10 % of best 0.25–0.80 %`), label);
   await page.close();
 
   const nepal = optimumOf('nepal-2022');

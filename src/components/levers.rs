@@ -73,7 +73,7 @@ fn Lever(props: &LeverProps) -> Html {
             .target_unchecked_into::<web_sys::HtmlInputElement>()
             .value();
         // The reducer checks the range; a value that does not parse changes nothing.
-        Action::SetLever(id, text.parse().unwrap_or(f64::NAN))
+        Action::SetLever(id, format::parse_number(&text).unwrap_or(f64::NAN))
     });
     let on_info = props
         .on_action

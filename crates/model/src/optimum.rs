@@ -81,23 +81,27 @@ fn nearest_grid_index(e_s: f64) -> usize {
 /// Longest run: `horizon_years` at its maximum.
 const MAX_YEARS: usize = 51;
 
-/// ln I_u and ln h for t = 0…T, with e_s as given and the rest as in `p`.
+/// ln I_u and ln h for t = 1…T, with e_s as given and the rest as in `p`.
+/// Year 0 is the same for every e_s and weighs nothing: left at 0, unlogged.
 fn log_path(scenario: &Scenario, cal: &Calibration, p: &Params, e_s: f64) -> [[f64; 2]; MAX_YEARS] {
     let mut q = *p;
     q[ParamId::EmigRateSkilled] = e_s;
     let mut path = [[0.0; 2]; MAX_YEARS];
     simulate(&scenario.setting, cal, &q, &mut |y| {
-        path[y.t as usize] = [
-            ln(y.unskilled_stayer_income()),
-            ln(y.stocks.s / y.stocks.labour()),
-        ];
+        if y.t > 0 {
+            path[y.t as usize] = [
+                ln(y.unskilled_stayer_income()),
+                ln(y.stocks.s / y.stocks.labour()),
+            ];
+        }
     });
     path
 }
 
 /// The score's parts `[A, B]` over the grid, with every other parameter as
 /// in `p`: A the discounted mean of ln(I_u/I_u(0)), B that of ln(h/h(0)).
-/// The discount weights and the e_s = 0 path are computed once per curve.
+/// The discount weights are computed once per curve, and the e_s = 0 path
+/// is the first grid point's: 101 runs.
 fn parts(scenario: &Scenario, cal: &Calibration, p: &Params) -> [[f64; 2]; GRID_POINTS] {
     let years = p[ParamId::HorizonYears] as usize;
     let discount = 1.0 + p[ParamId::DiscountRate];
@@ -106,10 +110,14 @@ fn parts(scenario: &Scenario, cal: &Calibration, p: &Params) -> [[f64; 2]; GRID_
         *w = pow(discount, -(t as f64));
     }
     let total: f64 = weights.iter().sum();
-    let zero = log_path(scenario, cal, p, 0.0);
+    let zero = log_path(scenario, cal, p, grid_point(0));
     let mut out = [[0.0; 2]; GRID_POINTS];
     for (i, part) in out.iter_mut().enumerate() {
-        let path = log_path(scenario, cal, p, grid_point(i));
+        let path = if i == 0 {
+            zero
+        } else {
+            log_path(scenario, cal, p, grid_point(i))
+        };
         let (mut a, mut b) = (0.0, 0.0);
         for t in 1..=years {
             a += weights[t] * (path[t][0] - zero[t][0]);

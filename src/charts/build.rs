@@ -181,7 +181,7 @@ fn over_years(
         chart.title,
         chart.y_label,
         year(years.1),
-        last.join("; ")
+        crate::format::joined(&last, "; ")
     );
     chart
 }

@@ -67,7 +67,7 @@ fn Lever(props: &LeverProps) -> Html {
     .into_iter()
     .flatten()
     .collect();
-    let described_by = (!described.is_empty()).then(|| described.join(" "));
+    let described_by = (!described.is_empty()).then(|| format::joined(&described, " "));
     let on_input = props.on_action.reform(move |e: InputEvent| {
         let text = e
             .target_unchecked_into::<web_sys::HtmlInputElement>()
@@ -198,7 +198,7 @@ pub fn policy_note_text(lang: Lang, note: &PolicyNote) -> String {
         .collect();
     fill(
         texts.policy_applied,
-        &[("name", name), ("changes", &changes.join("; "))],
+        &[("name", name), ("changes", &format::joined(&changes, "; "))],
     )
 }
 

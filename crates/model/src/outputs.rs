@@ -252,7 +252,14 @@ impl Run {
 /// round-trip form, so a reader gets back the exact f64.
 pub fn csv(rows: &[Outputs], pinned: Option<&[Outputs]>) -> String {
     let mut out = String::with_capacity(600 * (rows.len() + 1));
-    out.push_str(&COLUMNS.join(","));
+    // A plain loop, not `join`: the widget's download then holds no copy of
+    // the standard library's join (see the widget's `format::joined`).
+    for (i, column) in COLUMNS.iter().enumerate() {
+        if i > 0 {
+            out.push(',');
+        }
+        out.push_str(column);
+    }
     if pinned.is_some() {
         for column in &COLUMNS[1..] {
             let _ = write!(out, ",a_{column}");

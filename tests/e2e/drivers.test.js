@@ -49,6 +49,8 @@ const view = (page) =>
 async function numbers(page, chart) {
   const figure = widget(page).locator(`#chart-${chart}`);
   if ((await figure.locator('.mx-numbers table').count()) === 0) await figure.locator('.mx-numbers summary').click();
+  // The table is drawn by the render after the click: wait for its rows.
+  await figure.locator('.mx-numbers tbody tr').first().waitFor();
   return figure.evaluate((f) => [...f.querySelectorAll('tbody tr')].map((tr) => [...tr.children].map((c) => c.textContent)));
 }
 

@@ -12,7 +12,7 @@ import path from 'node:path';
 import { setUp, APP, ROOT, chartsDrawn } from '../tests/e2e/lib/fixtures.js';
 
 const OUT = path.join(ROOT, 'target/screenshots');
-const MOVED = 'v=2&preset=mali-2022&host=cote-divoire&emig_rate_skilled=0.03&transfer_cost=0.03&host_fiscal_per_migrant=0.2';
+const MOVED = 'v=3&preset=mali-2022&host=cote-divoire&emig_rate_skilled=0.03&transfer_cost=0.03&host_fiscal_per_migrant=0.2';
 const SIZES = { desktop: { width: 1280, height: 900 }, phone: { width: 390, height: 844 } };
 const SHOTS = {
   origin: `${MOVED}&view=origin`,
@@ -20,13 +20,18 @@ const SHOTS = {
   'origin-numbers': `${MOVED}&view=origin`,
   host: `${MOVED}&view=host`,
   'host-numbers': `${MOVED}&view=host`,
-  'host-gulf': 'v=2&preset=bangladesh-2022&host=saudi-arabia&emig_rate_unskilled=0.01&view=host',
+  'host-gulf': 'v=3&preset=bangladesh-2022&host=saudi-arabia&emig_rate_unskilled=0.01&view=host',
+  // v3's notes: displacement with its reason, the cost far from today's, the
+  // skilled wage below the unskilled; the optimum's near range and skills weight.
+  'host-malaysia': 'v=3&preset=nepal-2022&host=malaysia&emig_rate_unskilled=0.06&view=host',
+  'origin-notes': 'v=3&preset=mali-2000&return_upgrade=0.05&transfer_cost=0.15&view=origin',
+  'optimum-nepal': 'v=3&preset=nepal-2022&host=malaysia&view=optimum',
   optimum: `${MOVED}&view=optimum`,
   drivers: `${MOVED}&view=drivers`,
   themes: `${MOVED}&view=themes`,
   assumptions: `${MOVED}&view=assumptions`,
   lessons: `${MOVED}&view=lessons`,
-  'lesson-step': 'v=2&lesson=health-workers&step=2',
+  'lesson-step': 'v=3&lesson=health-workers&step=2',
   present: `${MOVED}&mode=present`,
 };
 const filter = process.argv[2] ?? '';

@@ -42,7 +42,10 @@ keyed! {
     /// Every chart the widget draws; its key names it in element ids and tests.
     #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
     pub enum ChartId {
+        /// "Who gains": income per worker, both stayers' and per native.
         Income => "income",
+        /// Unskilled and skilled wages at home.
+        HomeWages => "home-wages",
         Skills => "skills",
         SkilledEmigration => "skilled-emigration",
         Remittances => "remittances",
@@ -52,6 +55,8 @@ keyed! {
         HostSurplus => "host-surplus",
         HostWages => "host-wages",
         HostFiscal => "host-fiscal",
+        /// Money sent home from the host, by θ_R.
+        HostOutflow => "host-outflow",
         Optimum => "optimum",
         /// The tornados of "What drives this?": the income effect, the optimum.
         DriversIncome => "drivers-income",
@@ -62,8 +67,9 @@ keyed! {
 impl ChartId {
     /// The line charts, in the order of the state's charts and of the
     /// presentation; with [`ChartId::TORNADOS`], every chart once (a test).
-    pub const LINES: [ChartId; 11] = [
+    pub const LINES: [ChartId; 13] = [
         ChartId::Income,
+        ChartId::HomeWages,
         ChartId::Skills,
         ChartId::SkilledEmigration,
         ChartId::Remittances,
@@ -73,6 +79,7 @@ impl ChartId {
         ChartId::HostSurplus,
         ChartId::HostWages,
         ChartId::HostFiscal,
+        ChartId::HostOutflow,
         ChartId::Optimum,
     ];
 
@@ -83,6 +90,7 @@ impl ChartId {
     pub fn view(self) -> View {
         match self {
             ChartId::Income
+            | ChartId::HomeWages
             | ChartId::Skills
             | ChartId::SkilledEmigration
             | ChartId::Remittances
@@ -91,7 +99,8 @@ impl ChartId {
             ChartId::HostImmigrants
             | ChartId::HostSurplus
             | ChartId::HostWages
-            | ChartId::HostFiscal => View::Host,
+            | ChartId::HostFiscal
+            | ChartId::HostOutflow => View::Host,
             ChartId::Optimum => View::Optimum,
             ChartId::DriversIncome | ChartId::DriversOptimum => View::Drivers,
         }
@@ -300,7 +309,7 @@ impl PolicyKey {
             },
             PolicyKey::ReturnWithSkills => &Policy {
                 paragraphs: &[6],
-                changes: &[(ReturnRateUnskilled, 0.15), (ReturnUpgrade, 0.1)],
+                changes: &[(ReturnRateUnskilled, 0.15), (ReturnUpgrade, 0.01)],
             },
             PolicyKey::RegularChannels => &Policy {
                 paragraphs: &[3],

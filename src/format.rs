@@ -74,9 +74,14 @@ pub fn percent(lang: Lang, share: f64, decimals: usize) -> String {
 
 /// A signed change in percent: "+1.2 %", "−0.3 %", "0.0 %".
 pub fn signed_percent(lang: Lang, share: f64, decimals: usize) -> String {
-    let shown = (share * 100.0 * 10f64.powi(decimals as i32)).round();
+    format!("{}\u{a0}%", signed(lang, share * 100.0, decimals))
+}
+
+/// A signed number, as a change in points: "+1.2", "−0.3", "0.0".
+pub fn signed(lang: Lang, value: f64, decimals: usize) -> String {
+    let shown = (value * 10f64.powi(decimals as i32)).round();
     let sign = if shown > 0.0 { "+" } else { "" };
-    format!("{sign}{}", percent(lang, share, decimals))
+    format!("{sign}{}", number(lang, value, decimals))
 }
 
 /// Dollars with a scale word, by the catalogue's templates: US$21.5 billion,
@@ -134,8 +139,47 @@ pub fn scale_word(
 
 /// `value` rounded to `decimals` as [`number`] shows it (1.995 → 2.00).
 fn rounded_value(value: f64, decimals: usize) -> f64 {
+    // The digits are a whole number: read as one (an integer's conversion is
+    // correctly rounded, as the text's would be), so no decimal reader is needed.
     let digits = rounded(value.abs(), decimals);
-    digits.parse::<f64>().unwrap_or(0.0) / 10f64.powi(decimals as i32)
+    digits.parse::<u128>().unwrap_or(0) as f64 / 10f64.powi(decimals as i32)
+}
+
+/// A decimal number as Rust's `f64::from_str` reads it ("-1.5e-3", ".5",
+/// "1.", "inf", "NaN"; no spaces, no hexadecimal), or `None`.
+///
+/// In the browser the conversion is JavaScript's `parseFloat`, once the text
+/// is known to be such a number: both are correctly rounded (IEEE 754), so
+/// they give the same `f64`, and the widget leaves out Rust's reader, whose
+/// tables and code cost the download 15 KB (gzip). Native builds (tests,
+/// command line) use Rust's.
+pub fn parse_number(text: &str) -> Option<f64> {
+    let body = text.strip_prefix(['+', '-']).unwrap_or(text);
+    let word = body.to_ascii_lowercase();
+    if matches!(word.as_str(), "inf" | "infinity" | "nan") {
+        let value = if word == "nan" {
+            f64::NAN
+        } else {
+            f64::INFINITY
+        };
+        return Some(if text.starts_with('-') { -value } else { value });
+    }
+    let (mantissa, exponent) = body.split_once(['e', 'E']).unwrap_or((body, "0"));
+    let (int, frac) = mantissa.split_once('.').unwrap_or((mantissa, ""));
+    let exponent = exponent.strip_prefix(['+', '-']).unwrap_or(exponent);
+    let digits = |s: &str| s.bytes().all(|b| b.is_ascii_digit());
+    let well_formed = digits(int)
+        && digits(frac)
+        && !(int.is_empty() && frac.is_empty())
+        && !exponent.is_empty()
+        && digits(exponent);
+    if !well_formed {
+        return None;
+    }
+    #[cfg(target_arch = "wasm32")]
+    return Some(js_sys::parse_float(text));
+    #[cfg(not(target_arch = "wasm32"))]
+    text.parse().ok()
 }
 
 /// Decimals that show one slider step: a step of 0.0005 as a percentage (0.05 %)
@@ -215,4 +259,18 @@ pub fn lever_spoken(lang: Lang, spec: &ParamSpec, value: f64) -> String {
         Unit::Number => (words.number, plain()),
     };
     crate::i18n::fill(template, &[("value", &shown), ("of", of)])
+}
+
+/// `parts` with `separator` between them: `[T]::join` in a plain loop, which
+/// costs the download a tenth of the standard library's (two copies of it,
+/// 2.4 KB of WebAssembly, for `String` and `&str` parts).
+pub fn joined<S: AsRef<str>>(parts: &[S], separator: &str) -> String {
+    let mut out = String::new();
+    for (i, part) in parts.iter().enumerate() {
+        if i > 0 {
+            out.push_str(separator);
+        }
+        out.push_str(part.as_ref());
+    }
+    out
 }

@@ -11,7 +11,9 @@ use crate::format;
 use crate::i18n::{fill, Lang, Role, Texts};
 use crate::results::{self, Results};
 use crate::summary;
-use migration_model::{Catalogue, Figure, Kind, Outputs, ParamId, Quantity, SPECS};
+use migration_model::{
+    Catalogue, Choices, Figure, IncomeSplit, Kind, Outputs, ParamId, Quantity, SPECS,
+};
 
 /// A step's sentences, ready to show.
 #[derive(Clone, Debug, PartialEq)]
@@ -146,6 +148,13 @@ fn figures(
             if let Some(cost) = &host.figures.send_cost {
                 put("send_cost", data_share(lang, cost));
             }
+            // θ and θ_R: the corridor's share of the emigrants, and of the money.
+            put(
+                "heads_share",
+                data_share(lang, &host.figures.corridor_share),
+            );
+            let money = &host.figures.corridor_remittance_share;
+            put("money_share", data_share(lang, money));
         }
     }
     if let (Some(first), Some(last), Some(base)) = (
@@ -164,6 +173,22 @@ fn figures(
             |get: fn(&Outputs) -> f64| format::signed_percent(lang, get(last) / get(base) - 1.0, 2);
         put("income_change", change(|o| o.income_per_worker_usd));
         put("remittances_change", change(|o| o.remittances_usd));
+        // Who gains (docs/model.md §5): the stayers, the wages at home, the natives.
+        put(
+            "unskilled_change",
+            change(|o| o.unskilled_stayer_income_usd),
+        );
+        put("skilled_change", change(|o| o.skilled_stayer_income_usd));
+        put("wage_unskilled_change", change(|o| o.wage_unskilled_usd));
+        put("wage_skilled_change", change(|o| o.wage_skilled_usd));
+        put("native_change", change(|o| o.income_per_native_usd));
+        // The change in income per worker split as the summary splits it, in
+        // points of the baseline's: the stayers' own changes, who stays.
+        let split = IncomeSplit::of(last, base);
+        let stayers = split.unskilled_stayers + split.skilled_stayers;
+        let composition = split.composition;
+        put("stayers", format::signed(lang, 100.0 * stayers, 2));
+        put("composition", format::signed(lang, 100.0 * composition, 2));
         let wage_low = results
             .run
             .iter()
@@ -171,26 +196,45 @@ fn figures(
             .fold(0.0, f64::min);
         put("host_wage_low", Show::Percent.text(lang, wage_low));
     }
+    if let Some(chart) = step.chart {
+        put("chart", texts.chart(chart).title.to_string());
+    }
     let opt = &results.optimum;
     put("optimum", format::percent(lang, opt.emig_rate_skilled, 2));
+    put("near_low", format::percent(lang, opt.near[0], 2));
+    put("near_high", format::percent(lang, opt.near[1], 2));
     put("optimum_low", format::percent(lang, opt.band[0], 2));
     put("optimum_high", format::percent(lang, opt.band[1], 2));
     let base_optimum = results.baseline_optimum.emig_rate_skilled;
     put("optimum_base", format::percent(lang, base_optimum, 2));
     put("verdict", summary::optimum_sentence(results, texts));
-    let (params, defaults) = (&results.scenario.params, &results.scenario.defaults);
-    for spec in SPECS.iter().filter(|s| s.kind == Kind::Scenario) {
-        put(spec.name, format::lever_value(lang, spec, params[spec.id]));
-        let default = format::lever_value(lang, spec, defaults[spec.id]);
-        put(&format!("{}_default", spec.name), default);
+    // Every parameter and its default: a scenario lever's is its baseline's
+    // (steady rates follow the assumptions), an assumption's the preset's.
+    let scenario = &results.scenario;
+    let unset = preset
+        .zip(preset.and_then(|p| p.host(step.host)))
+        .map(|(p, h)| p.defaults(h, &Choices::new()));
+    for spec in SPECS.iter() {
+        put(
+            spec.name,
+            format::lever_value(lang, spec, scenario.params[spec.id]),
+        );
+        let default = match (spec.kind, &unset) {
+            (Kind::Assumption, Some(unset)) => unset[spec.id],
+            _ => scenario.defaults[spec.id],
+        };
+        put(
+            &format!("{}_default", spec.name),
+            format::lever_value(lang, spec, default),
+        );
     }
     // SDG target 10.c, as the named policy sets it.
     let sdg = PolicyKey::Sdg10c.policy().changes;
     if let Some(&(id, value)) = sdg.iter().find(|(id, _)| *id == ParamId::TransferCost) {
         put("sdg_target", format::lever_value(lang, id.spec(), value));
     }
-    // The history check of the step's country: its 2000 preset's run against
-    // its 2022 data (docs/model.md §5).
+    // The history check of the step's country: its 2000 preset's run read at
+    // the year of each observation (docs/model.md §5).
     let rows: Vec<_> = results::history(catalogue)
         .iter()
         .filter(|row| {
@@ -199,17 +243,14 @@ fn figures(
         .collect();
     if let Some(row) = rows.first() {
         put("hist_from", row.preset.base_year.to_string());
-        put("hist_year", row.observed_in.base_year.to_string());
-        let stock = &row.observed_in.figures.emigrant_stock;
-        put("hist_diaspora_year", stock.year.to_string());
     }
     for row in rows {
         let (name, show) = match row.quantity {
             Quantity::RemittancesToGdp => ("rem_gdp", Show::Share(2)),
             Quantity::SkilledShare => ("skilled_share", Show::Share(2)),
             Quantity::DiasporaPeople => ("diaspora", Show::People),
-            Quantity::GdpPerWorkerUsd => ("gdp_worker", Show::Usd),
         };
+        put(&format!("hist_{name}_year"), row.year.to_string());
         put(&format!("hist_{name}_model"), show.text(lang, row.model));
         put(
             &format!("hist_{name}_observed"),

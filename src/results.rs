@@ -70,6 +70,8 @@ pub struct Results {
     pub optimum: Rc<Optimum>,
     /// The baseline's optimum, drawn dashed behind the scenario's curve.
     pub baseline_optimum: Rc<Optimum>,
+    /// The share of their earnings the migrants send at t = 0, shown beside κ_R.
+    pub share_sent: f64,
 }
 
 impl Results {
@@ -92,6 +94,7 @@ impl Results {
         let run = scenario.run();
         Results {
             run: run.outputs(),
+            share_sent: run.share_of_earnings_sent(),
             calibration: run.calibration,
             scenario,
             baseline,

@@ -33,7 +33,10 @@ pub fn snippets(settings: &Settings, base: &str, integrity: &str) -> Snippets {
         settings.lang.tag()
     );
     if !levers.is_empty() {
-        element.push_str(&format!(" data-set=\"{}\"", attr(&levers.join(","))));
+        element.push_str(&format!(
+            " data-set=\"{}\"",
+            attr(&crate::format::joined(&levers, ","))
+        ));
     }
     element.push_str("></div>");
     // Pinned: embed.js pins every file it loads, so the page pins the release.

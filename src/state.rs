@@ -443,9 +443,10 @@ fn next_settings(state: &State, action: &Action) -> Option<(Settings, Vec<Notice
             if std::ptr::eq(preset, now.preset) {
                 return None;
             }
-            // Another country: its own default levers, the same assumptions.
+            // Another country: its own default levers, the same assumptions;
+            // the host stays if the new country has it, else the new default.
             next.preset = preset;
-            next.host = &preset.hosts[0];
+            next.host = preset.host(&now.host.id).unwrap_or(&preset.hosts[0]);
             next.choices.unset_kind(Kind::Scenario);
         }
         Action::SetHost(id) => next.host = now.preset.host(id)?,

@@ -5,7 +5,7 @@ use crate::format;
 use crate::i18n::{fill, Role, Texts};
 use crate::results::Results;
 use migration_model::{
-    Choices, Host, Kind, ParamId, Position, Preset, Scenario, Uncertainty, SPECS,
+    Choices, Host, IncomeSplit, Kind, ParamId, Position, Preset, Scenario, Uncertainty, SPECS,
 };
 
 /// The sentences after the current change, in reading order; with the
@@ -38,6 +38,7 @@ pub fn sentences(
         ("baseline", &baseline),
     ]);
     let income = fill(words.income, &values);
+    let who = who_sentences(results, texts);
     let share = |value: f64| format::percent(lang, value, 2);
     let remittances = fill(
         words.remittances,
@@ -45,6 +46,10 @@ pub fn sentences(
             ("year", &year),
             ("share", &share(last.remittances_to_gdp)),
             ("baseline_share", &share(base.remittances_to_gdp)),
+            (
+                "change",
+                &format::signed_percent(lang, last.remittances_usd / base.remittances_usd - 1.0, 2),
+            ),
             ("cost", &share(last.transfer_costs_to_gdp)),
         ],
     );
@@ -71,7 +76,10 @@ pub fn sentences(
         ("migrants", &migrants),
     ]);
     let host_sentence = fill(words.host, &values);
+    // Who gains explains the income sentence; the band is the unskilled
+    // stayer's, which the split has just named.
     let mut sentences = vec![income];
+    sentences.extend(who.into_iter().flatten());
     sentences.extend(bands.and_then(|b| band_sentence(b, texts)));
     sentences.extend([
         remittances,
@@ -81,6 +89,42 @@ pub fn sentences(
     ]);
     sentences.extend(pinned.and_then(|a| against_pinned(results, a, texts)));
     sentences
+}
+
+/// Who gains, final year (docs/model.md §5): the change in income per worker
+/// split into the stayers' own changes and the composition effect, in points
+/// of the baseline's income per worker; then income per native, which counts
+/// the migrants themselves at home prices (ψ, an assumption).
+fn who_sentences(results: &Results, texts: &Texts) -> Option<[String; 2]> {
+    let lang = texts.lang;
+    let (s, b) = (results.run.last()?, results.baseline.last()?);
+    let points = |share: f64| format::signed(lang, 100.0 * share, 2);
+    let split = IncomeSplit::of(s, b);
+    let split = fill(
+        texts.who.split,
+        &[
+            ("unskilled", &points(split.unskilled_stayers)),
+            ("skilled", &points(split.skilled_stayers)),
+            ("composition", &points(split.composition)),
+        ],
+    );
+    let psi = results.scenario.params[ParamId::AbroadPriceLevel];
+    let migrants = fill(
+        texts.who.migrants,
+        &[
+            ("year", &s.year.to_string()),
+            (
+                "change",
+                &format::signed_percent(
+                    lang,
+                    s.income_per_native_usd / b.income_per_native_usd - 1.0,
+                    1,
+                ),
+            ),
+            ("psi", &format::number(lang, psi, 1)),
+        ],
+    );
+    Some([split, migrants])
 }
 
 /// Where the income effect lies in the final year in 8 of 10 draws (p10 to p90).
@@ -136,6 +180,7 @@ pub fn optimum_sentence(results: &Results, texts: &Texts) -> String {
     let current = results.scenario.params[ParamId::EmigRateSkilled];
     let template = match opt.position(current) {
         Position::Below => words.optimum_below,
+        Position::Within => words.optimum_within,
         Position::At => words.optimum_at,
         Position::Above => words.optimum_above,
         Position::NoInterior { rises: false } => words.no_optimum_falls,
@@ -147,9 +192,81 @@ pub fn optimum_sentence(results: &Results, texts: &Texts) -> String {
             ("optimum", &rate(opt.emig_rate_skilled)),
             ("low", &rate(opt.band[0])),
             ("high", &rate(opt.band[1])),
+            ("near_low", &rate(opt.near[0])),
+            ("near_high", &rate(opt.near[1])),
             ("current", &rate(current)),
         ],
     )
+}
+
+/// The optimum view's sentences beside the verdict: the near-optimum range
+/// (only for an interior optimum), then the skills weights that would make
+/// the current rate the optimum, or, when none does, which way it misses.
+pub fn optimum_details(results: &Results, texts: &Texts) -> Vec<String> {
+    let lang = texts.lang;
+    let (opt, words) = (&results.optimum, &texts.optimum);
+    let rate = |r: f64| format::percent(lang, r, 2);
+    let weight = |w: f64| format::number(lang, w, 2);
+    let params = &results.scenario.params;
+    let current = params[ParamId::EmigRateSkilled];
+    let mut out = Vec::with_capacity(2);
+    if opt.interior {
+        out.push(fill(
+            words.near_range,
+            &[("low", &rate(opt.near[0])), ("high", &rate(opt.near[1]))],
+        ));
+    }
+    let skills_weight = ParamId::SkillsWeight;
+    let assumed = format::lever_value(lang, skills_weight.spec(), params[skills_weight]);
+    out.push(match opt.skills_weight_for(current) {
+        Some((lo, Some(hi))) => fill(
+            words.weight_between,
+            &[
+                ("lo", &weight(lo)),
+                ("hi", &weight(hi)),
+                ("weight", &assumed),
+            ],
+        ),
+        Some((lo, None)) => fill(
+            words.weight_from,
+            &[("lo", &weight(lo)), ("weight", &assumed)],
+        ),
+        None if current < opt.skills_alone => fill(
+            words.weight_none_below,
+            &[("rate", &rate(opt.skills_alone))],
+        ),
+        None => fill(
+            words.weight_none_above,
+            &[("rate", &rate(opt.income_alone))],
+        ),
+    });
+    out
+}
+
+/// While δ_H > 0, what share of the extra arrivals take places other
+/// immigrants would have filled; at the host's default, also why.
+pub fn displacement_sentence(results: &Results, host: &Host, texts: &Texts) -> Option<String> {
+    let scenario = &results.scenario;
+    let delta = scenario.params[ParamId::HostDisplacement];
+    if delta <= 0.0 {
+        return None;
+    }
+    let share = fill(
+        texts.displacement,
+        &[("share", &format::percent(texts.lang, delta, 0))],
+    );
+    let at_default = (delta - host.figures.host_displacement.value).abs() < 1e-12;
+    // Malaysia sets its intake with a levy and quotas; the Gulf hosts with
+    // visas and sponsorship (docs/data.md).
+    let why = match host.id.as_str() {
+        "malaysia" => texts.displacement_levy,
+        _ => texts.displacement_gulf,
+    };
+    Some(if at_default {
+        format!("{share} {why}")
+    } else {
+        share
+    })
 }
 
 /// Why the host's baseline moves with nothing changed: the corridor grows at

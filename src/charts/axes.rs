@@ -31,13 +31,26 @@ pub(super) fn y_range_of(values: impl Iterator<Item = f64>) -> (f64, f64) {
         return (0.0, 1.0);
     }
     let span = hi - lo;
-    let pad = if span > 1e-12 * hi.abs().max(lo.abs()).max(1e-12) {
+    // Below a billionth of the values' size (or of one unit), a span is
+    // rounding noise of a steady path, not a change to draw.
+    let pad = if span > 1e-9 * hi.abs().max(lo.abs()).max(1.0) {
         span * 0.08
     } else {
         hi.abs().max(1.0) * 0.05
     };
-    (lo - pad, hi + pad)
+    let (lo, hi) = (lo - pad, hi + pad);
+    // Ticks show at most four decimals: a smaller span would label two
+    // ticks alike, so it is widened about its middle.
+    let middle = (lo + hi) / 2.0;
+    if hi - lo < MIN_SPAN {
+        return (middle - MIN_SPAN / 2.0, middle + MIN_SPAN / 2.0);
+    }
+    (lo, hi)
 }
+
+/// The narrowest y range: five ticks of 0.0002, the finest step that four
+/// decimals label apart.
+const MIN_SPAN: f64 = 0.001;
 
 /// Decimals for axis labels and descriptions over a span of values.
 pub fn decimals_for(span: f64) -> usize {
@@ -45,7 +58,8 @@ pub fn decimals_for(span: f64) -> usize {
         s if s >= 20.0 => 0,
         s if s >= 2.0 => 1,
         s if s >= 0.2 => 2,
-        _ => 3,
+        s if s >= 0.02 => 3,
+        _ => 4,
     }
 }
 

@@ -3,13 +3,13 @@
 
 use super::axes::{y_axis, year};
 use super::line::Points;
-use super::{palette, Band, Line, LineChart, Marker, Scale, Series, Spread, Ticks};
+use super::{palette, Band, Line, LineChart, Mark, Marker, Scale, Series, Spread, Ticks};
 use super::{BASELINE, PINNED, SCENARIO};
 use crate::content::{ChartId, View};
 use crate::format;
 use crate::i18n::{fill, ChartText, Texts};
 use crate::results::Results;
-use migration_model::{Outputs, Percentiles, Uncertainty};
+use migration_model::{first_wage_inversion, Outputs, Percentiles, Uncertainty};
 
 /// What a time chart plots: points from a run's rows and its baseline's.
 type Plot<'a> = &'a dyn Fn(&[Outputs], &[Outputs]) -> Points;
@@ -64,6 +64,45 @@ fn lines(
         points
     });
     three(texts, colour, [plot(run, base), plot(base, base)], a)
+}
+
+/// A further quantity on a chart that shows several (who gains, wages at
+/// home): its label, what it plots, its colour and its own mark.
+type Other<'a> = (&'a str, Plot<'a>, (u8, u8, u8), Mark);
+
+/// A time chart of several quantities: the first, `label`, as scenario,
+/// baseline and A (`main`'s lines, the scenario's and A's named after it),
+/// then each of `others` as the scenario's solid line with its own mark,
+/// before A's line.
+fn several(
+    texts: &Texts,
+    (results, pinned): (&Results, Option<&Results>),
+    (label, mut main): (&str, Vec<Series>),
+    others: &[Other],
+) -> Vec<Series> {
+    if let Some(first) = main.first_mut() {
+        first.label = label.to_string();
+    }
+    if let Some(a) = main.last_mut().filter(|_| pinned.is_some()) {
+        a.label = format!("{} – {label}", texts.compare.pinned);
+    }
+    let (run, base) = (&results.run[..], &results.baseline[..]);
+    let others = others.iter().map(|(name, plot, colour, mark)| {
+        Series::new(name, plot(run, base), *colour, (Line::Solid, *mark))
+    });
+    several_with(main, pinned.is_some(), others)
+}
+
+/// `series` with `others` put before A's line, which stays last.
+fn several_with(
+    mut series: Vec<Series>,
+    pinned: bool,
+    others: impl IntoIterator<Item = Series>,
+) -> Vec<Series> {
+    let a = if pinned { series.pop() } else { None };
+    series.extend(others);
+    series.extend(a);
+    series
 }
 
 /// A chart over the years from its series and band, with `words`' title;
@@ -142,7 +181,7 @@ fn over_years(
         chart.title,
         chart.y_label,
         year(years.1),
-        last.join("; ")
+        crate::format::joined(&last, "; ")
     );
     chart
 }
@@ -213,14 +252,68 @@ pub fn build_all(
             with_band(id, words, texts, series, (&b.years, draws(b)))
         })
     };
-    let income = effect(|o| o.income_per_worker_usd);
+    let who = &texts.who;
+    // Who gains: the unskilled stayer's income carries the band (the measure
+    // the bands, the optimum and the drivers use); the others are beside it.
+    let unskilled = effect(|o| o.unskilled_stayer_income_usd);
+    let per_worker = effect(|o| o.income_per_worker_usd);
+    let skilled = effect(|o| o.skilled_stayer_income_usd);
+    let per_native = effect(|o| o.income_per_native_usd);
+    let who_gains: [Other; 3] = [
+        (who.per_worker, &per_worker, palette::BLACK, Mark::Square),
+        (who.skilled, &skilled, palette::ORANGE, Mark::Diamond),
+        (
+            who.per_native,
+            &per_native,
+            palette::GREEN,
+            Mark::TriangleDown,
+        ),
+    ];
+    let wage_unskilled = effect(|o| o.wage_unskilled_usd);
+    let wage_skilled = effect(|o| o.wage_skilled_usd);
+    let wages: [Other; 1] = [(
+        who.wage_skilled,
+        &wage_skilled,
+        palette::ORANGE,
+        Mark::Diamond,
+    )];
     let remittances = effect(|o| o.remittances_usd);
     let words = &texts.uncertainty;
     let mut charts = Vec::with_capacity(ChartId::LINES.len());
     for id in ChartId::ALL {
         charts.push(match id {
-            ChartId::Income => banded(id, &income, &words.income, |b| &b.income_effect)
-                .unwrap_or_else(|| time(id, &income)),
+            ChartId::Income => {
+                let mut main = lines(texts, palette::BLUE, results, pinned, &unskilled);
+                if bands.is_some() {
+                    main.retain(|s| (s.line, s.mark) != BASELINE);
+                }
+                let series = several(texts, (results, pinned), (who.unskilled, main), &who_gains);
+                match bands {
+                    Some(b) => with_band(
+                        id,
+                        &words.income,
+                        texts,
+                        series,
+                        (&b.years, &b.income_effect),
+                    ),
+                    None => standard(id, texts, series),
+                }
+            }
+            ChartId::HomeWages => {
+                let main = lines(texts, palette::BLUE, results, pinned, &wage_unskilled);
+                let series = several(texts, (results, pinned), (who.wage_unskilled, main), &wages);
+                let mut chart = standard(id, texts, series);
+                let inverted = [Some(results), pinned]
+                    .into_iter()
+                    .flatten()
+                    .filter_map(|r| first_wage_inversion(&r.run))
+                    .min();
+                if let Some(year) = inverted {
+                    let note = fill(who.wages_inverted, &[("year", &year.to_string())]);
+                    chart.note = format!("{note} {}", chart.note);
+                }
+                chart
+            }
             ChartId::Skills => time(id, &each(|o| 100.0 * o.skilled_share)),
             ChartId::SkilledEmigration => time(id, &each(|o| 100.0 * o.skilled_emigration_rate)),
             ChartId::Remittances => banded(id, &remittances, &words.remittances, |b| {
@@ -233,6 +326,7 @@ pub fn build_all(
             ChartId::HostSurplus => surplus_chart(texts, results, pinned),
             ChartId::HostWages => time(id, &each(|o| o.host_native_wage_change_pct)),
             ChartId::HostFiscal => time(id, &each(|o| o.host_fiscal_pct_gdp)),
+            ChartId::HostOutflow => time(id, &each(|o| o.host_remittance_outflow_pct_gdp)),
             ChartId::Optimum => optimum_chart(results, pinned, texts),
             // The tornados come from the sensitivity (`tornado`), not from a run.
             ChartId::DriversIncome | ChartId::DriversOptimum => continue,
@@ -290,6 +384,18 @@ fn optimum_chart(results: &Results, pinned: Option<&Results>, texts: &Texts) -> 
         ],
         pinned.map(|p| percent_points(&p.optimum)),
     );
+    // The near-optimum range on the scenario's curve: squares, not a shade,
+    // so that it reads apart from the brain-gain band without colour.
+    let near =
+        |p: &&(f64, f64)| p.0 >= 100.0 * opt.near[0] - 1e-9 && p.0 <= 100.0 * opt.near[1] + 1e-9;
+    let on_range: Points = series[0].points.iter().filter(near).copied().collect();
+    let range = Series::new(
+        texts.optimum.near,
+        on_range,
+        palette::GREEN,
+        (Line::Solid, Mark::Square),
+    );
+    let series = several_with(series, pinned.is_some(), [range]);
     let current = 100.0 * results.scenario.params[migration_model::ParamId::EmigRateSkilled];
     let x_range = (
         0.0,
@@ -332,23 +438,26 @@ fn optimum_chart(results: &Results, pinned: Option<&Results>, texts: &Texts) -> 
         }),
         description: String::new(),
     };
+    // Rates to the grid's precision (0.05 point), not the axis's.
+    let rate = |v: f64| format::number(texts.lang, 100.0 * v, 2);
+    let words = &texts.optimum;
     chart.description = format!(
-        "{}: {} {} %, {} {} %, {} {}–{} %.",
+        "{}: {} {} %, {} {} %, {} {}–{} %, {} {}–{} %.",
         chart.title,
-        texts.optimum.optimum,
-        chart.x_text(100.0 * opt.emig_rate_skilled),
-        texts.optimum.current,
-        chart.x_text(current),
-        texts.optimum.band,
-        chart.x_text(100.0 * opt.band[0]),
-        chart.x_text(100.0 * opt.band[1]),
+        words.optimum,
+        rate(opt.emig_rate_skilled),
+        words.current,
+        rate(current / 100.0),
+        words.near,
+        rate(opt.near[0]),
+        rate(opt.near[1]),
+        words.band,
+        rate(opt.band[0]),
+        rate(opt.band[1]),
     );
     if let Some(p) = pinned {
-        let optimum = chart.x_text(100.0 * p.optimum.emig_rate_skilled);
-        chart.description += &format!(
-            " {}: {} {optimum} %.",
-            texts.compare.pinned, texts.optimum.optimum
-        );
+        let optimum = rate(p.optimum.emig_rate_skilled);
+        chart.description += &format!(" {}: {} {optimum} %.", texts.compare.pinned, words.optimum);
     }
     chart
 }

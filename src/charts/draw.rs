@@ -460,6 +460,23 @@ fn draw_mark<DB: DrawingBackend>(
             vec![(x, y - r - 1), (x - r - 1, y + r), (x + r + 1, y + r)],
             colour.filled(),
         )),
+        Mark::TriangleDown => area.draw(&Polygon::new(
+            vec![(x, y + r + 1), (x - r - 1, y - r), (x + r + 1, y - r)],
+            colour.filled(),
+        )),
+        Mark::Square => area.draw(&Rectangle::new(
+            [(x - r, y - r), (x + r, y + r)],
+            colour.filled(),
+        )),
+        Mark::Diamond => area.draw(&Polygon::new(
+            vec![
+                (x, y - r - 1),
+                (x + r + 1, y),
+                (x, y + r + 1),
+                (x - r - 1, y),
+            ],
+            colour.filled(),
+        )),
     }
 }
 

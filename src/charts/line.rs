@@ -30,6 +30,11 @@ pub enum Mark {
     None,
     Circle,
     Triangle,
+    /// The marks of a chart's further quantities (who gains, wages, the
+    /// near-optimum range): each its own shape, so no two read alike.
+    Square,
+    Diamond,
+    TriangleDown,
 }
 
 /// The scenario B: solid, with circles.

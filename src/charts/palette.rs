@@ -11,5 +11,7 @@ pub const ORANGE: (u8, u8, u8) = (213, 94, 0);
 pub const GREEN: (u8, u8, u8) = (0, 158, 115);
 pub const GREY: (u8, u8, u8) = (96, 96, 96);
 pub const PURPLE: (u8, u8, u8) = (173, 103, 142);
+/// Okabe–Ito's black: income per worker, the average of the stayers' incomes.
+pub const BLACK: (u8, u8, u8) = (0, 0, 0);
 /// Every colour above, for the contrast test.
-pub const ALL: [(u8, u8, u8); 5] = [BLUE, ORANGE, GREEN, GREY, PURPLE];
+pub const ALL: [(u8, u8, u8); 6] = [BLUE, ORANGE, GREEN, GREY, PURPLE, BLACK];

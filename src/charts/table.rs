@@ -20,9 +20,8 @@ pub const TABLE_STEP: f64 = 0.5;
 /// The table of `chart`: year by year for a chart over time (each series,
 /// the pinned scenario's too, then the uncertainty draws' 10th, 50th and 90th
 /// percentiles), every [`TABLE_STEP`] of x for the optimum's curve; numbers
-/// as its axes write them. Every series starts at the scenario's first x, on
-/// the same steps (A's may stop earlier), so a row is each series' point of
-/// the same index.
+/// as its axes write them. A row is each series' point at the row's x
+/// (A's may stop earlier; the near-optimum range covers part of the curve).
 pub fn table(chart: &LineChart) -> Table {
     let texts = chart.lang.texts();
     let column = |label: &str| {
@@ -46,7 +45,13 @@ pub fn table(chart: &LineChart) -> Table {
             chart.x_scale == Scale::Year || (steps - steps.round()).abs() < 1e-6
         })
         .map(|(i, p)| {
-            let cell = |s: &Series| s.points.get(i).map_or(String::new(), |p| chart.y_text(p.1));
+            // By index on a series of the scenario's x values; by x on one that
+            // covers part of them (the near-optimum range).
+            let cell = |s: &Series| {
+                let same = s.points.get(i).filter(|q| q.0 == p.0);
+                same.or_else(|| s.points.iter().find(|q| q.0 == p.0))
+                    .map_or(String::new(), |q| chart.y_text(q.1))
+            };
             let mut row = vec![chart.x_text(p.0)];
             row.extend(chart.series.iter().map(cell));
             let draws = spread.iter().find(|s| s.x == p.0);

@@ -132,7 +132,10 @@ fn one(
         String::new()
     } else {
         let names: Vec<String> = unmoved.iter().map(quoted).collect();
-        fill(drivers.unmoved, &[("names", &names.join(", "))])
+        fill(
+            drivers.unmoved,
+            &[("names", &crate::format::joined(&names, ", "))],
+        )
     };
     let mut chart = Tornado {
         id,
@@ -162,7 +165,12 @@ fn one(
         )
     }));
     said.push(chart.note.clone());
-    chart.description = format!("{} ({}). {}", chart.title, chart.x_label, said.join(" "));
+    chart.description = format!(
+        "{} ({}). {}",
+        chart.title,
+        chart.x_label,
+        crate::format::joined(&said, " ")
+    );
     chart
 }
 

@@ -119,7 +119,7 @@ fn status(state: &State) -> Html {
             let said = state.ui.notices.iter().filter(|n| n.id >= from);
             let said =
                 said.map(|n| notice_text(texts, &state.settings, state.results(), &n.notice));
-            said.collect::<Vec<_>>().join(" ")
+            crate::format::joined(&said.collect::<Vec<_>>(), " ")
         }
         Some(Said::Copied) if state.ui.share_open => copied_text(&texts.share, state.ui.copied),
         Some(Said::Policy) => state

@@ -99,6 +99,8 @@ fn host_rows(lang: Lang, preset: &Preset, host: &Host) -> Html {
             { row(l.host_immigrant_share, Kind::Share, &f.immigrant_share) }
             { row(l.host_emigrants_from_origin, Kind::People, &f.emigrants_from_origin) }
             { row(l.host_corridor_share, Kind::Share, &f.corridor_share) }
+            { row(l.host_corridor_remittance_share, Kind::Share, &f.corridor_remittance_share) }
+            { row(l.host_displacement, Kind::Share, &f.host_displacement) }
             { row(l.host_labour_growth, Kind::Share, &f.labour_growth) }
             { for f.send_cost.as_ref().map(|c| row(l.host_send_cost, Kind::Share, c)) }
         </>
@@ -169,6 +171,7 @@ fn kappa_section(lang: Lang, results: &Results, preset: &Preset) -> Html {
         ("r_s", share(r_s)),
         ("eff_u", share(kappa * r_u)),
         ("eff_s", share(kappa * r_s)),
+        ("sent", format::percent(lang, results.share_sent, 0)),
     ];
     let mut values = lang.place_holes(Role::Origin, &preset.country).to_vec();
     values.extend(numbers.iter().map(|(k, v)| (*k, v.as_str())));
@@ -187,19 +190,14 @@ fn history_section(lang: Lang, catalogue: &'static Catalogue) -> Html {
     let texts = lang.texts();
     let words = &texts.history;
     let rows = crate::results::history(catalogue);
-    let year = rows
-        .first()
-        .map_or(String::new(), |r| r.observed_in.base_year.to_string());
     let value = |quantity: Quantity, v: f64| match quantity {
         Quantity::RemittancesToGdp | Quantity::SkilledShare => format::percent(lang, v, 2),
         Quantity::DiasporaPeople => format::people(lang, v),
-        Quantity::GdpPerWorkerUsd => format::usd(lang, v),
     };
     let label = |quantity: Quantity| match quantity {
         Quantity::RemittancesToGdp => words.remittances_to_gdp,
         Quantity::SkilledShare => words.skilled_share,
         Quantity::DiasporaPeople => words.diaspora_people,
-        Quantity::GdpPerWorkerUsd => words.gdp_per_worker_usd,
     };
     html! {
         // Not a landmark: its table's scrolling region is one, of the same name.
@@ -208,12 +206,13 @@ fn history_section(lang: Lang, catalogue: &'static Catalogue) -> Html {
             <p>{ words.intro }</p>
             <div class="mx-table-wrap" tabindex="0" role="region" aria-labelledby="mx-history-heading">
                 <table class="mx-table">
-                    <thead><tr>{ for words.columns.iter().map(|c| html! { <th scope="col">{ fill(c, &[("year", &year)]) }</th> }) }</tr></thead>
+                    <thead><tr>{ for words.columns.iter().map(|c| html! { <th scope="col">{ c }</th> }) }</tr></thead>
                     <tbody>
                         { for rows.iter().map(|r| html! {
                             <tr>
                                 <th scope="row">{ lang.pick(&r.preset.name) }</th>
                                 <td>{ label(r.quantity) }</td>
+                                <td>{ r.year }</td>
                                 <td>{ value(r.quantity, r.model) }</td>
                                 <td>{ value(r.quantity, r.observed) }</td>
                             </tr>

@@ -113,7 +113,9 @@ fn svg_of(chart: &LineChart) -> Option<String> {
 const ROWS: usize = 6;
 /// Moved levers and assumptions beyond which page 1 is set in smaller type.
 const DENSE: usize = 14;
-const MAX_ROWS: usize = 16;
+/// Rows of moved parameters on page 1 at most (v3's summary is longer: who
+/// gains): every lever, then assumptions.
+const MAX_ROWS: usize = 15;
 
 /// A titled part of the page (one function: each `html!` element costs code).
 fn block(class: &'static str, heading: &str, body: Html) -> Html {

@@ -196,7 +196,7 @@ fn paint(canvas: &HtmlCanvasElement, chart: &AnyChart, (width, height): Size) ->
     });
     drawn.unwrap_or_else(|e| {
         dom::error(&format!(
-            "Migration Explorer: chart {} not drawn: {e:?}",
+            "Migration Explorer: chart {} not drawn: {e}",
             chart.id().key()
         ));
         false
@@ -223,7 +223,7 @@ fn save(chart: &AnyChart, (width, height): Size, format: Export, name: &str) {
             let drawn = chart
                 .draw(&root, f64::from(RATIO))
                 .and_then(|()| root.present())
-                .map_err(|e| format!("{e:?}"));
+                .map_err(|e| e.to_string());
             if drawn.is_ok() {
                 dom::download_png(name, &image);
             }
@@ -237,7 +237,7 @@ fn save(chart: &AnyChart, (width, height): Size, format: Export, name: &str) {
                     chart
                         .draw(&root, 1.0)
                         .and_then(|()| root.present())
-                        .map_err(|e| format!("{e:?}"))
+                        .map_err(|e| e.to_string())
                 }
                 None => Err("no canvas to measure text".to_string()),
             };

@@ -39,6 +39,8 @@ struct LeverProps {
     default: f64,
     /// Set by the person or a link; otherwise it follows its default.
     set: bool,
+    /// A caveat under the slider (the transfer cost far from today's).
+    note: Option<&'static str>,
     open: bool,
     lang: crate::i18n::Lang,
     on_action: Callback<Action>,
@@ -57,12 +59,21 @@ fn Lever(props: &LeverProps) -> Html {
     let id = props.id;
     // The badge describes the slider: a screen reader says it is set too.
     let set_id = format!("{input_id}-set");
+    let note_id = format!("{name}-note");
+    let described: Vec<&str> = [
+        props.set.then_some(set_id.as_str()),
+        props.note.map(|_| note_id.as_str()),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
+    let described_by = (!described.is_empty()).then(|| format::joined(&described, " "));
     let on_input = props.on_action.reform(move |e: InputEvent| {
         let text = e
             .target_unchecked_into::<web_sys::HtmlInputElement>()
             .value();
         // The reducer checks the range; a value that does not parse changes nothing.
-        Action::SetLever(id, text.parse().unwrap_or(f64::NAN))
+        Action::SetLever(id, format::parse_number(&text).unwrap_or(f64::NAN))
     });
     let on_info = props
         .on_action
@@ -105,9 +116,12 @@ fn Lever(props: &LeverProps) -> Html {
                 step={spec.step.to_string()}
                 value={props.value.to_string()}
                 aria-valuetext={format::lever_spoken(lang, spec, props.value)}
-                aria-describedby={props.set.then_some(set_id)}
+                aria-describedby={described_by}
                 oninput={on_input}
             />
+            if let Some(note) = props.note {
+                <p class="mx-lever-note" id={note_id.clone()}>{ note }</p>
+            }
             if props.open {
                 <div class="mx-info-panel" id={info_id}>
                     <p>{ words.meaning }</p>
@@ -124,6 +138,17 @@ fn Lever(props: &LeverProps) -> Html {
     }
 }
 
+/// The transfer cost's response is estimated for cuts of a few points
+/// (Kpodar & Imam 2022): beyond 3 points from today's cost it extrapolates.
+fn lever_note(
+    lang: Lang,
+    id: ParamId,
+    scenario: &migration_model::Scenario,
+) -> Option<&'static str> {
+    let gap = (scenario.params[id] - scenario.defaults[id]).abs();
+    (id == ParamId::TransferCost && gap > 0.03 + 1e-12).then_some(lang.texts().cost_extrapolates)
+}
+
 /// The parameters of one group and kind, in table order.
 fn group(props: &LeversProps, which: Group, kind: Kind) -> Html {
     let scenario = &props.results.scenario;
@@ -138,6 +163,7 @@ fn group(props: &LeversProps, which: Group, kind: Kind) -> Html {
                     value={scenario.params[s.id]}
                     default={scenario.defaults[s.id]}
                     set={props.choices.is_set(s.id)}
+                    note={lever_note(props.lang, s.id, scenario)}
                     open={props.open_info == Some(s.id)}
                     lang={props.lang}
                     on_action={props.on_action.clone()}
@@ -172,7 +198,7 @@ pub fn policy_note_text(lang: Lang, note: &PolicyNote) -> String {
         .collect();
     fill(
         texts.policy_applied,
-        &[("name", name), ("changes", &changes.join("; "))],
+        &[("name", name), ("changes", &format::joined(&changes, "; "))],
     )
 }
 

@@ -33,8 +33,6 @@ pub struct LangProps {
 
 /// "¶3, ¶7": paragraph references.
 pub fn paragraphs(list: &[u8]) -> String {
-    list.iter()
-        .map(|p| format!("¶{p}"))
-        .collect::<Vec<_>>()
-        .join(", ")
+    let refs: Vec<String> = list.iter().map(|p| format!("¶{p}")).collect();
+    crate::format::joined(&refs, ", ")
 }

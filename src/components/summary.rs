@@ -24,7 +24,7 @@ pub fn Summary(props: &SummaryProps) -> Html {
     {
         let live = live.clone();
         use_effect_with(props.sentences.clone(), move |sentences| {
-            let text = sentences.join(" ");
+            let text = crate::format::joined(sentences, " ");
             let empty = live
                 .get()
                 .and_then(|l| l.text_content())

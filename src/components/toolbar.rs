@@ -23,6 +23,30 @@ pub struct ToolbarProps {
     pub base: AttrValue,
 }
 
+/// A preset's country name in `lang`: what the picker groups by.
+fn country(lang: Lang, p: &migration_model::Preset) -> &str {
+    lang.pick(&p.country).name.as_str()
+}
+
+/// The presets grouped by country, each country once, in the file's order.
+fn preset_groups(settings: &Settings) -> impl Iterator<Item = Html> + '_ {
+    let (presets, lang) = (&catalogue().presets, settings.lang);
+    presets
+        .iter()
+        .enumerate()
+        .filter(move |(i, p)| presets[..*i].iter().all(|q| country(lang, q) != country(lang, p)))
+        .map(move |(_, first)| {
+            let name = country(lang, first);
+            html! {
+                <optgroup label={name.to_string()}>
+                    { for presets.iter().filter(|p| country(lang, p) == name).map(|p| html! {
+                        <option value={p.id.clone()} selected={p.id == settings.preset.id}>{ lang.pick(&p.name) }</option>
+                    }) }
+                </optgroup>
+            }
+        })
+}
+
 #[component]
 pub fn Toolbar(props: &ToolbarProps) -> Html {
     let settings = &props.settings;
@@ -57,9 +81,7 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
             <div class="mx-field">
                 <label for="mx-preset">{ texts.country }</label>
                 <select id="mx-preset" onchange={on_preset}>
-                    { for catalogue().presets.iter().map(|p| html! {
-                        <option value={p.id.clone()} selected={p.id == settings.preset.id}>{ settings.lang.pick(&p.name) }</option>
-                    }) }
+                    { for preset_groups(settings) }
                 </select>
             </div>
             <div class="mx-field">

@@ -118,12 +118,16 @@ pub fn Views(props: &ViewsProps) -> Html {
         View::Host => html! {
             <>
                 <p class="mx-view-note" id="mx-host-baseline">{ summary::host_baseline_sentence(results, settings.preset, settings.host, texts) }</p>
+                if let Some(sentence) = summary::displacement_sentence(results, settings.host, texts) {
+                    <p class="mx-view-note" id="mx-displacement">{ sentence }</p>
+                }
                 <div class="mx-charts">{ charts_of(props, View::Host) }</div>
             </>
         },
         View::Optimum => html! {
             <div class="mx-optimum">
                 <p class="mx-optimum-sentence">{ summary::optimum_sentence(results, texts) }</p>
+                { for summary::optimum_details(results, texts).into_iter().map(|s| html! { <p class="mx-optimum-detail">{ s }</p> }) }
                 <p class="mx-optimum-reflects" id="mx-optimum-reflects">{ texts.optimum.reflects }</p>
                 { charts_of(props, View::Optimum) }
                 <p class="mx-optimum-note">{ texts.optimum.unskilled_note }</p>

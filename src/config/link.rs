@@ -48,7 +48,7 @@ impl Settings {
         if self.mode == Mode::Present {
             parts.push(format!("mode={}", self.mode.key()));
         }
-        parts.join("&")
+        crate::format::joined(&parts, "&")
     }
 
     /// The worksheet of the current lesson, for `brief.html`; empty outside a lesson.
@@ -74,7 +74,10 @@ impl Settings {
                 .iter()
                 .map(|o| percent_encode(o))
                 .collect();
-            hash.push_str(&format!("&allow-origin={}", list.join(",")));
+            hash.push_str(&format!(
+                "&allow-origin={}",
+                crate::format::joined(&list, ",")
+            ));
         }
         hash
     }

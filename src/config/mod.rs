@@ -21,12 +21,12 @@ use crate::i18n::Lang;
 use crate::lessons::LessonKey;
 use migration_model::{Choices, Host, ParamError, Preset};
 
-/// The link format's version: 2 since model version 2. Links of version 1
-/// still open, with a notice that their figures have changed.
-pub const LINK_VERSION: &str = "2";
+/// The link format's version: the model's version (3). Links of versions 1
+/// and 2 still open, with one notice that the model and data have changed.
+pub const LINK_VERSION: &str = "3";
 
 /// Link versions this version reads, oldest first.
-const OLD_LINK_VERSIONS: [&str; 1] = ["1"];
+const OLD_LINK_VERSIONS: [&str; 2] = ["1", "2"];
 
 /// The uncertainty switch's key, in links, attributes and messages.
 pub const UNCERTAINTY_KEY: &str = "uncertainty";

@@ -180,7 +180,12 @@ impl RawSettings {
             self.put(&format!("{PINNED_PREFIX}{key}"), value, source, notices);
         }
         if !allow_origins.is_empty() {
-            self.put("allow-origin", allow_origins.join(","), source, notices);
+            self.put(
+                "allow-origin",
+                crate::format::joined(&allow_origins, ","),
+                source,
+                notices,
+            );
         }
     }
 

@@ -6,7 +6,7 @@ use super::{LINK_VERSION, OLD_LINK_VERSIONS};
 use crate::content::{Mode, View};
 use crate::i18n::Lang;
 use crate::lessons::LessonKey;
-use migration_model::{parse_value, Catalogue, Choices, Kind, ParamId};
+use migration_model::{Catalogue, Choices, Kind, ParamId};
 
 /// Is `text` an origin such as `https://example.org` or `http://127.0.0.1:8081`?
 fn is_origin(text: &str) -> bool {
@@ -181,7 +181,12 @@ fn read_choices(
             note(SettingProblem::UnknownParam { name: quote(name) });
             continue;
         };
-        let set = parse_value(id, text).and_then(|value| choices.set(id, value));
+        // Text that is no number at all is refused as NaN is: "not a number".
+        let value = crate::format::parse_number(text.trim()).unwrap_or(f64::NAN);
+        let set = id
+            .spec()
+            .check(value)
+            .and_then(|value| choices.set(id, value));
         if let Err(error) = set {
             // What is used instead is known once every layer is read.
             note(SettingProblem::BadValue {

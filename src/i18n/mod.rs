@@ -162,6 +162,8 @@ pub struct FigureLabels {
     /// `{from_country}`: the origin country.
     pub host_emigrants_from_origin: &'static str,
     pub host_corridor_share: &'static str,
+    pub host_corridor_remittance_share: &'static str,
+    pub host_displacement: &'static str,
     pub host_send_cost: &'static str,
     pub host_labour_growth: &'static str,
 }
@@ -186,7 +188,8 @@ pub struct AttributionTexts {
 pub struct KappaTexts {
     pub heading: &'static str,
     /// `{kappa}`, `{in_country}`, `{share}` (observed remittances / GDP), `{year}`,
-    /// `{r_u}`, `{r_s}` (shares as set), `{eff_u}`, `{eff_s}` (κ_R × shares).
+    /// `{r_u}`, `{r_s}` (shares as set), `{eff_u}`, `{eff_s}` (κ_R × shares),
+    /// `{sent}` (the share of their earnings the migrants send, t = 0).
     pub text: &'static str,
     /// Why κ_R may stand far from 1.
     pub caveat: &'static str,
@@ -197,12 +200,11 @@ pub struct KappaTexts {
 pub struct HistoryTexts {
     pub heading: &'static str,
     pub intro: &'static str,
-    /// Country, quantity, model, observed; `{year}` is the later preset's year.
-    pub columns: [&'static str; 4],
+    /// Country, quantity, the observation's year, model, observed.
+    pub columns: [&'static str; 5],
     pub remittances_to_gdp: &'static str,
     pub skilled_share: &'static str,
     pub diaspora_people: &'static str,
-    pub gdp_per_worker_usd: &'static str,
 }
 
 /// Words of the bad-input notices. `{value}` is the offending text (shown as
@@ -287,7 +289,8 @@ pub struct SummaryTexts {
     pub heading: &'static str,
     /// `{year}`, `{in_country}`, `{value}`, `{change}`, `{baseline}`.
     pub income: &'static str,
-    /// `{year}`, `{share}`, `{baseline_share}`, `{cost}` (shares of GDP).
+    /// `{year}`, `{share}`, `{baseline_share}`, `{cost}` (shares of GDP),
+    /// `{change}` (remittances in US$ against the baseline's).
     pub remittances: &'static str,
     /// `{year}`, `{share}`, `{baseline}`, `{rate}`.
     pub skills: &'static str,
@@ -298,13 +301,34 @@ pub struct SummaryTexts {
     /// `{a_value}`, `{share}`, `{a_share}` (remittances / GDP), `{optimum}`,
     /// `{a_optimum}` (skilled emigration rates a year).
     pub pinned: &'static str,
-    /// `{optimum}`, `{low}`, `{high}`, `{current}`.
+    /// `{optimum}`, `{low}`, `{high}` (the band), `{near_low}`, `{near_high}`,
+    /// `{current}`: below, within, at and above the near-optimum range.
     pub optimum_below: &'static str,
+    pub optimum_within: &'static str,
     pub optimum_at: &'static str,
     pub optimum_above: &'static str,
     /// `{current}`.
     pub no_optimum_falls: &'static str,
     pub no_optimum_rises: &'static str,
+}
+
+/// "Who gains": the measures the income and wages charts draw, and the
+/// summary's split of the change in income per worker.
+#[derive(Debug)]
+pub struct WhoGainsTexts {
+    pub per_worker: &'static str,
+    pub unskilled: &'static str,
+    pub skilled: &'static str,
+    pub per_native: &'static str,
+    pub wage_unskilled: &'static str,
+    pub wage_skilled: &'static str,
+    /// `{year}`: the first year shown where the skilled wage is below the unskilled.
+    pub wages_inverted: &'static str,
+    /// In points of the baseline's income per worker, final year: `{unskilled}`,
+    /// `{skilled}` (the stayers' own changes), `{composition}`.
+    pub split: &'static str,
+    /// `{year}`, `{change}` (income per native, %), `{psi}`.
+    pub migrants: &'static str,
 }
 
 /// The optimum chart's markers and sentence parts.
@@ -313,6 +337,16 @@ pub struct OptimumTexts {
     pub current: &'static str,
     pub optimum: &'static str,
     pub band: &'static str,
+    /// The near-optimum range's legend entry, and its sentence: `{low}`, `{high}`.
+    pub near: &'static str,
+    pub near_range: &'static str,
+    /// The skills weight that makes the current rate the optimum: `{lo}`,
+    /// `{hi}`, `{weight}` (the assumption); or none, and why.
+    pub weight_between: &'static str,
+    pub weight_from: &'static str,
+    /// `{rate}`: the rate skills alone, or income alone, would call for.
+    pub weight_none_below: &'static str,
+    pub weight_none_above: &'static str,
     pub x_axis: &'static str,
     pub explanation: &'static str,
     /// Why there is no optimum for unskilled emigration (docs/model.md §5).
@@ -562,11 +596,19 @@ pub struct Texts {
     /// Under the host charts: why the host baseline moves. `{of_country}`,
     /// `{n}`, `{of_host}`, `{n_host}`.
     pub host_baseline: &'static str,
+    /// Under the host charts while δ_H > 0: `{share}` of extra arrivals; and
+    /// at the preset's default, why (the Gulf's visas, Malaysia's levy).
+    pub displacement: &'static str,
+    pub displacement_gulf: &'static str,
+    pub displacement_levy: &'static str,
+    /// By the transfer cost when |c − c̄| > 0.03.
+    pub cost_extrapolates: &'static str,
     /// Replaces the surplus chart's axis when the level is outside the formula's range.
     pub surplus_change_axis: &'static str,
     /// `{year}`, `{share}`.
     pub surplus_outside_range: &'static str,
     pub optimum: OptimumTexts,
+    pub who: WhoGainsTexts,
     pub summary: SummaryTexts,
     pub uncertainty: UncertaintyTexts,
     pub themes_heading: &'static str,
@@ -582,7 +624,7 @@ pub struct Texts {
     /// The data table's heading: `{preset}`, `{host}`.
     pub assumptions_data_of: &'static str,
     pub limits_heading: &'static str,
-    pub limits: [&'static str; 9],
+    pub limits: [&'static str; 10],
     pub kappa: KappaTexts,
     pub history: HistoryTexts,
     /// Table headers: parameter, kind, value, range, default, status, source.

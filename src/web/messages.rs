@@ -40,14 +40,14 @@ fn accept(allowed: &[String], origin: &str, data: &JsValue) -> Option<(RawSettin
             .and_then(|t| t.as_string())
             .unwrap_or_default();
         dom::info(&format!(
-            "Migration Explorer: ignored a message that is not {SET_MESSAGE:?}: {}",
+            "Migration Explorer: ignored a message that is not \"{SET_MESSAGE}\": {}",
             config::quote(&text)
         ));
         return None;
     }
     if !allowed.iter().any(|o| o == origin) {
         dom::warn(&format!(
-            "Migration Explorer: ignored a message from {:?}, which is not in allow-origin",
+            "Migration Explorer: ignored a message from \"{}\", which is not in allow-origin",
             config::quote(origin)
         ));
         return None;

@@ -107,9 +107,25 @@ for (const [width, viewport] of [['desktop', DESKTOP], ['390 px', PHONE]]) {
   });
 }
 
+test("axe: v3's notes (transfer cost far from today's, the skilled wage below the unskilled, displacement) and the optimum's near range, in English and French", async () => {
+  for (const lang of ['en', 'fr']) {
+    const { page } = await load(`#v=3&preset=mali-2000&return_upgrade=0.05&transfer_cost=0.15&lang=${lang}`);
+    await widget(page).locator('#transfer_cost-note').waitFor();
+    await audit(page, `origin view with the cost and wage notes, ${lang}`);
+    await page.close();
+    for (const view of ['host', 'optimum']) {
+      const { page: p } = await load(`#v=3&preset=nepal-2022&host=malaysia&view=${view}&lang=${lang}`);
+      await viewDrawn(p, view);
+      await audit(p, `Nepal in Malaysia, ${view} view, ${lang}`);
+      await p.close();
+    }
+  }
+  noViolations();
+});
+
 test('axe: the origin view with the uncertainty switch on and its tables open, in English and French; still two live regions', async () => {
   for (const [lang, name, band] of [['en', 'Uncertainty', '8 of 10 draws'], ['fr', 'Incertitude', '8 tirages sur 10']]) {
-    const { page, log } = await load(`#v=2&preset=mali-2022&transfer_cost=0.03&lang=${lang}`);
+    const { page, log } = await load(`#v=3&preset=mali-2022&transfer_cost=0.03&lang=${lang}`);
     await widget(page).getByRole('switch', { name }).click();
     await page.waitForFunction(([host, band]) => document.querySelector(host).shadowRoot.querySelector('canvas[data-chart=income]').getAttribute('aria-label').includes(band), [HOST, band]);
     await chartsDrawn(page);
@@ -126,7 +142,7 @@ test('axe: the origin view with the uncertainty switch on and its tables open, i
 test('axe: the drivers view with both tornados, their tables, the sentence and the levers, in English and French, at desktop width and at 390 px; still two live regions', async () => {
   for (const lang of ['en', 'fr']) {
     for (const [width, viewport] of [['desktop', DESKTOP], ['390 px', PHONE]]) {
-      const { page, log } = await load(`#v=2&preset=mali-2022&transfer_cost=0.03&emig_rate_skilled=0.01&view=drivers&lang=${lang}`, viewport);
+      const { page, log } = await load(`#v=3&preset=mali-2022&transfer_cost=0.03&emig_rate_skilled=0.01&view=drivers&lang=${lang}`, viewport);
       await viewDrawn(page, 'drivers');
       assert.equal(await widget(page).locator('#panel-drivers canvas[data-chart]').count(), 2);
       for (const summary of await widget(page).locator('.mx-numbers summary').all()) await summary.click();
@@ -151,7 +167,7 @@ test('axe: a lesson step with the teacher notes open, at desktop width and at 39
 });
 
 test('axe: the share panel, the advanced levers, a lever explained, notices and a pinned scenario', async () => {
-  const { page } = await load('#v=2&preset=mali-2022&transfer_cost=abc&nothing=1&a=1');
+  const { page } = await load('#v=3&preset=mali-2022&transfer_cost=abc&nothing=1&a=1');
   const w = widget(page);
   await w.getByRole('button', { name: 'Share / embed' }).click();
   await w.locator('#mx-share').waitFor();
@@ -175,7 +191,7 @@ test('axe: the presentation with its drawer open, and with a lesson', async () =
 });
 
 test('axe: brief.html, the brief and a worksheet', async () => {
-  for (const hash of ['#v=2&preset=mali-2022', '#lesson=optimum&mode=worksheet']) {
+  for (const hash of ['#v=3&preset=mali-2022', '#lesson=optimum&mode=worksheet']) {
     const { page } = await env.open({ viewport: DESKTOP });
     await page.goto(`${env.server.url}${APP}brief.html${hash}`);
     await page.waitForFunction((host) => document.querySelector(host)?.shadowRoot?.querySelector('.mx-brief[data-ready]'), HOST);
@@ -199,7 +215,7 @@ test('index.html and brief.html have one <main> and one <h1>; an embedded widget
   assert.deepEqual(await count(page), { main: 1, h1: 1, widgetH1: 0 });
   assert.equal(await page.locator('h1').textContent(), 'Migration Explorer');
   await page.close();
-  for (const hash of ['#v=2&preset=mali-2022', '#lesson=optimum&mode=worksheet']) {
+  for (const hash of ['#v=3&preset=mali-2022', '#lesson=optimum&mode=worksheet']) {
     const { page } = await env.open();
     await page.goto(`${env.server.url}${APP}brief.html${hash}`);
     await page.waitForFunction((host) => document.querySelector(host)?.shadowRoot?.querySelector('.mx-brief[data-ready]'), HOST);
@@ -226,7 +242,7 @@ const liveRegions = (page) =>
 const live = (page, id) => page.evaluate(([host, id]) => document.querySelector(host).shadowRoot.querySelector(`#${id}`).textContent, [HOST, id]);
 
 test('two live regions at most: the summary and one status region for short messages', async () => {
-  const { page } = await load('#v=2&preset=mali-2022&transfer_cost=abc');
+  const { page } = await load('#v=3&preset=mali-2022&transfer_cost=abc');
   const w = widget(page);
   assert.deepEqual(await liveRegions(page), ['mx-summary-live', 'mx-status']);
   assert.match(await live(page, 'mx-status'), /Transfer cost: "abc" is not a number/, 'the notice is said');
@@ -254,7 +270,7 @@ test('two live regions at most: the summary and one status region for short mess
   await lesson.page.close();
   const present = await load('#mode=present');
   await widget(present.page).getByRole('button', { name: 'Next chart' }).click();
-  await present.page.waitForFunction((host) => document.querySelector(host).shadowRoot.querySelector('#mx-status').textContent === 'Chart 2 of 11', HOST);
+  await present.page.waitForFunction((host) => document.querySelector(host).shadowRoot.querySelector('#mx-status').textContent === 'Chart 2 of 13', HOST);
   assert.deepEqual(await liveRegions(present.page), ['mx-summary-live', 'mx-status']);
   await present.page.close();
 });
@@ -268,7 +284,7 @@ const shownSentences = (page) =>
   page.evaluate((host) => [...document.querySelector(host).shadowRoot.querySelectorAll('#mx-summary p')].map((p) => p.textContent).join(' '), HOST);
 
 test('the summary is shown at once and said only once the slider rests', async () => {
-  const { page } = await load('#v=2&preset=mali-2022');
+  const { page } = await load('#v=3&preset=mali-2022');
   const visible = () => shownSentences(page);
   const said = () => live(page, 'mx-summary-live');
   const start = await said();
@@ -297,7 +313,7 @@ test('the summary is shown at once and said only once the slider rests', async (
 // ---------------------------------------------------------------- sliders
 
 test("each slider's aria-valuetext speaks its value with its unit", async () => {
-  const { page } = await load('#v=2&preset=mali-2022&transfer_cost=0.046&labour_growth=0.025&horizon_years=30&wage_ratio_skilled=2.5&emig_rate_skilled=0.0045');
+  const { page } = await load('#v=3&preset=mali-2022&transfer_cost=0.046&labour_growth=0.025&horizon_years=30&wage_ratio_skilled=2.5&emig_rate_skilled=0.0045');
   const w = widget(page);
   const spoken = (label) => w.getByLabel(label, { exact: true }).getAttribute('aria-valuetext');
   assert.equal(await spoken('Transfer cost'), '4.6\u00a0% of the amount sent');
@@ -362,7 +378,7 @@ async function walk(page, key) {
 }
 
 test('the keyboard alone walks the whole widget with Tab and Shift+Tab: focus always visible, never lost, never trapped', async () => {
-  const { page } = await load('#v=2&preset=mali-2022');
+  const { page } = await load('#v=3&preset=mali-2022');
   // A button of the page before the widget and one after, where the focus goes when it leaves.
   await page.evaluate((host) => {
     const button = (name) => Object.assign(document.createElement('button'), { type: 'button', textContent: name });
@@ -383,7 +399,7 @@ test('the keyboard alone walks the whole widget with Tab and Shift+Tab: focus al
     assert.ok(stop.outline !== 'none' && stop.width >= 2 && !/rgba\(.*, 0\)$/.test(stop.color), `${stop.what}: a visible outline (${stop.outline} ${stop.width}px ${stop.color})`);
   }
   const what = forward.map((s) => s.what).join('\n');
-  for (const expected of ['select#mx-preset', 'select#mx-host', 'button#mx-pin', 'a#mx-print-brief', 'textarea#mx-share-0', 'textarea#mx-share-2', 'input#lever-transfer_cost', 'button#policy-sdg-10c', 'summary Advanced', 'button#tab-origin', 'button Download Income per worker', 'summary Show the numbers']) {
+  for (const expected of ['select#mx-preset', 'select#mx-host', 'button#mx-pin', 'a#mx-print-brief', 'textarea#mx-share-0', 'textarea#mx-share-2', 'input#lever-transfer_cost', 'button#policy-sdg-10c', 'summary Advanced', 'button#tab-origin', 'button Download Who gains', 'summary Show the numbers']) {
     assert.ok(what.includes(expected), `Tab reaches ${expected}:\n${what}`);
   }
   assert.equal(new Set(forward.map((s) => s.index)).size, forward.length, 'each element once');
@@ -470,7 +486,7 @@ test('at 320 CSS px and at 200 % zoom nothing overflows horizontally', async () 
   try {
     for (const [name, open] of [['320 px', () => env.open({ viewport: { width: 320, height: 720 } })], ['200 % zoom (640 px at 2×)', () => openPage(zoomed)]]) {
       const { page } = await open();
-      await page.goto(`${env.server.url}${APP}index.html#v=2&preset=mali-2022&transfer_cost=abc&a=1`);
+      await page.goto(`${env.server.url}${APP}index.html#v=3&preset=mali-2022&transfer_cost=abc&a=1`);
       await chartsDrawn(page);
       const w = widget(page);
       await w.getByRole('button', { name: 'Share / embed' }).click();
@@ -501,7 +517,7 @@ test('at 320 CSS px and at 200 % zoom nothing overflows horizontally', async () 
 // ---------------------------------------------------------------- tables of numbers
 
 test('"Show the numbers": a table built when opened, with the data each chart draws', async () => {
-  const { page } = await load('#v=2&preset=mali-2022&a.transfer_cost=0.03');
+  const { page } = await load('#v=3&preset=mali-2022&a.transfer_cost=0.03');
   const w = widget(page);
   const tables = () => page.evaluate((host) => document.querySelector(host).shadowRoot.querySelectorAll('.mx-numbers table').length, HOST);
   assert.equal(await tables(), 0, 'nothing built while closed');
@@ -521,8 +537,11 @@ test('"Show the numbers": a table built when opened, with the data each chart dr
       }));
       assert.ok(table.labelledBy && table.name.endsWith(': the numbers'), table.name);
       assert.equal(table.rows.length, rows, `${table.name}: rows`);
-      assert.equal(table.head.length, 4, `${table.name}: x, scenario, baseline, pinned A`);
-      assert.match(table.head[1], /^Scenario \(.+\)$/, 'the unit in the header');
+      // x, the scenario, its baseline, the chart's other quantities (who gains,
+      // wages at home, the near-optimum range), A.
+      const others = { 'Who gains: the numbers': 3, 'Wages at home: the numbers': 1, 'The migration optimum: the numbers': 1 }[table.name] ?? 0;
+      assert.equal(table.head.length, 4 + others, `${table.name}: x, scenario, baseline, others, pinned A`);
+      assert.match(table.head[1], others && !table.name.startsWith('The migration') ? /^\p{Lu}.* \(.+\)$/u : /^Scenario \(.+\)$/, 'the unit in the header');
       if (rows === 31) {
         assert.deepEqual([table.rows[0][0], table.rows[30][0]], ['2022', '2052']);
         // The last year's values, as the chart's description says them.
@@ -537,7 +556,7 @@ test('"Show the numbers": a table built when opened, with the data each chart dr
 
 test('axe in French: every tab at desktop width and at 390 px, and a lesson with its notes', async () => {
   for (const [width, viewport] of [['desktop', DESKTOP], ['390 px', PHONE]]) {
-    const { page, log } = await load('#v=2&preset=mali-2022&lang=fr', viewport);
+    const { page, log } = await load('#v=3&preset=mali-2022&lang=fr', viewport);
     assert.deepEqual(log.errors, []);
     assert.equal(await page.evaluate((host) => document.querySelector(host).shadowRoot.querySelector('.mx').lang, HOST), 'fr');
     for (const [key] of TABS) {

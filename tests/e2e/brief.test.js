@@ -88,7 +88,7 @@ test('brief.html pins embed.js by its SHA-384, as index.html does', () => {
 test('"Print brief" opens the brief of the scenario on screen: two pages on A4 and Letter, with its levers, summary, verdict, link and charts', async () => {
   // The scenario on screen, with one lever moved.
   const { page: app } = await env.open();
-  await app.goto(`${env.server.url}${APP}index.html#v=2&preset=mali-2022&host=france`);
+  await app.goto(`${env.server.url}${APP}index.html#v=3&preset=mali-2022&host=france`);
   await chartsDrawn(app);
   await moveLever(app, 'Transfer cost', 0.03);
   const w = widget(app);
@@ -104,7 +104,7 @@ test('"Print brief" opens the brief of the scenario on screen: two pages on A4 a
   assert.equal(await printLink.getAttribute('target'), '_blank', 'in a new tab');
   const href = await printLink.getAttribute('href');
   assert.equal(href, link.replace(/index\.html#/, 'brief.html#'), 'brief.html# the scenario link');
-  assert.match(href, /#v=2&preset=mali-2022&host=france&transfer_cost=0\.03&view=host&lang=en$/);
+  assert.match(href, /#v=3&preset=mali-2022&host=france&transfer_cost=0\.03&view=host&lang=en$/);
   await app.close();
 
   const { page, log } = await openPrinting(new URL(href, env.server.url).href, { asPerson: true });
@@ -118,7 +118,7 @@ test('"Print brief" opens the brief of the scenario on screen: two pages on A4 a
   const text = await pageText(page);
   assert.match(text, /Migration Explorer: Scenario brief/);
   assert.match(text, /Mali 2022, host country France, 2022–2052/);
-  assert.match(text, /model version 2, data of \d{4}-\d{2}-\d{2}/);
+  assert.match(text, /model version 3, data version \d+/);
   const today = new Date().toLocaleDateString('en', { dateStyle: 'long' });
   assert.ok(text.includes(today), `dated ${today}`);
   assert.ok(sentences.length >= 4, 'the widget has a summary');
@@ -148,7 +148,7 @@ test('"Print brief" opens the brief of the scenario on screen: two pages on A4 a
     assert.ok(!/\sstyle=/.test(svg), `${chart}: no style attribute`);
   }
   const titles = await page.evaluate(() => [...document.querySelector('[data-migration-explorer]').shadowRoot.querySelectorAll('.mx-brief-chart svg text')].map((t) => t.textContent.trim()));
-  for (const title of ['Income per worker at home', "Immigrants among the host's workers"]) assert.ok(titles.includes(title), `the title "${title}" is text`);
+  for (const title of ['Who gains', 'Wages at home', "Immigrants among the host's workers", 'Money sent home']) assert.ok(titles.includes(title), `the title "${title}" is text`);
 
   assert.deepEqual(await printedPages(page), { A4: 2, Letter: 2 });
   await noErrors(page, log, 'brief');
@@ -159,16 +159,16 @@ test('a brief with every parameter moved and a pinned scenario still prints on t
   const levers = [
     'emig_rate_unskilled=0.018', 'emig_rate_skilled=0.018', 'remit_share_unskilled=0.217', 'remit_share_skilled=0.111',
     'transfer_cost=0.056', 'invested_share=0.222', 'return_rate_unskilled=0.111', 'return_rate_skilled=0.111',
-    'return_upgrade=0.074', 'diaspora_investment=0.037', 'wage_ratio_unskilled=11.73', 'wage_ratio_skilled=6.18',
+    'return_upgrade=0.037', 'diaspora_investment=0.037', 'wage_ratio_unskilled=9.73', 'wage_ratio_skilled=6.18',
     'irregular_share=0.296', 'irregular_penalty=0.185',
   ];
   const assumptions = [
     'prospect_horizon=11', 'brain_gain=0.555', 'max_study_share=0.459', 'skill_spillover=0.74', 'capital_share=0.355',
     'skill_premium=2.425', 'saving_rate=0.193', 'depreciation=0.06', 'labour_growth=0.015', 'retirement=0.024',
     'remit_decay=0.037', 'cost_elasticity=1.85', 'diaspora_productivity=0.37', 'skills_weight=0.74', 'discount_rate=0.037',
-    'horizon_years=21', 'host_wage_elasticity=0.37', 'host_wage_adjustment=0.37', 'host_labour_share=0.611', 'host_fiscal_per_migrant=0.1',
+    'horizon_years=21', 'host_wage_elasticity=0.37', 'host_wage_adjustment=0.37', 'host_labour_share=0.611', 'host_fiscal_per_migrant=0.1', 'abroad_price_level=1.85', 'host_displacement=0.37',
   ];
-  const hash = `v=2&preset=mali-2022&host=france&${[...levers, ...assumptions].join('&')}&a.transfer_cost=0.1&view=origin`;
+  const hash = `v=3&preset=mali-2022&host=france&${[...levers, ...assumptions].join('&')}&a.transfer_cost=0.1&view=origin`;
   const { page, log } = await openPrinting(`${env.server.url}${APP}brief.html#${hash}`);
   const tables = await page.evaluate(() =>
     [...document.querySelector('[data-migration-explorer]').shadowRoot.querySelectorAll('.mx-brief-block')]

@@ -11,7 +11,7 @@ const FIRST_RENDER_MS = 1000;
 const P95_MS = 16;
 const INPUTS = 240;
 /** Charts of the origin view (income, skills at home and abroad, remittances, transfer costs, capital). */
-const ORIGIN_CHARTS = 6;
+const ORIGIN_CHARTS = 7;
 
 let env;
 before(async () => {
@@ -117,14 +117,14 @@ test(`first full render is under ${FIRST_RENDER_MS} ms`, async () => {
 test(`input to redraw is under ${P95_MS} ms at the 95th percentile`, async () => {
   // Transfer cost: three origin charts change, and the optimum is recomputed
   // (303 model runs) on every input: the heaviest kind of lever.
-  const { page } = await firstRender('#v=2&preset=mali-2022', ORIGIN_CHARTS);
+  const { page } = await firstRender('#v=3&preset=mali-2022', ORIGIN_CHARTS);
   const values = Array.from({ length: INPUTS }, (_, i) => (0.01 + (i % 120) * 0.001).toFixed(3));
   const origin = await steadiest('origin view', () => latencies(page, 'transfer_cost', values));
   const [p50, p95] = [percentile(origin, 50), percentile(origin, 95)];
   console.log(`budget: input→redraw, origin view, transfer cost (charts + summary + optimum): p50 ${p50.toFixed(1)} ms, p95 ${p95.toFixed(1)} ms, max ${Math.max(...origin).toFixed(1)} ms over ${origin.length} inputs (budget p95 ${P95_MS} ms)`);
   await page.close();
 
-  const host = await firstRender('#v=2&preset=bangladesh-2022&view=host', 4);
+  const host = await firstRender('#v=3&preset=bangladesh-2022&view=host', 5);
   const steps = Array.from({ length: INPUTS }, (_, i) => (((i % 90) + 1) * 0.0005).toFixed(4));
   const hostTimes = await steadiest('host view', () => latencies(host.page, 'emig_rate_unskilled', steps));
   const [h50, h95] = [percentile(hostTimes, 50), percentile(hostTimes, 95)];
@@ -139,7 +139,7 @@ test(`input to redraw is under ${P95_MS} ms at the 95th percentile`, async () =>
 test(`input to redraw with a scenario pinned is under ${P95_MS} ms at the 95th percentile`, async () => {
   // A pinned: every origin chart draws a third line with its marks, and the
   // summary says how the scenario differs from A; A's results are kept.
-  const { page } = await firstRender('#v=2&preset=mali-2022&a.transfer_cost=0.05&a.invested_share=0.4', ORIGIN_CHARTS);
+  const { page } = await firstRender('#v=3&preset=mali-2022&a.transfer_cost=0.05&a.invested_share=0.4', ORIGIN_CHARTS);
   const values = Array.from({ length: INPUTS }, (_, i) => (0.01 + (i % 120) * 0.001).toFixed(3));
   const times = await steadiest('pinned', () => latencies(page, 'transfer_cost', values));
   const [p50, p95] = [percentile(times, 50), percentile(times, 95)];
@@ -153,7 +153,7 @@ test(`input to redraw with the uncertainty bands on is under ${P95_MS} ms at the
   // Every input recomputes the band (200 draws, 400 model runs) on top of
   // the optimum, redraws the income and remittances charts with their band,
   // and says where the income effect lies in 8 of 10 draws.
-  const { page } = await firstRender('#v=2&preset=mali-2022&uncertainty=on', ORIGIN_CHARTS);
+  const { page } = await firstRender('#v=3&preset=mali-2022&uncertainty=on', ORIGIN_CHARTS);
   const values = Array.from({ length: INPUTS }, (_, i) => (0.01 + (i % 120) * 0.001).toFixed(3));
   const times = await steadiest('uncertainty on', () => latencies(page, 'transfer_cost', values));
   const [p50, p95] = [percentile(times, 50), percentile(times, 95)];

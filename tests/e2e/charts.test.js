@@ -172,8 +172,8 @@ async function tab(page, name) {
 }
 
 const VIEWS = [
-  ['origin', ['income', 'skills', 'skilled-emigration', 'remittances', 'transfer-costs', 'capital']],
-  ['host', ['host-immigrants', 'host-surplus', 'host-wages', 'host-fiscal']],
+  ['origin', ['income', 'home-wages', 'skills', 'skilled-emigration', 'remittances', 'transfer-costs', 'capital']],
+  ['host', ['host-immigrants', 'host-surplus', 'host-wages', 'host-fiscal', 'host-outflow']],
   ['optimum', ['optimum']],
 ];
 
@@ -200,9 +200,9 @@ async function checkWords(hash, viewport, lang = 'en') {
 }
 
 const SETTINGS = [
-  'v=2&preset=bangladesh-2022',
-  'v=2&preset=mali-2022&host=france&transfer_cost=0.03',
-  'v=2&preset=mali-2000&host=cote-divoire&horizon_years=12&a.transfer_cost=0.1&a.emig_rate_skilled=0.02',
+  'v=3&preset=bangladesh-2022',
+  'v=3&preset=mali-2022&host=france&transfer_cost=0.03',
+  'v=3&preset=mali-2000&host=cote-divoire&horizon_years=12&a.transfer_cost=0.1&a.emig_rate_skilled=0.02',
 ];
 
 for (const [name, viewport] of [
@@ -259,7 +259,7 @@ test('at 1280 px two charts to a row at most, each at least 260 px tall; one to 
     [PHONE, 1],
   ]) {
     for (const [view] of VIEWS) {
-      const { page } = await open(`v=2&preset=mali-2022&host=france&view=${view}`, viewport);
+      const { page } = await open(`v=3&preset=mali-2022&host=france&view=${view}`, viewport);
       const charts = await drawn(page);
       const perRow = new Map();
       for (const c of charts) perRow.set(c.top, (perRow.get(c.top) ?? 0) + 1);
@@ -277,7 +277,7 @@ test('at 1280 px two charts to a row at most, each at least 260 px tall; one to 
 
 test("the brief's inline SVG charts keep every word inside, apart, at its size", async () => {
   const { page, log } = await env.open();
-  await page.goto(`${env.server.url}${APP}brief.html#v=2&preset=mali-2022&host=france&transfer_cost=0.03&a.transfer_cost=0.1`);
+  await page.goto(`${env.server.url}${APP}brief.html#v=3&preset=mali-2022&host=france&transfer_cost=0.03&a.transfer_cost=0.1`);
   await page.waitForFunction((host) => document.querySelector(host)?.shadowRoot?.querySelector('.mx-brief[data-ready]'), HOST);
   const charts = await page.evaluate((host) =>
     [...document.querySelector(host).shadowRoot.querySelectorAll('.mx-brief-chart svg')].map((svg) => {
@@ -289,7 +289,7 @@ test("the brief's inline SVG charts keep every word inside, apart, at its size",
       return { chart: svg.closest('figure').dataset.chart, width, height, texts };
     }),
   HOST);
-  assert.equal(charts.length, 10);
+  assert.equal(charts.length, 12);
   const failures = [];
   for (const { chart, width, height, texts } of charts) {
     for (const t of texts) {
@@ -318,7 +318,7 @@ function contrast(a, b) {
 }
 
 test("the widget's text colours are at least 4.5:1 on their backgrounds (large text 3:1), on every tab", async () => {
-  const { page } = await open('v=2&preset=mali-2022&host=france&transfer_cost=0.03');
+  const { page } = await open('v=3&preset=mali-2022&host=france&transfer_cost=0.03');
   await widget(page).getByRole('button', { name: 'Share / embed' }).click();
   const failures = new Set();
   for (const name of ['Origin country', 'Host country', 'Migration optimum', "The document's themes", 'Assumptions and limits', 'Lessons']) {

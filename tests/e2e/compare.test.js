@@ -34,12 +34,12 @@ async function csvOf(page) {
 /** B's CSV with A's columns after each row: what the widget should download with a pin. */
 function joined(b, a) {
   const [bLines, aLines] = [b.trimEnd().split('\n'), a.trimEnd().split('\n')];
-  const empty = ','.repeat(16);
+  const empty = ','.repeat(21);
   return bLines.map((line, i) => (i === 0 ? `${line},${line.split(',').slice(1).map((c) => `a_${c}`).join(',')}` : `${line}${aLines[i] ? aLines[i].slice(aLines[i].indexOf(',')) : empty}`)).join('\n') + '\n';
 }
 
 test('pin, move a lever, share the link, reload it, download the CSV and unpin', async () => {
-  const { page, log } = await load('#v=2&preset=mali-2022&host=france');
+  const { page, log } = await load('#v=3&preset=mali-2022&host=france');
   const w = widget(page);
   await moveLever(page, 'Transfer cost', 0.03);
   const unpinnedCsv = await csvOf(page);
@@ -47,14 +47,14 @@ test('pin, move a lever, share the link, reload it, download the CSV and unpin',
 
   await w.getByRole('button', { name: 'Pin scenario', exact: true }).click();
   await shown(page, 'mx-unpin');
-  await expectHash(page, 'v=2&preset=mali-2022&host=france&transfer_cost=0.03&a.transfer_cost=0.03&view=origin&lang=en', 'the link carries A');
+  await expectHash(page, 'v=3&preset=mali-2022&host=france&transfer_cost=0.03&a.transfer_cost=0.03&view=origin&lang=en', 'the link carries A');
   await moveLever(page, 'Transfer cost', 0.08);
-  await expectHash(page, 'v=2&preset=mali-2022&host=france&transfer_cost=0.08&a.transfer_cost=0.03&view=origin&lang=en', 'B moved, A stays');
+  await expectHash(page, 'v=3&preset=mali-2022&host=france&transfer_cost=0.08&a.transfer_cost=0.03&view=origin&lang=en', 'B moved, A stays');
 
   // Every chart names A to a screen reader, and its legend draws A.
   const heard = await descriptions(page);
-  assert.deepEqual(Object.keys(heard), ['income', 'skills', 'skilled-emigration', 'remittances', 'transfer-costs', 'capital']);
-  for (const [chart, text] of Object.entries(heard)) assert.match(text, /Pinned scenario A -?[\d.]+\.$/, `${chart}: ${text}`);
+  assert.deepEqual(Object.keys(heard), ['income', 'home-wages', 'skills', 'skilled-emigration', 'remittances', 'transfer-costs', 'capital']);
+  for (const [chart, text] of Object.entries(heard)) assert.match(text, /Pinned scenario A( – [^\d]+)? [−-]?[\d.]+\.$/, `${chart}: ${text}`);
   const svg = await parseSvg(page, (await downloadOf(page, 'Download Remittances received as SVG')).bytes.toString('utf8'));
   assert.equal(svg.error, null);
   for (const entry of ['Scenario', 'Baseline', 'Pinned scenario A']) assert.ok(svg.texts.includes(entry), `legend: ${entry} in ${svg.texts.join(' | ')}`);
@@ -66,8 +66,8 @@ test('pin, move a lever, share the link, reload it, download the CSV and unpin',
   const b = sim('--preset', 'mali-2022', '--host', 'france', '--set', 'transfer_cost=0.08');
   const a = sim('--preset', 'mali-2022', '--host', 'france', '--set', 'transfer_cost=0.03');
   const header = both.split('\n')[0].split(',');
-  assert.equal(header.length, 33);
-  assert.deepEqual(header.slice(17), b.split('\n')[0].split(',').slice(1).map((c) => `a_${c}`));
+  assert.equal(header.length, 43);
+  assert.deepEqual(header.slice(22), b.split('\n')[0].split(',').slice(1).map((c) => `a_${c}`));
   assert.equal(both, joined(b, a));
 
   // The link, opened afresh, pins A again.
@@ -83,7 +83,7 @@ test('pin, move a lever, share the link, reload it, download the CSV and unpin',
   // Unpin: A goes from the link, the charts, the summary and the CSV.
   await w.getByRole('button', { name: 'Unpin', exact: true }).click();
   await shown(page, 'mx-pin');
-  await expectHash(page, 'v=2&preset=mali-2022&host=france&transfer_cost=0.08&view=origin&lang=en', 'no a. keys');
+  await expectHash(page, 'v=3&preset=mali-2022&host=france&transfer_cost=0.08&view=origin&lang=en', 'no a. keys');
   assert.doesNotMatch(await summary(page), /pinned scenario A/);
   for (const text of Object.values(await descriptions(page))) assert.doesNotMatch(text, /Pinned/);
   assert.equal(await csvOf(page), b, 'without a pin: migration-sim, byte for byte');
@@ -92,7 +92,7 @@ test('pin, move a lever, share the link, reload it, download the CSV and unpin',
 });
 
 test('a pinned scenario with a shorter horizon leaves its CSV cells empty after its last year', async () => {
-  const { page, log } = await load('#v=2&preset=mali-2022&host=france&a.horizon_years=12');
+  const { page, log } = await load('#v=3&preset=mali-2022&host=france&a.horizon_years=12');
   await shown(page, 'mx-unpin');
   const csv = await csvOf(page);
   const b = sim('--preset', 'mali-2022', '--host', 'france');
@@ -101,14 +101,14 @@ test('a pinned scenario with a shorter horizon leaves its CSV cells empty after 
   const rows = csv.trimEnd().split('\n').slice(1);
   assert.equal(rows.length, 31, "B's years");
   assert.ok(rows[12].startsWith('2034,') && !rows[12].endsWith(','));
-  assert.ok(rows[13].startsWith('2035,') && rows[13].endsWith(','.repeat(16)));
+  assert.ok(rows[13].startsWith('2035,') && rows[13].endsWith(','.repeat(21)));
   assert.match((await descriptions(page)).capital, /Pinned scenario A \(2034\)/);
   assert.deepEqual(log.errors, []);
   await page.close();
 });
 
 test('changing the country unpins A with a notice; a bad a. value is told', async () => {
-  const { page } = await load('#v=2&preset=mali-2022&host=france&a.transfer_cost=lots&a.invested_share=0.4');
+  const { page } = await load('#v=3&preset=mali-2022&host=france&a.transfer_cost=lots&a.invested_share=0.4');
   const told = await notices(page);
   assert.equal(told.length, 1, told.join('\n'));
   assert.match(told[0], /Pinned scenario A: .*lots/);

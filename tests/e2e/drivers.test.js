@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import { setUp, APP, canvases, chartsDrawn, widget, moveLever, textOf, downloadOf, sim } from './lib/fixtures.js';
 
 const HOST = '[data-migration-explorer]';
-const MALI = 'v=2&preset=mali-2022&host=france&transfer_cost=0.03&emig_rate_skilled=0.01';
+const MALI = 'v=3&preset=mali-2022&host=france&transfer_cost=0.03&emig_rate_skilled=0.01';
 
 let env;
 before(async () => {
@@ -49,6 +49,8 @@ const view = (page) =>
 async function numbers(page, chart) {
   const figure = widget(page).locator(`#chart-${chart}`);
   if ((await figure.locator('.mx-numbers table').count()) === 0) await figure.locator('.mx-numbers summary').click();
+  // The table is drawn by the render after the click: wait for its rows.
+  await figure.locator('.mx-numbers tbody tr').first().waitFor();
   return figure.evaluate((f) => [...f.querySelectorAll('tbody tr')].map((tr) => [...tr.children].map((c) => c.textContent)));
 }
 
@@ -86,10 +88,10 @@ test('the view opens from a link, computes in slices of under 50 ms and shows bo
   // Each bar's label stands above it: the canvas grows with them.
   assert.ok(shown.heights.every((h) => h > 300), `tall enough for their bars: ${shown.heights}`);
   // Three assumptions named, each with the effect at both ends of its range.
-  assert.match(shown.sentence, /^The income effect \(\+[\d.]+\s% in this scenario\) depends most on “[^”]+”, from [+−-]?[\d.]+\s% to [+−-]?[\d.]+\s% across its range, then on “[^”]+”, from .+, and on “[^”]+”, from .+\.$/);
+  assert.match(shown.sentence, /^The effect on the unskilled stayer's income \(\+[\d.]+\s% in this scenario\) depends most on “[^”]+”, from [+−-]?[\d.]+\s% to [+−-]?[\d.]+\s% across its range, then on “[^”]+”, from .+, and on “[^”]+”, from .+\.$/);
   assert.equal(shown.levers.length, 2, 'the two levers set');
-  assert.match(shown.levers[0], /^Skilled emigration rate at its default \(.+\) instead of 1\.00?\s% a year: an income effect of [+−-]?[\d.]+\s%, against \+[\d.]+\s%\.$/);
-  assert.match(shown.levers[1], /^Transfer cost at its default \(.+\) instead of 3(\.0)?\s%: an income effect of/);
+  assert.match(shown.levers[0], /^Skilled emigration rate at its default \(.+\) instead of 1\.00?\s% a year: an effect on the unskilled stayer's income of [+−-]?[\d.]+\s%, against \+[\d.]+\s%\.$/);
+  assert.match(shown.levers[1], /^Transfer cost at its default \(.+\) instead of 3(\.0)?\s%: an effect on the unskilled stayer's income of/);
   // The host's assumptions never move the income: named under its tornado.
   assert.match(shown.notes[0], /^These assumptions do not move it: .*“Labour's share of host output”/);
   assert.deepEqual(shown.live, ['mx-summary-live', 'mx-status'], 'no live region added');
@@ -168,11 +170,11 @@ test('the tornado changes when a lever moves', async () => {
 });
 
 test('at the baseline, the income tornado is empty and says so; the optimum tornado stays', async () => {
-  const { page, log } = await env.load('v=2&preset=mali-2022&host=france&view=drivers');
+  const { page, log } = await env.load('v=3&preset=mali-2022&host=france&view=drivers');
   await computed(page);
   const shown = await view(page);
   assert.deepEqual(shown.charts, ['drivers-optimum']);
-  assert.match(shown.baseline, /^This scenario is its baseline: its income effect is 0/);
+  assert.match(shown.baseline, /^This scenario is its baseline: its effect on the unskilled stayer's income is 0/);
   assert.equal(shown.sentence, null);
   assert.equal(await textOf(page, '#mx-drivers-levers'), 'You have moved no lever: each follows its default.');
   assert.deepEqual(log.errors, []);
@@ -184,8 +186,8 @@ test('in French: the tab, the sentence, the levers and the tables', async () => 
   await computed(page);
   const shown = await view(page);
   assert.equal(await widget(page).getByRole('tab', { name: 'Ce qui détermine le résultat', selected: true }).count(), 1);
-  assert.match(shown.sentence, /^L’effet sur le revenu \(\+[\d,]+\u00a0% dans ce scénario\) dépend surtout de «\u00a0[^»]+\u00a0», de .+ d’un bout à l’autre de sa plage, puis de «/);
-  assert.match(shown.levers[1], /^Coût des transferts à sa valeur par défaut \(.+\) au lieu de 3(,0)?\u00a0%\u00a0: un effet sur le revenu de/);
+  assert.match(shown.sentence, /^L’effet sur le revenu du non-qualifié resté \(\+[\d,]+\u00a0% dans ce scénario\) dépend surtout de «\u00a0[^»]+\u00a0», de .+ d’un bout à l’autre de sa plage, puis de «/);
+  assert.match(shown.levers[1], /^Coût des transferts à sa valeur par défaut \(.+\) au lieu de 3(,0)?\u00a0%\u00a0: un effet sur le revenu du non-qualifié resté de/);
   assert.match(shown.notes[0], /^Ces hypothèses ne le font pas varier\u00a0: /);
   const rows = await numbers(page, 'drivers-income');
   assert.equal(rows[0][0], 'Ce scénario');
@@ -223,7 +225,7 @@ test('in presentation, the drivers view is not offered and nothing breaks', asyn
   const { page, log } = await env.load(`${MALI}&view=drivers&mode=present`);
   assert.deepEqual((await canvases(page)).map((c) => c.chart), ['income']);
   await widget(page).locator('#mx-chart-next').click();
-  await widget(page).locator('canvas[data-chart=skills]').waitFor();
+  await widget(page).locator('canvas[data-chart=home-wages]').waitFor();
   assert.deepEqual(log.errors, []);
   await page.close();
 });

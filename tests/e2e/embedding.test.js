@@ -4,7 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { serve } from './lib/server.js';
-import { setUp, APP, PAGES, DIST, canvases, chartsDrawn, pixels, summary, widget, moveLever, notices, setBadges, expectHash, downloadOf, pngSize, parseSvg } from './lib/fixtures.js';
+import { setUp, APP, PAGES, DIST, canvases, chartsDrawn, pixels, summary, widget, moveLever, notices, setBadges, expectHash, downloadOf, pngSize, parseSvg, PRESETS } from './lib/fixtures.js';
 
 const CSP =
   "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data: blob:; connect-src 'self'";
@@ -32,7 +32,8 @@ test('two widgets on one agency page render and change independently', async () 
   await moveLever(page, 'Transfer cost', 0.1, '#a');
   assert.notDeepEqual(await pixels(page, '#a'), a, 'the first widget changed');
   assert.deepEqual(await pixels(page, '#b'), b, 'the second did not');
-  assert.equal(await value(page, 'Transfer cost', '#b'), '0.046', 'its own preset (4.57 %, on the slider\'s 0.1-point steps)');
+  const own = PRESETS.presets.find((p) => p.id === 'bangladesh-2000').figures.transfer_cost.value;
+  assert.equal(await value(page, 'Transfer cost', '#b'), String(Number(own.toFixed(3))), "its own preset, on the slider's 0.1-point steps");
   // Only a widget marked data-url-state touches the page's link: wait past
   // the link's 250 ms debounce, then check nothing was written.
   await page.waitForTimeout(400);
@@ -102,12 +103,12 @@ test('under a strict Content-Security-Policy nothing is refused', async (t) => {
     const w = widget(page, host);
     await moveLever(page, 'Transfer cost', 0.02, host);
     // A chart saved both ways: the SVG's text is measured on a canvas, not in a styled <span>.
-    const png = await downloadOf(page, 'Download Income per worker at home as PNG', host);
+    const png = await downloadOf(page, 'Download Who gains as PNG', host);
     assert.ok(pngSize(png.bytes)?.width > 0, `${path}: a PNG`);
-    const svg = await downloadOf(page, 'Download Income per worker at home as SVG', host);
+    const svg = await downloadOf(page, 'Download Who gains as SVG', host);
     const parsed = await parseSvg(page, svg.bytes.toString('utf8'));
     assert.equal(parsed.error, null, `${path}: the SVG parses`);
-    assert.ok(parsed.texts.includes('Income per worker at home'), `${path}: the SVG has its title`);
+    assert.ok(parsed.texts.includes('Who gains'), `${path}: the SVG has its title`);
     await w.getByRole('button', { name: 'Share / embed' }).click();
     for (const tab of ['Host country', 'Migration optimum', "The document's themes", 'Assumptions and limits']) {
       await w.getByRole('tab', { name: tab }).click();
@@ -126,7 +127,7 @@ test('in an iframe on another origin: resize and set messages, and only from all
   const agency = await serve({ mounts: { '/pages/': PAGES } });
   const stranger = await serve({ mounts: { '/pages/': PAGES } });
   t.after(() => Promise.all([agency.close(), stranger.close()]));
-  const src = `${env.server.url}${APP}index.html#v=2&preset=mali-2022&host=france&allow-origin=${encodeURIComponent(agency.url)}`;
+  const src = `${env.server.url}${APP}index.html#v=3&preset=mali-2022&host=france&allow-origin=${encodeURIComponent(agency.url)}`;
 
   const { page, log } = await env.open();
   await page.goto(`${agency.url}/pages/frame-host.html?src=${encodeURIComponent(src)}`);
@@ -173,7 +174,7 @@ test('in an iframe on another origin: resize and set messages, and only from all
 
 test('a link brings back every value and chart after a reload', async () => {
   const { page } = await env.open();
-  await page.goto(`${env.server.url}${APP}index.html#v=2&preset=mali-2000&host=cote-divoire`);
+  await page.goto(`${env.server.url}${APP}index.html#v=3&preset=mali-2000&host=cote-divoire`);
   await chartsDrawn(page);
   const entries = await page.evaluate(() => history.length);
   await moveLever(page, 'Skilled emigration rate', 0.0125);
@@ -183,7 +184,7 @@ test('a link brings back every value and chart after a reload', async () => {
   await w.locator('summary', { hasText: 'Advanced' }).click();
   await moveLever(page, 'Brain gain: study encouraged by migration prospects', 1.2);
   // Every set lever, in the parameter table's order.
-  await expectHash(page, 'v=2&preset=mali-2000&host=cote-divoire&emig_rate_skilled=0.0125&remit_share_skilled=0.25&brain_gain=1.2&horizon_years=40&view=origin&lang=en');
+  await expectHash(page, 'v=3&preset=mali-2000&host=cote-divoire&emig_rate_skilled=0.0125&remit_share_skilled=0.25&brain_gain=1.2&horizon_years=40&view=origin&lang=en');
   const link = await page.evaluate(() => location.href);
   const [pictures, words] = [await pixels(page), await summary(page)];
   const { page: fresh } = await env.open();
@@ -194,7 +195,7 @@ test('a link brings back every value and chart after a reload', async () => {
   for (const [label, v] of [['Skilled emigration rate', '0.0125'], ['Remittances sent by skilled migrants', '0.25'], ['Years simulated', '40'], ['Brain gain: study encouraged by migration prospects', '1.2']]) {
     assert.equal(await value(fresh, label), v);
   }
-  assert.deepEqual(await notices(fresh), [], 'a v=2 link opens without a notice');
+  assert.deepEqual(await notices(fresh), [], 'a v=3 link opens without a notice');
   assert.deepEqual(
     await setBadges(fresh),
     ['Skilled emigration rate', 'Remittances sent by skilled migrants', 'Years simulated', 'Brain gain: study encouraged by migration prospects'],
@@ -204,7 +205,7 @@ test('a link brings back every value and chart after a reload', async () => {
   assert.equal(await page.evaluate(() => history.length), entries);
   // Editing the link in place (or going back to it) re-reads it.
   await fresh.evaluate(() => {
-    location.hash = '#v=2&preset=bangladesh-2000&invested_share=0.5';
+    location.hash = '#v=3&preset=bangladesh-2000&invested_share=0.5';
   });
   await fresh.waitForFunction(() => document.querySelector('[data-migration-explorer]').shadowRoot.querySelector('#mx-summary').textContent.includes('Bangladesh'));
   assert.equal(await value(fresh, 'Share of remittances invested'), '0.5');
@@ -218,7 +219,7 @@ test('a link brings back every value and chart after a reload', async () => {
 test('the link wins over attributes, which win over defaults', async () => {
   const { page } = await env.open();
   const attrs = { 'data-url-state': '', 'data-preset': 'mali-2022', 'data-set': 'transfer_cost=0.05,invested_share=0.4' };
-  await page.goto(`${env.server.url}/pages/attributes.html?attrs=${encodeURIComponent(JSON.stringify(attrs))}#v=2&invested_share=0.5`);
+  await page.goto(`${env.server.url}/pages/attributes.html?attrs=${encodeURIComponent(JSON.stringify(attrs))}#v=3&invested_share=0.5`);
   await chartsDrawn(page);
   assert.equal(await widget(page).getByLabel('Country', { exact: true }).inputValue(), 'mali-2022');
   assert.equal(await value(page, 'Transfer cost'), '0.05');
@@ -226,13 +227,13 @@ test('the link wins over attributes, which win over defaults', async () => {
   assert.equal(await value(page, 'Irregular migration share'), '0.2');
   assert.deepEqual(await notices(page), []);
   // The link the widget writes carries what is set, from either layer.
-  await expectHash(page, 'v=2&preset=mali-2022&host=france&transfer_cost=0.05&invested_share=0.5&view=origin&lang=en');
+  await expectHash(page, 'v=3&preset=mali-2022&host=france&transfer_cost=0.05&invested_share=0.5&view=origin&lang=en');
   await page.close();
 });
 
 // Malformed links: each must give a notice and leave a working widget.
 const BAD_HASHES = [
-  'v=3', 'v=abc&preset=mali-2022', 'preset=atlantis', 'preset=', 'host=mars', 'preset=mali-2022&host=saudi-arabia',
+  'v=4', 'v=abc&preset=mali-2022', 'preset=atlantis', 'preset=', 'host=mars', 'preset=mali-2022&host=saudi-arabia',
   'transfer_cost=abc', 'transfer_cost=0.5', 'transfer_cost=-0.01', 'transfer_cost=NaN', 'transfer_cost=Infinity',
   'transfer_cost=1e309', 'transfer_cost=0x10', 'transfer_cost=', 'horizon_years=12.5', 'horizon_years=1000',
   'emig_rate_skilled=0,05', 'unknown_lever=1', 'view=everything', 'lang=klingon', 'lang=', 'transfer_cost', '=0.03', '%',
@@ -244,7 +245,7 @@ const BAD_HASHES = [
   'invested_share=1%0A', 'host_fiscal_per_migrant=-0.31', 'return_rate_unskilled=+0.5', 'horizon_years=30.0000001',
   'PRESET=mali-2022', 'preset=Mali-2022', 'preset=mali-2022%00', 'v=1&v=1', 'irregular_share=0.5e', 'max_study_share=.',
   '%E2%80%AEpreset=mali', 'lesson=1', 'step=2&transfer_cost=0.03', 'mode=compare', 'uncertainty=high',
-  'a.transfer_cost=0.9', 'a.=1', 'lesson=optimum&step=0', 'a=1&a.horizon_years=12.5', 'v=2&A.brain_gain=1', 'horizon_years=12.0001', 'v=2&skills_weight=2.0000001',
+  'a.transfer_cost=0.9', 'a.=1', 'lesson=optimum&step=0', 'a=1&a.horizon_years=12.5', 'v=3&A.brain_gain=1', 'horizon_years=12.0001', 'v=3&skills_weight=2.0000001',
 ];
 const BAD_ATTRIBUTES = [
   { 'data-preset': 'atlantis' }, { 'data-host': 'mars' }, { 'data-lang': 'zz' }, { 'data-view': 'nope' },
@@ -288,7 +289,7 @@ test('the share panel copies a link and snippets that each reproduce the scenari
   const { page, log } = await env.open();
   await env.browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: env.server.url });
   // An assumption from the link, and levers moved by hand.
-  await page.goto(`${env.server.url}${APP}index.html#v=2&preset=mali-2022&host=cote-divoire&skills_weight=1.5`);
+  await page.goto(`${env.server.url}${APP}index.html#v=3&preset=mali-2022&host=cote-divoire&skills_weight=1.5`);
   await chartsDrawn(page);
   await moveLever(page, 'Transfer cost', 0.02);
   await moveLever(page, 'Return rate of skilled migrants', 0.1);
@@ -301,7 +302,7 @@ test('the share panel copies a link and snippets that each reproduce the scenari
   const link = await w.getByRole('textbox', { name: 'Link to this scenario' }).inputValue();
   const script = await w.getByRole('textbox', { name: 'Embed in a page with a script' }).inputValue();
   const iframe = await w.getByRole('textbox', { name: 'Embed in a page with an iframe' }).inputValue();
-  assert.equal(link, `${env.server.url}${APP}index.html#v=2&preset=mali-2022&host=cote-divoire&transfer_cost=0.02&return_rate_skilled=0.1&skills_weight=1.5&view=host&lang=en`);
+  assert.equal(link, `${env.server.url}${APP}index.html#v=3&preset=mali-2022&host=cote-divoire&transfer_cost=0.02&return_rate_skilled=0.1&skills_weight=1.5&view=host&lang=en`);
   assert.match(script, /data-preset="mali-2022" data-host="cote-divoire" data-view="host" data-lang="en" data-set="transfer_cost=0\.02,return_rate_skilled=0\.1,skills_weight=1\.5"/);
   for (const [label, text] of [['Link to this scenario', link], ['Embed in a page with a script', script]]) {
     await w.getByRole('button', { name: `Copy — ${label}` }).click();

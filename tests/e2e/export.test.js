@@ -16,7 +16,8 @@ after(async () => {
 // The charts of each view, by key, with their English titles (src/i18n/en.rs).
 const VIEWS = {
   origin: {
-    income: 'Income per worker at home',
+    income: 'Who gains',
+    'home-wages': 'Wages at home',
     skills: 'Skills kept at home',
     'skilled-emigration': 'Skills abroad',
     remittances: 'Remittances received',
@@ -28,6 +29,7 @@ const VIEWS = {
     'host-surplus': 'Immigration surplus to natives',
     'host-wages': "Natives' wages, short run",
     'host-fiscal': "Fiscal contribution of the corridor's migrants",
+    'host-outflow': 'Money sent home',
   },
   optimum: { optimum: 'The migration optimum' },
 };
@@ -42,7 +44,7 @@ const GROUPS = Object.entries(VIEWS).flatMap(([view, charts]) => {
 for (const [view, charts, keys] of GROUPS) {
   test(`${view}: ${keys.join(', ')} download as a PNG at twice their size and as an SVG with their words`, async () => {
     const { page, log } = await env.open();
-    await page.goto(`${env.server.url}${APP}index.html#v=2&preset=mali-2022&host=france&horizon_years=20&view=${view}`);
+    await page.goto(`${env.server.url}${APP}index.html#v=3&preset=mali-2022&host=france&horizon_years=20&view=${view}`);
     await chartsDrawn(page);
     const shown = await canvases(page);
     assert.deepEqual(shown.map((c) => c.chart), Object.keys(charts), 'its charts');
@@ -77,7 +79,7 @@ for (const [view, charts, keys] of GROUPS) {
 
 test('the export buttons are named for their chart and work from the keyboard', async () => {
   const { page, log } = await env.open();
-  await page.goto(`${env.server.url}${APP}index.html#v=2&preset=bangladesh-2022`);
+  await page.goto(`${env.server.url}${APP}index.html#v=3&preset=bangladesh-2022`);
   await chartsDrawn(page);
   const names = await page.evaluate(() =>
     [...document.querySelector('[data-migration-explorer]').shadowRoot.querySelectorAll('.mx-chart')].map((figure) =>
@@ -101,11 +103,11 @@ test('on a 2× screen the PNG is still twice the CSS size', async () => {
   const { page, log } = await env.open();
   const session = await page.context().newCDPSession(page);
   await session.send('Emulation.setDeviceMetricsOverride', { width: 1280, height: 900, deviceScaleFactor: 2, mobile: false });
-  await page.goto(`${env.server.url}${APP}index.html#v=2&preset=mali-2022&host=france&horizon_years=20`);
+  await page.goto(`${env.server.url}${APP}index.html#v=3&preset=mali-2022&host=france&horizon_years=20`);
   await chartsDrawn(page);
   const [income] = await canvases(page);
   assert.equal(income.width, 2 * income.cssWidth, 'the canvas on screen is at device resolution');
-  const png = await downloadOf(page, 'Download Income per worker at home as PNG');
+  const png = await downloadOf(page, 'Download Who gains as PNG');
   assert.deepEqual(pngSize(png.bytes), { width: 2 * income.cssWidth, height: 2 * income.cssHeight });
   assert.deepEqual(log.errors, []);
   await page.close();
@@ -116,7 +118,7 @@ test('on a 2× screen the PNG is still twice the CSS size', async () => {
 // and the legend as text.
 test('drivers: both tornados download as a PNG at twice their size and as an SVG with their words', async () => {
   const { page, log } = await env.open();
-  await page.goto(`${env.server.url}${APP}index.html#v=2&preset=mali-2022&host=france&transfer_cost=0.03&view=drivers`);
+  await page.goto(`${env.server.url}${APP}index.html#v=3&preset=mali-2022&host=france&transfer_cost=0.03&view=drivers`);
   await page.waitForFunction(() => {
     // Null until the widget has mounted.
     const panel = document.querySelector('[data-migration-explorer]')?.shadowRoot?.querySelector('#panel-drivers');

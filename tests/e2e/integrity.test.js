@@ -28,7 +28,7 @@ const agencyPage = (integrity, lang = 'en') => `<!doctype html><html${lang ? ` l
 
 test('the share panel and the stand-alone page pin the built embed.js by its SHA-384', async () => {
   const { page, log } = await env.open();
-  await page.goto(`${env.server.url}${APP}index.html#v=2&preset=mali-2022`);
+  await page.goto(`${env.server.url}${APP}index.html#v=3&preset=mali-2022`);
   await chartsDrawn(page);
   await widget(page).getByRole('button', { name: 'Share / embed' }).click();
   const script = await widget(page).getByRole('textbox', { name: 'Embed in a page with a script' }).inputValue();
@@ -144,13 +144,13 @@ test('a changed embed.js is refused by the page that pinned it', async (t) => {
 
 test('the Assumptions view names the version, every source with its terms, and how to cite', async () => {
   const { page, log } = await env.open();
-  await page.goto(`${env.server.url}${APP}index.html#v=2&view=assumptions`);
+  await page.goto(`${env.server.url}${APP}index.html#v=3&view=assumptions`);
   const w = widget(page);
   await w.locator('#mx-version').waitFor();
   const cargo = fs.readFileSync(path.join(ROOT, 'Cargo.toml'), 'utf8');
   const version = /\[workspace\.package\]\s*\nversion = "([^"]+)"/.exec(cargo)[1];
   const presets = JSON.parse(fs.readFileSync(path.join(ROOT, 'assets/data/presets.json'), 'utf8'));
-  assert.match(await w.locator('#mx-version').textContent(), new RegExp(`Migration Explorer ${version.replaceAll('.', '\\.')}: model version 2, data of ${presets.data_version}`));
+  assert.match(await w.locator('#mx-version').textContent(), new RegExp(`Migration Explorer ${version.replaceAll('.', '\\.')}: model version 3, data version ${presets.data_version}`));
   assert.match(await w.locator('#mx-cite').textContent(), new RegExp(`How to cite: Migration Explorer, version ${version.replaceAll('.', '\\.')}`));
   const sources = await w.locator('.mx-sources').textContent();
   for (const [key, source] of Object.entries(presets.sources)) {

@@ -16,10 +16,10 @@ after(async () => {
   await env?.close();
 });
 
-const OPENED = '#v=2&preset=mali-2000&host=cote-divoire&transfer_cost=0.03';
-const EDITED = '#v=2&preset=bangladesh-2000&invested_share=0.5';
+const OPENED = '#v=3&preset=mali-2000&host=cote-divoire&transfer_cost=0.03';
+const EDITED = '#v=3&preset=bangladesh-2000&invested_share=0.5';
 /** The edited link as the widget writes it back: every setting, nothing of the opened one. */
-const WRITTEN = 'v=2&preset=bangladesh-2000&host=saudi-arabia&invested_share=0.5&view=origin&lang=en';
+const WRITTEN = 'v=3&preset=bangladesh-2000&host=saudi-arabia&invested_share=0.5&view=origin&lang=en';
 
 /**
  * Before any script of the page: records every link the page writes after

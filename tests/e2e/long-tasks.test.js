@@ -60,7 +60,7 @@ const tornadosDone = (page) =>
   });
 
 test(`no main-thread task is longer than ${LONG_MS} ms after mount`, async () => {
-  const { page, log } = await env.load('#v=2&preset=mali-2022');
+  const { page, log } = await env.load('#v=3&preset=mali-2022');
   assert.ok(await observe(page), 'this Chromium reports long tasks');
 
   // The observer sees a task this long: without it the test could pass on a

@@ -10,7 +10,7 @@ import { setUp, APP, chartsDrawn, downloadOf } from './lib/fixtures.js';
 const HOST = '[data-migration-explorer]';
 // More skilled emigration: more of the skilled abroad every year, fewer kept
 // at home (the issue's own link).
-const MOVED = 'v=2&preset=mali-2022&host=cote-divoire&emig_rate_skilled=0.03';
+const MOVED = 'v=3&preset=mali-2022&host=cote-divoire&emig_rate_skilled=0.03';
 // The scenario's colour on origin charts (palette::BLUE).
 const BLUE = [0, 114, 178];
 

@@ -94,7 +94,7 @@ test('mode=present shows one chart at a time in large type; the arrows step thro
   assert.deepEqual(await shown(page), [seen[1]]);
   assert.equal(await focused(page), 'mx-chart-next');
   // The link says which view the chart is in, and that this is a presentation.
-  await expectHash(page, 'v=2&preset=bangladesh-2022&host=saudi-arabia&view=origin&lang=en&mode=present');
+  await expectHash(page, 'v=3&preset=bangladesh-2022&host=saudi-arabia&view=origin&lang=en&mode=present');
   assert.deepEqual(log.errors, []);
   await page.close();
 });
@@ -130,7 +130,7 @@ test('the drawer holds the levers; arrows on a slider move the slider; Escape cl
   await w.getByRole('tablist').waitFor();
   assert.equal(await chartOf(page), null);
   assert.equal(await focused(page), 'mx-present');
-  await expectHash(page, `v=2&preset=bangladesh-2022&host=saudi-arabia&transfer_cost=${before}&view=origin&lang=en`);
+  await expectHash(page, `v=3&preset=bangladesh-2022&host=saudi-arabia&transfer_cost=${before}&view=origin&lang=en`);
   // Outside presentation, the arrows and Escape are the page's own.
   await page.keyboard.press('Escape');
   assert.equal(await focused(page), 'mx-present');

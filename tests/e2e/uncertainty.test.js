@@ -18,7 +18,7 @@ after(async () => {
 });
 
 const HOST = '[data-migration-explorer]';
-const MOVED = 'v=2&preset=mali-2022&host=france&transfer_cost=0.03';
+const MOVED = 'v=3&preset=mali-2022&host=france&transfer_cost=0.03';
 
 /** What a screen reader hears for a chart. */
 const heard = (page, chart, host = HOST) =>
@@ -62,7 +62,7 @@ test('the switch draws the band on the income and remittances charts and takes i
   assert.match(await w.locator('#mx-origin-baseline').textContent(), /income and remittances charts, which now show the effect against it, it is the 0 line/);
   await expectHash(page, `${MOVED}&view=origin&uncertainty=on&lang=en`, 'the link gains uncertainty=on');
   // What a screen reader hears: the effect, and the band of the final year.
-  assert.match(await heard(page, 'income'), /^Effect on income per worker \(% against the baseline\), 2052: Scenario −?[\d.]+; 8 of 10 draws: −?[\d.]+ to −?[\d.]+\.$/);
+  assert.match(await heard(page, 'income'), /^Who gains \(% against the baseline\), 2052: Unskilled −?[\d.]+; Per worker −?[\d.]+; Skilled −?[\d.]+; Per native −?[\d.]+; 8 of 10 draws: −?[\d.]+ to −?[\d.]+\.$/);
   assert.match(await heard(page, 'remittances'), /^Effect on remittances \(% against the baseline\), 2052: .*8 of 10 draws: /);
   // Pixels: the two charts are redrawn, with something new; the others are left alone.
   await chartsDrawn(page);
@@ -75,9 +75,12 @@ test('the switch draws the band on the income and remittances charts and takes i
   const model = JSON.parse(sim('--preset', 'mali-2022', '--host', 'france', '--set', 'transfer_cost=0.03', '--uncertainty'));
   for (const [chart, effect] of [['income', model.income_effect], ['remittances', model.remittances_effect]]) {
     const table = await numbers(page, chart);
+    // "Who gains": the unskilled stayer's income carries the band, the other measures beside it.
+    const lines = chart === 'income' ? ['Unskilled', 'Per worker', 'Skilled', 'Per native'] : ['Scenario'];
+    const n = lines.length;
     assert.deepEqual(table.head, [
       'Year',
-      'Scenario (% against the baseline)',
+      ...lines.map((l) => `${l} (% against the baseline)`),
       'Draws, 10th percentile (% against the baseline)',
       'Draws, median (% against the baseline)',
       'Draws, 90th percentile (% against the baseline)',
@@ -85,18 +88,18 @@ test('the switch draws the band on the income and remittances charts and takes i
     assert.equal(table.rows.length, model.years.length);
     for (const [i, row] of table.rows.entries()) {
       assert.equal(row[0], String(model.years[i]));
-      const decimals = (row[2].split('.')[1] ?? '').length;
-      for (const [k, p] of [[2, 'p10'], [3, 'p50'], [4, 'p90']]) {
+      const decimals = (row[n + 1].split('.')[1] ?? '').length;
+      for (const [k, p] of [[n + 1, 'p10'], [n + 2, 'p50'], [n + 3, 'p90']]) {
         assert.ok(Math.abs(read(row[k]) - 100 * effect[p][i]) <= 0.5 * 10 ** -decimals + 1e-9, `${chart} ${row[0]} ${p}: ${row[k]} against ${100 * effect[p][i]}`);
       }
     }
     const last = table.rows.at(-1);
-    assert.ok(read(last[2]) <= read(last[4]), 'p10 ≤ p90');
+    assert.ok(read(last[n + 1]) <= read(last[n + 3]), 'p10 ≤ p90');
   }
   // The summary's sentence, with the final year's p10 and p90.
   const income = model.income_effect;
   const sentence = await summary(page);
-  const match = sentence.match(/In 8 of 10 draws, the effect on income per worker in 2052 lies between (\S+)\u00a0% and (\S+)\u00a0%\./);
+  const match = sentence.match(/In 8 of 10 draws, the effect on the unskilled stayer's income in 2052 lies between (\S+)\u00a0% and (\S+)\u00a0%\./);
   assert.ok(match, sentence);
   assert.ok(Math.abs(read(match[1]) - 100 * income.p10.at(-1)) < 0.051, `${match[1]} against ${100 * income.p10.at(-1)}`);
   assert.ok(Math.abs(read(match[2]) - 100 * income.p90.at(-1)) < 0.051, `${match[2]} against ${100 * income.p90.at(-1)}`);
@@ -165,7 +168,7 @@ test('the link, the page\'s data-uncertainty and a host page\'s message turn it 
 test('the presentation and the brief show the band while the switch is on', async () => {
   const { page, log } = await env.load(`#${MOVED}&uncertainty=on&mode=present`);
   await bandShown(page, 'income', true);
-  assert.match(await widget(page).locator('#mx-present-title').textContent(), /^Effect on income per worker$/);
+  assert.match(await widget(page).locator('#mx-present-title').textContent(), /^Who gains$/);
   assert.match(await summary(page), /In 8 of 10 draws/);
   assert.deepEqual(log.errors, []);
   await page.close();
@@ -179,7 +182,7 @@ test('the presentation and the brief show the band while the switch is on', asyn
   // Words as drawn, a wrapped title's lines joined.
   const words = svg.texts.join(' ');
   assert.ok(words.includes('8 of 10 draws'), words);
-  assert.ok(words.includes('Effect on income per worker'), words);
+  assert.ok(words.includes('Who gains'), words);
   assert.deepEqual(brief.log.errors, []);
   await brief.page.close();
 });
@@ -190,14 +193,14 @@ test('in French: the switch, its note, the band, the table and the sentence', as
   await toggle.click();
   await bandShown(page, 'income', true, '8 tirages sur 10');
   assert.match(await widget(page).locator('#mx-uncertainty-note').textContent(), /le poids des hypothèses\u202f; ce n’est pas une probabilité\./);
-  assert.match(await heard(page, 'income'), /^Effet sur le revenu par travailleur \(% par rapport à la référence\), 2052\u00a0?: .*8 tirages sur 10\u00a0: de −?[\d,]+ à −?[\d,]+\.$/);
+  assert.match(await heard(page, 'income'), /^Qui y gagne\u00a0\? \(% par rapport à la référence\), 2052\u00a0?: .*8 tirages sur 10\u00a0: de −?[\d,]+ à −?[\d,]+\.$/);
   const table = await numbers(page, 'remittances');
   assert.deepEqual(table.head.slice(2), [
     'Tirages, 10e centile (% par rapport à la référence)',
     'Tirages, médiane (% par rapport à la référence)',
     'Tirages, 90e centile (% par rapport à la référence)',
   ]);
-  assert.match(await summary(page), /Dans 8 tirages sur 10, l’effet sur le revenu par travailleur en 2052 se situe entre \S+\u00a0% et \S+\u00a0%\./);
+  assert.match(await summary(page), /Dans 8 tirages sur 10, l’effet sur le revenu du non-qualifié resté en 2052 se situe entre \S+\u00a0% et \S+\u00a0%\./);
   await expectHash(page, `${MOVED}&view=origin&uncertainty=on&lang=fr`);
   assert.deepEqual(log.errors, []);
   await page.close();

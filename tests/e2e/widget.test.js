@@ -44,7 +44,7 @@ const load = (hash, options) => env.load(hash, options);
 test('the page loads with every origin chart drawn, a summary and no console error', async () => {
   const { page, log } = await load();
   const charts = await canvases(page);
-  assert.deepEqual(charts.map((c) => c.chart), ['income', 'skills', 'skilled-emigration', 'remittances', 'transfer-costs', 'capital']);
+  assert.deepEqual(charts.map((c) => c.chart), ['income', 'home-wages', 'skills', 'skilled-emigration', 'remittances', 'transfer-costs', 'capital']);
   const text = await summary(page);
   assert.match(text, /By 2052, income per worker \(GDP \+ remittances\) in Bangladesh is 0\.0\u00a0% against the baseline: US\$[\d,]+ against US\$[\d,]+/);
   assert.match(text, /migration optimum for skilled emigration is 0\.45\u00a0% a year/);
@@ -60,7 +60,7 @@ test('the tabs work with the keyboard', async () => {
   await w.getByRole('tab', { name: 'Host country', selected: true }).waitFor();
   assert.equal(await page.evaluate(() => document.querySelector('[data-migration-explorer]').shadowRoot.activeElement.id), 'tab-host');
   await chartsDrawn(page);
-  assert.deepEqual((await canvases(page)).map((c) => c.chart), ['host-immigrants', 'host-surplus', 'host-wages', 'host-fiscal']);
+  assert.deepEqual((await canvases(page)).map((c) => c.chart), ['host-immigrants', 'host-surplus', 'host-wages', 'host-fiscal', 'host-outflow']);
   await page.keyboard.press('End');
   await w.getByRole('tab', { name: 'Lessons', selected: true }).waitFor();
   await page.keyboard.press('ArrowRight');
@@ -84,7 +84,7 @@ test('each main lever, found by its label, changes the charts and the summary', 
   const { page, log } = await load();
   assert.deepEqual(await mainPanelLabels(page), MAIN_LEVERS.map(([label]) => label), 'the main panel holds exactly these levers');
   for (const [label, value] of MAIN_LEVERS) {
-    await page.goto(`${env.server.url}${APP}index.html#v=2`);
+    await page.goto(`${env.server.url}${APP}index.html#v=3`);
     await page.reload();
     await chartsDrawn(page);
     assert.deepEqual(await setBadges(page), [], `${label}: nothing is set before`);
@@ -111,14 +111,14 @@ test('switching the country changes the numbers and the host countries', async (
   assert.notEqual(after, before);
   assert.match(after, /income per worker \(GDP \+ remittances\) in Mali/);
   const hosts = await w.getByLabel('Host country', { exact: true }).locator('option').allTextContents();
-  assert.deepEqual(hosts, ['France', "Côte d'Ivoire"]);
+  assert.deepEqual(hosts, ['France', "Côte d'Ivoire", 'Nigeria'], "Mali's three hosts, France its default");
   await w.getByLabel('Host country', { exact: true }).selectOption({ label: "Côte d'Ivoire" });
   await page.waitForFunction(() => location.hash.includes('host=cote-divoire'));
   await page.close();
 });
 
 test('reset restores the baseline numbers and pictures', async () => {
-  const { page } = await load('#v=2&preset=mali-2022');
+  const { page } = await load('#v=3&preset=mali-2022');
   const [pictures, words] = [await pixels(page), await summary(page)];
   await moveLever(page, 'Transfer cost', 0.12);
   await moveLever(page, 'Share of remittances invested', 0.55);
@@ -132,14 +132,14 @@ test('reset restores the baseline numbers and pictures', async () => {
   });
   assert.deepEqual(await pixels(page), pictures);
   // Nothing is set any more, so the link carries no lever.
-  await expectHash(page, 'v=2&preset=mali-2022&host=france&view=origin&lang=en');
+  await expectHash(page, 'v=3&preset=mali-2022&host=france&view=origin&lang=en');
   assert.deepEqual(await setBadges(page), []);
   await page.close();
 });
 
 test('the CSV download equals migration-sim for the same settings', async () => {
   // An assumption from the link, two levers moved by hand.
-  const { page } = await load('#v=2&preset=mali-2022&host=france&saving_rate=0.25');
+  const { page } = await load('#v=3&preset=mali-2022&host=france&saving_rate=0.25');
   await moveLever(page, 'Transfer cost', 0.03);
   await moveLever(page, 'Share of remittances invested', 0.45);
   const [download] = await Promise.all([
@@ -150,17 +150,19 @@ test('the CSV download equals migration-sim for the same settings', async () => 
   const csv = fs.readFileSync(await download.path(), 'utf8');
   const expected = sim('--preset', 'mali-2022', '--host', 'france', '--set', 'saving_rate=0.25', '--set', 'transfer_cost=0.03', '--set', 'invested_share=0.45');
   assert.equal(csv, expected);
-  // The 17 columns of docs/model.md §5, in order.
-  assert.deepEqual(csv.split('\n')[0].split(','), [
-    'year', 'gdp_usd', 'income_per_worker_usd', 'remittances_usd', 'remittances_to_gdp', 'transfer_costs_usd',
-    'transfer_costs_to_gdp', 'skilled_share', 'skilled_emigration_rate', 'capital_to_gdp', 'diaspora_people',
-    'corridor_migrants', 'host_immigrant_share', 'host_surplus_pct_gdp', 'host_native_wage_change_pct',
+  // The 22 columns of docs/model.md §5, in order: migration-sim's own header.
+  const header = csv.split('\n')[0].split(',');
+  assert.deepEqual(header, [
+    'year', 'gdp_usd', 'income_per_worker_usd', 'unskilled_stayer_income_usd', 'skilled_stayer_income_usd',
+    'wage_unskilled_usd', 'wage_skilled_usd', 'income_per_native_usd', 'remittances_usd', 'remittances_to_gdp',
+    'transfer_costs_usd', 'transfer_costs_to_gdp', 'skilled_share', 'skilled_emigration_rate', 'capital_to_gdp',
+    'diaspora_people', 'corridor_migrants', 'host_immigrant_share', 'host_surplus_pct_gdp', 'host_native_wage_change_pct',
     'host_fiscal_pct_gdp', 'host_remittance_outflow_pct_gdp',
   ]);
-  // One row per year, 2022 to 2052, each with 17 fields.
+  // One row per year, 2022 to 2052, each with 22 fields.
   const rows = csv.trim().split('\n').slice(1);
   assert.equal(rows.length, 31);
-  assert.ok(rows.every((r) => r.split(',').length === 17));
+  assert.ok(rows.every((r) => r.split(',').length === 22));
   // The assumption counted: without it the numbers differ.
   assert.notEqual(csv, sim('--preset', 'mali-2022', '--host', 'france', '--set', 'transfer_cost=0.03', '--set', 'invested_share=0.45'));
   await page.close();
@@ -192,7 +194,7 @@ test('charts are sharp on high-density screens and follow their container', asyn
 // it (tests/browser, a_panic_shows_the_error_panel_with_a_reload_button).
 // Here, the same panel in the shipped widget: embed.js's reload.
 test('the error panel\'s reload button, handled by embed.js, reloads the page and the scenario comes back', async () => {
-  const { page, log } = await load('#v=2&preset=mali-2000&transfer_cost=0.05');
+  const { page, log } = await load('#v=3&preset=mali-2000&transfer_cost=0.05');
   // The panel as src/web/panic.rs builds it, in the widget's container.
   await page.evaluate(() => {
     const container = document.querySelector('[data-migration-explorer]').shadowRoot.querySelector('.mx-host');

@@ -13,25 +13,25 @@ fn moved(hash: &str) -> Vec<(ParamId, f64, f64)> {
 
 #[test]
 fn the_baseline_moves_nothing() {
-    assert_eq!(moved("v=2&preset=mali-2022&host=france"), vec![]);
+    assert_eq!(moved("v=3&preset=mali-2022&host=france"), vec![]);
 }
 
 #[test]
 fn a_moved_lever_is_listed_with_the_scenarios_value_and_the_baselines() {
-    let state = state_from_hash("v=2&preset=mali-2022&host=france");
+    let state = state_from_hash("v=3&preset=mali-2022&host=france");
     let baseline = state.defaults()[TransferCost];
     assert_ne!(baseline, 0.03);
     assert_eq!(
-        moved("v=2&preset=mali-2022&host=france&transfer_cost=0.03"),
+        moved("v=3&preset=mali-2022&host=france&transfer_cost=0.03"),
         vec![(TransferCost, 0.03, baseline)]
     );
 }
 
 #[test]
 fn a_lever_set_to_its_baseline_value_is_not_listed() {
-    let state = state_from_hash("v=2&preset=bangladesh-2022");
+    let state = state_from_hash("v=3&preset=bangladesh-2022");
     let baseline = state.defaults()[InvestedShare];
-    let hash = format!("v=2&preset=bangladesh-2022&invested_share={baseline}");
+    let hash = format!("v=3&preset=bangladesh-2022&invested_share={baseline}");
     assert!(state_from_hash(&hash)
         .settings
         .choices
@@ -43,10 +43,10 @@ fn a_lever_set_to_its_baseline_value_is_not_listed() {
 fn assumptions_come_after_the_levers_against_their_defaults() {
     // Retirement moves the default emigration rates, in the scenario and its
     // baseline alike: they are not listed; the lever set is, then retirement.
-    let list = moved("v=2&preset=mali-2022&host=france&retirement=0.035&invested_share=0.6");
-    let mali = state_from_hash("v=2&preset=mali-2022");
+    let list = moved("v=3&preset=mali-2022&host=france&retirement=0.035&invested_share=0.6");
+    let mali = state_from_hash("v=3&preset=mali-2022");
     let untouched = mali.preset().defaults(mali.host(), &Choices::new());
-    let state = state_from_hash("v=2&preset=mali-2022&retirement=0.035");
+    let state = state_from_hash("v=3&preset=mali-2022&retirement=0.035");
     assert_eq!(
         list,
         vec![

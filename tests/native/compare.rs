@@ -54,13 +54,21 @@ fn with_a_pin_every_chart_shows_b_its_baseline_and_a_told_apart_without_colour()
     );
     for chart in state.charts().iter() {
         let id = chart.id;
-        // Every chart plots one quantity: B, B's baseline and A, no more.
-        // The optimum chart's two markers are vertical reference lines (the
-        // optimum, the current rate), not lines of a scenario.
-        assert_eq!(chart.series.len(), 3, "{id:?}");
-        let pairs: HashSet<(Line, Mark)> = chart.series.iter().map(|s| (s.line, s.mark)).collect();
+        // B, B's baseline and A of the chart's first quantity; between them,
+        // the scenario's other quantities (who gains, wages, the near-optimum
+        // range), solid, each with a mark of its own. The optimum chart's two
+        // markers are vertical reference lines, not lines of a scenario.
+        let n = chart.series.len();
+        let (main, others) = (
+            [&chart.series[0], &chart.series[1], &chart.series[n - 1]],
+            &chart.series[2..n - 1],
+        );
+        let pairs: HashSet<(Line, Mark)> = main.iter().map(|s| (s.line, s.mark)).collect();
         assert_eq!(pairs, styles, "{id:?}: distinct (style, marker) pairs");
-        let pinned = &chart.series[2];
+        let all: HashSet<(Line, Mark)> = chart.series.iter().map(|s| (s.line, s.mark)).collect();
+        assert_eq!(all.len(), n, "{id:?}: every line its own style and mark");
+        assert!(others.iter().all(|s| s.line == Line::Solid), "{id:?}");
+        let pinned = &chart.series[n - 1];
         assert_eq!((pinned.line, pinned.mark), PINNED, "{id:?}");
         assert!(
             pinned.label.to_lowercase().contains("pinned scenario a"),
@@ -88,11 +96,9 @@ fn with_a_pin_every_chart_shows_b_its_baseline_and_a_told_apart_without_colour()
             assert_eq!(pinned.points.len(), state.results().run.len(), "{id:?}");
             let last = pinned.points.last().unwrap().1;
             assert!(
-                chart.description.ends_with(&format!(
-                    "{} {}.",
-                    texts.compare.pinned,
-                    chart.y_text(last)
-                )),
+                chart
+                    .description
+                    .ends_with(&format!("{} {}.", pinned.label, chart.y_text(last))),
                 "{id:?}: {}",
                 chart.description
             );
@@ -103,21 +109,29 @@ fn with_a_pin_every_chart_shows_b_its_baseline_and_a_told_apart_without_colour()
     let expected: Vec<f64> = a.run.iter().map(|o| 100.0 * o.remittances_to_gdp).collect();
     let shown: Vec<f64> = remittances.points.iter().map(|p| p.1).collect();
     assert_eq!(shown, expected);
-    let income = &state.charts()[ChartId::Income as usize].series[2];
+    let income = state.charts()[ChartId::Income as usize]
+        .series
+        .last()
+        .unwrap();
     let (run, base) = (&a.run, &a.baseline);
     let last = run.len() - 1;
     assert_eq!(
         income.points[last].1,
-        100.0 * (run[last].income_per_worker_usd / base[last].income_per_worker_usd - 1.0)
+        100.0
+            * (run[last].unskilled_stayer_income_usd / base[last].unskilled_stayer_income_usd
+                - 1.0)
     );
     // The optimum chart draws A's curve, and says A's optimum.
     let optimum = &state.charts()[ChartId::Optimum as usize];
-    assert_eq!(optimum.series[2].points.len(), a.optimum.curve.len());
+    assert_eq!(
+        optimum.series.last().unwrap().points.len(),
+        a.optimum.curve.len()
+    );
     assert!(optimum.description.ends_with(&format!(
         "{}: {} {} %.",
         texts.compare.pinned,
         texts.optimum.optimum,
-        optimum.x_text(100.0 * a.optimum.emig_rate_skilled)
+        format::number(Lang::En, 100.0 * a.optimum.emig_rate_skilled, 2)
     )));
 }
 
@@ -127,13 +141,15 @@ fn without_a_pin_every_chart_has_two_lines_and_the_pin_adds_only_the_third() {
     let pinned = state_from_hash(PINNED_HASH);
     assert!(plain.pinned().is_none());
     for (b, a) in plain.charts().iter().zip(pinned.charts().iter()) {
-        assert_eq!(b.series.len(), 2, "{:?}", b.id);
+        assert_eq!(b.series.len() + 1, a.series.len(), "{:?}", b.id);
+        // The first series' label names its quantity, and A's line names it too.
         assert_eq!(
-            b.series[..],
-            a.series[..2],
-            "{:?}: B and its baseline",
+            b.series[1..],
+            a.series[1..b.series.len()],
+            "{:?}: B's lines but the pinned",
             b.id
         );
+        assert_eq!(b.series[0], a.series[0], "{:?}", b.id);
         assert!(!b.description.contains("pinned"), "{}", b.description);
     }
 }
@@ -149,6 +165,7 @@ fn the_skills_and_remittances_charts_are_split_one_quantity_each() {
         origin,
         [
             ChartId::Income,
+            ChartId::HomeWages,
             ChartId::Skills,
             ChartId::SkilledEmigration,
             ChartId::Remittances,
@@ -268,9 +285,9 @@ fn the_csv_gains_a_columns_with_a_pin_and_is_unchanged_without() {
     let a = state.pinned().map(|x| &**x);
     let both = state.results().csv(a);
     let header: Vec<&str> = both.lines().next().unwrap().split(',').collect();
-    assert_eq!(header.len(), 33);
-    assert_eq!(header[..17], COLUMNS[..]);
-    for (name, column) in header[17..].iter().zip(&COLUMNS[1..]) {
+    assert_eq!(header.len(), 43, "22 columns, then A's 21 after the year");
+    assert_eq!(header[..22], COLUMNS[..]);
+    for (name, column) in header[22..].iter().zip(&COLUMNS[1..]) {
         assert_eq!(*name, format!("a_{column}"));
     }
     assert_eq!(both.lines().count(), plain.lines().count());
@@ -283,11 +300,11 @@ fn the_csv_gains_a_columns_with_a_pin_and_is_unchanged_without() {
     let csv = short.results().csv(short.pinned().map(|x| &**x));
     let rows: Vec<&str> = csv.lines().skip(1).collect();
     assert_eq!(rows.len(), 31);
-    assert!(rows.iter().all(|r| r.split(',').count() == 33));
+    assert!(rows.iter().all(|r| r.split(',').count() == 43));
     assert!(rows[12].starts_with("2034,") && !rows[12].ends_with(','));
-    assert!(rows[13].starts_with("2035,") && rows[13].ends_with(&",".repeat(16)));
+    assert!(rows[13].starts_with("2035,") && rows[13].ends_with(&",".repeat(21)));
     assert!(
-        !rows[13].ends_with(&",".repeat(17)),
+        !rows[13].ends_with(&",".repeat(22)),
         "B's own cells are full"
     );
 }
@@ -319,7 +336,10 @@ fn moving_a_lever_keeps_a_and_changing_preset_or_host_unpins_with_a_notice() {
                 .any(|n| n.notice.problem == SettingProblem::Unpinned),
             "{action:?}"
         );
-        assert!(s2.charts().iter().all(|c| c.series.len() == 2));
+        assert!(s2
+            .charts()
+            .iter()
+            .all(|c| c.series.iter().all(|s| (s.line, s.mark) != PINNED)));
         assert_eq!(s2.summary().len(), s1.summary().len() - 1);
     }
     // Unpin, pin again: A is what B was.

@@ -26,7 +26,7 @@ fn values(s: &Settings) -> Params {
 #[test]
 fn a_link_sets_preset_host_view_and_levers() {
     let (s, notices) = from_link(
-        "#v=2&preset=mali-2022&host=france&transfer_cost=0.03&invested_share=0.45&view=optimum",
+        "#v=3&preset=mali-2022&host=france&transfer_cost=0.03&invested_share=0.45&view=optimum",
     );
     assert!(notices.is_empty(), "{notices:?}");
     assert_eq!(s.preset.id, "mali-2022");
@@ -45,12 +45,12 @@ fn a_link_sets_preset_host_view_and_levers() {
 }
 
 #[test]
-fn the_link_writes_version_2_and_every_set_lever_and_reads_back_exactly() {
-    assert_eq!(LINK_VERSION, "2");
+fn the_link_writes_version_3_and_every_set_lever_and_reads_back_exactly() {
+    assert_eq!(LINK_VERSION, "3");
     let (mut s, _) = from_link("#preset=mali-2000&host=cote-divoire");
     assert_eq!(
         s.to_hash(),
-        "v=2&preset=mali-2000&host=cote-divoire&view=origin&lang=en"
+        "v=3&preset=mali-2000&host=cote-divoire&view=origin&lang=en"
     );
     s.choices
         .set(ParamId::EmigRateSkilled, 0.0123456789012345)
@@ -61,7 +61,7 @@ fn the_link_writes_version_2_and_every_set_lever_and_reads_back_exactly() {
     let hash = s.to_hash();
     assert_eq!(
         hash,
-        "v=2&preset=mali-2000&host=cote-divoire&emig_rate_skilled=0.0123456789012345&retirement=0.03&horizon_years=42&view=host&lang=en",
+        "v=3&preset=mali-2000&host=cote-divoire&emig_rate_skilled=0.0123456789012345&retirement=0.03&horizon_years=42&view=host&lang=en",
         "scenario levers and assumptions alike, in table order"
     );
     assert_eq!(
@@ -79,11 +79,11 @@ fn the_link_writes_version_2_and_every_set_lever_and_reads_back_exactly() {
 
 #[test]
 fn a_lever_set_to_its_default_is_still_written() {
-    // 0.25 is the invested share's default, 0.0424 Mali's transfer cost and
+    // 0.15 is the invested share's default (v3), 0.0424 Mali's transfer cost and
     // 0.025 the retirement rate's: set, they are written all the same, so
     // the link keeps them when a later version moves the defaults.
     let (s, notices) =
-        from_link("#preset=mali-2022&invested_share=0.25&transfer_cost=0.0424&retirement=0.025");
+        from_link("#preset=mali-2022&invested_share=0.15&transfer_cost=0.0424&retirement=0.025");
     assert!(notices.is_empty(), "{notices:?}");
     assert_eq!(
         values(&s),
@@ -93,7 +93,7 @@ fn a_lever_set_to_its_default_is_still_written() {
     let hash = s.to_hash();
     for pair in [
         "transfer_cost=0.0424",
-        "invested_share=0.25",
+        "invested_share=0.15",
         "retirement=0.025",
     ] {
         assert!(hash.contains(pair), "{pair} in {hash}");
@@ -104,37 +104,44 @@ fn a_lever_set_to_its_default_is_still_written() {
     assert_eq!(back.choices, s.choices, "still set after the round trip");
 }
 
+/// Links of versions 1 and 2 open with their levers and one notice each: the
+/// model and data have changed since (v3).
 #[test]
-fn a_version_1_link_opens_with_its_levers_and_one_notice() {
-    let (s, notices) =
-        from_link("#v=1&preset=mali-2022&host=france&transfer_cost=0.03&brain_gain=1.2&view=host");
-    assert_eq!(
-        problems(&notices),
-        vec![&SettingProblem::OldVersion { value: "1".into() }],
-        "exactly one notice"
-    );
-    assert_eq!(notices[0].source, SettingSource::Link);
-    assert_eq!(
-        (s.preset.id.as_str(), s.host.id.as_str()),
-        ("mali-2022", "france")
-    );
-    assert_eq!(s.view, View::Host);
-    assert_eq!(s.choices.get(ParamId::TransferCost), Some(0.03));
-    assert_eq!(s.choices.get(ParamId::BrainGain), Some(1.2));
-    assert!(
-        s.to_hash().starts_with("v=2&"),
-        "written back as version 2: {}",
-        s.to_hash()
-    );
+fn a_version_1_or_2_link_opens_with_its_levers_and_one_notice() {
+    for version in ["1", "2"] {
+        let (s, notices) = from_link(&format!(
+            "#v={version}&preset=mali-2022&host=france&transfer_cost=0.03&brain_gain=1.2&view=host"
+        ));
+        assert_eq!(
+            problems(&notices),
+            vec![&SettingProblem::OldVersion {
+                value: version.into()
+            }],
+            "exactly one notice"
+        );
+        assert_eq!(notices[0].source, SettingSource::Link);
+        assert_eq!(
+            (s.preset.id.as_str(), s.host.id.as_str()),
+            ("mali-2022", "france")
+        );
+        assert_eq!(s.view, View::Host);
+        assert_eq!(s.choices.get(ParamId::TransferCost), Some(0.03));
+        assert_eq!(s.choices.get(ParamId::BrainGain), Some(1.2));
+        assert!(
+            s.to_hash().starts_with("v=3&"),
+            "written back as version 3: {}",
+            s.to_hash()
+        );
+    }
     // A version this one does not know is said as such, and read all the same.
-    let (s, notices) = from_link("#v=3&transfer_cost=0.03");
+    let (s, notices) = from_link("#v=4&transfer_cost=0.03");
     assert_eq!(
         problems(&notices),
-        vec![&SettingProblem::UnknownVersion { value: "3".into() }]
+        vec![&SettingProblem::UnknownVersion { value: "4".into() }]
     );
     assert_eq!(s.choices.get(ParamId::TransferCost), Some(0.03));
     // The current version needs no notice.
-    assert!(from_link("#v=2&transfer_cost=0.03").1.is_empty());
+    assert!(from_link("#v=3&transfer_cost=0.03").1.is_empty());
 }
 
 #[test]
@@ -351,7 +358,7 @@ fn the_link_wins_over_attributes_which_win_over_defaults() {
         ),
     ]);
     let (link, n2) =
-        RawSettings::from_url_part("#v=2&preset=mali-2022&invested_share=0.5&brain_gain=0.4");
+        RawSettings::from_url_part("#v=3&preset=mali-2022&invested_share=0.5&brain_gain=0.4");
     assert!(n1.is_empty() && n2.is_empty());
     let (s, notices) = resolve(
         catalogue(),
@@ -397,7 +404,7 @@ fn a_widget_reads_its_attributes_under_the_link_it_owns() {
         ("preset", "mali-2022"),
         ("set", "transfer_cost=0.03, invested_share=0.45"),
     ]);
-    let hash = "#v=2&invested_share=0.5&view=optimum&nope=1";
+    let hash = "#v=3&invested_share=0.5&view=optimum&nope=1";
     let search = "?page=2&allow-origin=https%3A%2F%2Fagency.example";
     let (alone, notices) = widget_settings(catalogue(), &attrs, None, None);
     assert!(notices.is_empty(), "{notices:?}");
@@ -518,6 +525,7 @@ fn each_kind_of_bad_input_has_its_notice() {
     let cases: &[(&str, SettingProblem)] = &[
         ("#v=7", SettingProblem::UnknownVersion { value: "7".into() }),
         ("#v=1", SettingProblem::OldVersion { value: "1".into() }),
+        ("#v=2", SettingProblem::OldVersion { value: "2".into() }),
         (
             "#uncertainty=yes",
             SettingProblem::BadUncertainty {
@@ -870,7 +878,7 @@ fn the_share_panel_offers_a_link_and_two_snippets_for_the_scenario() {
     let out = migration_explorer::share::snippets(&s, base, pin);
     assert_eq!(
         out.link,
-        "https://agency.example/tools/explorer/index.html#v=2&preset=mali-2022&host=france&transfer_cost=0.03&invested_share=0.45&brain_gain=1&view=optimum&lang=en"
+        "https://agency.example/tools/explorer/index.html#v=3&preset=mali-2022&host=france&transfer_cost=0.03&invested_share=0.45&brain_gain=1&view=optimum&lang=en"
     );
     assert_eq!(
         out.script,
@@ -881,7 +889,7 @@ fn the_share_panel_offers_a_link_and_two_snippets_for_the_scenario() {
         .script
         .contains("integrity"));
     assert!(out.iframe.starts_with(
-        "<iframe src=\"https://agency.example/tools/explorer/index.html#v=2&amp;preset=mali-2022"
+        "<iframe src=\"https://agency.example/tools/explorer/index.html#v=3&amp;preset=mali-2022"
     ));
     // The "Present" button may fill the screen from inside the frame.
     assert!(
@@ -1045,6 +1053,21 @@ fn the_embedding_guides_list_every_view() {
                 "{} missing from {row}",
                 view.key()
             );
+        }
+    }
+}
+
+/// The embedding guides list every chart's element id, in both languages:
+/// agencies link to a chart by its id, so a new chart cannot go undocumented.
+#[test]
+fn the_embedding_guides_list_every_chart_id() {
+    for guide in [
+        include_str!("../../EMBEDDING.md"),
+        include_str!("../../EMBEDDING.fr.md"),
+    ] {
+        for chart in migration_explorer::content::ChartId::ALL {
+            let id = format!("`chart-{}`", chart.key());
+            assert!(guide.contains(&id), "{id} missing from a guide");
         }
     }
 }

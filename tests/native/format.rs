@@ -196,3 +196,18 @@ fn french_lever_values_and_spoken_values_read_in_french() {
         }
     }
 }
+
+include!("../number_texts.rs");
+
+#[test]
+fn the_number_reader_reads_as_rust_does() {
+    for text in NUMBER_TEXTS {
+        let ours = parse_number(text);
+        let rusts = text.parse::<f64>().ok();
+        assert_eq!(
+            ours.map(f64::to_bits),
+            rusts.map(f64::to_bits),
+            "{text:?}: {ours:?} against {rusts:?}"
+        );
+    }
+}

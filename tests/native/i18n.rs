@@ -162,7 +162,9 @@ fn templates(t: &'static Texts) -> Vec<(&'static str, &'static str, &'static [&'
     let s = &t.summary;
     let f = &t.figures;
     let bad: &[&str] = &["label", "value", "min", "max", "used"];
-    let optimum: &[&str] = &["optimum", "low", "high", "current"];
+    let optimum: &[&str] = &["optimum", "low", "high", "near_low", "near_high", "current"];
+    let o = &t.optimum;
+    let w = &t.who;
     let mut all = vec![
         ("preset_changed", t.preset_changed, &["country"][..]),
         ("about_lever", t.about_lever, &["label"]),
@@ -207,6 +209,7 @@ fn templates(t: &'static Texts) -> Vec<(&'static str, &'static str, &'static [&'
                 "r_s",
                 "eff_u",
                 "eff_s",
+                "sent",
             ],
         ),
         (
@@ -226,7 +229,7 @@ fn templates(t: &'static Texts) -> Vec<(&'static str, &'static str, &'static [&'
         (
             "summary.remittances",
             s.remittances,
-            &["year", "share", "baseline_share", "cost"],
+            &["year", "share", "baseline_share", "cost", "change"],
         ),
         (
             "summary.skills",
@@ -261,7 +264,25 @@ fn templates(t: &'static Texts) -> Vec<(&'static str, &'static str, &'static [&'
             ],
         ),
         ("summary.optimum_below", s.optimum_below, optimum),
+        ("summary.optimum_within", s.optimum_within, optimum),
         ("summary.optimum_at", s.optimum_at, optimum),
+        ("optimum.near_range", o.near_range, &["low", "high"]),
+        (
+            "optimum.weight_between",
+            o.weight_between,
+            &["lo", "hi", "weight"],
+        ),
+        ("optimum.weight_from", o.weight_from, &["lo", "weight"]),
+        ("optimum.weight_none_below", o.weight_none_below, &["rate"]),
+        ("optimum.weight_none_above", o.weight_none_above, &["rate"]),
+        ("who.wages_inverted", w.wages_inverted, &["year"]),
+        (
+            "who.split",
+            w.split,
+            &["unskilled", "skilled", "composition"],
+        ),
+        ("who.migrants", w.migrants, &["year", "change", "psi"]),
+        ("displacement", t.displacement, &["share"]),
         ("summary.optimum_above", s.optimum_above, optimum),
         ("summary.no_optimum_falls", s.no_optimum_falls, optimum),
         ("summary.no_optimum_rises", s.no_optimum_rises, optimum),
@@ -281,6 +302,11 @@ fn templates(t: &'static Texts) -> Vec<(&'static str, &'static str, &'static [&'
             ORIGIN,
         ),
         ("figures.host_corridor_share", f.host_corridor_share, ORIGIN),
+        (
+            "figures.host_corridor_remittance_share",
+            f.host_corridor_remittance_share,
+            ORIGIN,
+        ),
         (
             "notices.unknown_preset",
             n.unknown_preset,
@@ -386,11 +412,11 @@ fn the_new_templates_carry_their_numbers() {
             "kappa.text has {{{hole}}}"
         );
     }
-    // The model and observed columns say which year they are.
-    assert!(holes(texts.history.columns[2]).contains(&"year".to_string()));
-    assert!(holes(texts.history.columns[3]).contains(&"year".to_string()));
-    let year = [("year", "2022")];
-    assert_eq!(fill(texts.history.columns[2], &year), "Model, 2022");
+    // Each row says its observation's year, in a column of its own (v3).
+    assert_eq!(
+        texts.history.columns,
+        ["Country", "Quantity", "Year", "Model", "Observed"]
+    );
     // The host baseline names both growth rates; the preset note its country.
     let mut host = holes(texts.host_baseline);
     host.sort();
@@ -453,7 +479,7 @@ use migration_explorer::i18n::{
     AccessTexts, AttributionTexts, BriefTexts, ChartText, CompareTexts, DriversTexts, FigureLabels,
     HistoryTexts, KappaTexts, LessonText, LessonsTexts, NoticeTexts, NumberTexts, OptimumTexts,
     ParamText, PolicyText, PresentTexts, ShareTexts, StepText, SummaryTexts, ThemeText,
-    UncertaintyTexts,
+    UncertaintyTexts, WhoGainsTexts,
 };
 use migration_explorer::lessons::LessonKey;
 use std::collections::BTreeSet;
@@ -505,9 +531,14 @@ fn strings(t: &'static Texts) -> Vec<(String, &'static str)> {
         origin_baseline,
         origin_baseline_effects,
         host_baseline,
+        displacement,
+        displacement_gulf,
+        displacement_levy,
+        cost_extrapolates,
         surplus_change_axis,
         surplus_outside_range,
         optimum,
+        who,
         summary,
         uncertainty,
         themes_heading,
@@ -613,6 +644,10 @@ fn strings(t: &'static Texts) -> Vec<(String, &'static str)> {
         ("origin_baseline", origin_baseline),
         ("origin_baseline_effects", origin_baseline_effects),
         ("host_baseline", host_baseline),
+        ("displacement", displacement),
+        ("displacement_gulf", displacement_gulf),
+        ("displacement_levy", displacement_levy),
+        ("cost_extrapolates", cost_extrapolates),
         ("surplus_change_axis", surplus_change_axis),
         ("surplus_outside_range", surplus_outside_range),
         ("themes_heading", themes_heading),
@@ -652,6 +687,12 @@ fn strings(t: &'static Texts) -> Vec<(String, &'static str)> {
         current,
         optimum,
         band,
+        near,
+        near_range,
+        weight_between,
+        weight_from,
+        weight_none_below,
+        weight_none_above,
         x_axis,
         explanation,
         unskilled_note,
@@ -661,10 +702,40 @@ fn strings(t: &'static Texts) -> Vec<(String, &'static str)> {
         ("optimum.current", current),
         ("optimum.optimum", optimum),
         ("optimum.band", band),
+        ("optimum.near", near),
+        ("optimum.near_range", near_range),
+        ("optimum.weight_between", weight_between),
+        ("optimum.weight_from", weight_from),
+        ("optimum.weight_none_below", weight_none_below),
+        ("optimum.weight_none_above", weight_none_above),
         ("optimum.x_axis", x_axis),
         ("optimum.explanation", explanation),
         ("optimum.unskilled_note", unskilled_note),
         ("optimum.reflects", reflects),
+    ] {
+        put(name, text);
+    }
+    let WhoGainsTexts {
+        per_worker,
+        unskilled,
+        skilled,
+        per_native,
+        wage_unskilled,
+        wage_skilled,
+        wages_inverted,
+        split,
+        migrants,
+    } = who;
+    for (name, text) in [
+        ("who.per_worker", per_worker),
+        ("who.unskilled", unskilled),
+        ("who.skilled", skilled),
+        ("who.per_native", per_native),
+        ("who.wage_unskilled", wage_unskilled),
+        ("who.wage_skilled", wage_skilled),
+        ("who.wages_inverted", wages_inverted),
+        ("who.split", split),
+        ("who.migrants", migrants),
     ] {
         put(name, text);
     }
@@ -676,6 +747,7 @@ fn strings(t: &'static Texts) -> Vec<(String, &'static str)> {
         host,
         pinned,
         optimum_below,
+        optimum_within,
         optimum_at,
         optimum_above,
         no_optimum_falls,
@@ -689,6 +761,7 @@ fn strings(t: &'static Texts) -> Vec<(String, &'static str)> {
         ("summary.host", host),
         ("summary.pinned", pinned),
         ("summary.optimum_below", optimum_below),
+        ("summary.optimum_within", optimum_within),
         ("summary.optimum_at", optimum_at),
         ("summary.optimum_above", optimum_above),
         ("summary.no_optimum_falls", no_optimum_falls),
@@ -745,7 +818,6 @@ fn strings(t: &'static Texts) -> Vec<(String, &'static str)> {
         remittances_to_gdp,
         skilled_share,
         diaspora_people,
-        gdp_per_worker_usd,
     } = history;
     put("history.heading", heading);
     put("history.intro", intro);
@@ -755,7 +827,6 @@ fn strings(t: &'static Texts) -> Vec<(String, &'static str)> {
     put("history.remittances_to_gdp", remittances_to_gdp);
     put("history.skilled_share", skilled_share);
     put("history.diaspora_people", diaspora_people);
-    put("history.gdp_per_worker_usd", gdp_per_worker_usd);
     let FigureLabels {
         labour_force,
         population,
@@ -776,6 +847,8 @@ fn strings(t: &'static Texts) -> Vec<(String, &'static str)> {
         host_immigrant_share,
         host_emigrants_from_origin,
         host_corridor_share,
+        host_corridor_remittance_share,
+        host_displacement,
         host_send_cost,
         host_labour_growth,
     } = figures;
@@ -797,6 +870,11 @@ fn strings(t: &'static Texts) -> Vec<(String, &'static str)> {
         ("figures.host_labour_force", host_labour_force),
         ("figures.host_gdp_usd", host_gdp_usd),
         ("figures.host_immigrant_share", host_immigrant_share),
+        (
+            "figures.host_corridor_remittance_share",
+            host_corridor_remittance_share,
+        ),
+        ("figures.host_displacement", host_displacement),
         (
             "figures.host_emigrants_from_origin",
             host_emigrants_from_origin,

@@ -14,3 +14,4 @@ mod sensitivity_job;
 mod state;
 mod support;
 mod uncertainty;
+mod who_gains;

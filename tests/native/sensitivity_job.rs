@@ -21,11 +21,11 @@ fn compute(mut state: Rc<State>) -> Rc<State> {
         state = state.reduce(Action::Drivers(step.generation, step.run()));
         slices += 1;
         assert!(
-            slices <= 20,
+            slices <= 22,
             "one slice for the scenario, one per assumption"
         );
     }
-    assert_eq!(slices, 20);
+    assert_eq!(slices, 22);
     state
 }
 
@@ -44,7 +44,7 @@ fn the_parts_through_the_reducer_make_the_sensitivity_of_the_model() {
     let state = Rc::new(state_from_hash(MALI));
     // Nothing is computed by the reducer itself.
     assert!(!state.drivers().done());
-    assert_eq!(state.drivers().progress(), (0, 20));
+    assert_eq!(state.drivers().progress(), (0, 22));
     let done = compute(state);
     assert_eq!(finished(&done).sensitivity, sensitivity(MALI));
 }
@@ -71,7 +71,7 @@ fn the_reducer_drops_parts_of_an_older_generation_and_parts_not_asked_for() {
     let taken = moved
         .clone()
         .reduce(Action::Drivers(own.generation, own.run()));
-    assert_eq!(taken.drivers().progress(), (1, 20));
+    assert_eq!(taken.drivers().progress(), (1, 22));
     let again = taken
         .clone()
         .reduce(Action::Drivers(own.generation, own.run()));
@@ -212,7 +212,7 @@ fn at_the_baseline_the_income_tornado_is_empty_and_the_optimum_tornado_stays() {
     )));
     let f = finished(&done);
     assert!(f.income.bars.is_empty());
-    assert_eq!(f.income.unmoved.len(), 19);
+    assert_eq!(f.income.unmoved.len(), 21);
     assert!(f.income.note.is_empty(), "the view says why instead");
     assert_eq!(f.sentence, "");
     assert!(f.levers.is_empty());
@@ -269,7 +269,7 @@ fn the_sentence_names_the_three_largest_income_swings_and_the_levers_their_share
     // Its CSV: the scenario, then the assumptions in the sensitivity's order.
     let csv = f.csv();
     let lines: Vec<&str> = csv.lines().collect();
-    assert_eq!(lines.len(), 2 + 19);
+    assert_eq!(lines.len(), 2 + 21);
     assert!(lines[1].starts_with("central,,,"));
     assert!(lines[2].starts_with(f.sensitivity.assumptions[0].name.name()));
 }

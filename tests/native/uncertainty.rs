@@ -54,7 +54,7 @@ fn with_the_switch_on_the_band_is_the_model_s_p10_to_p90_around_the_scenario_s_o
     let cases: [(ChartId, Value, _); 2] = [
         (
             ChartId::Income,
-            |o| o.income_per_worker_usd,
+            |o| o.unskilled_stayer_income_usd,
             &bands.income_effect,
         ),
         (
@@ -93,7 +93,12 @@ fn with_the_switch_on_the_band_is_the_model_s_p10_to_p90_around_the_scenario_s_o
         let words = &Lang::En.texts().uncertainty;
         assert_eq!(chart.y_label, "% against the baseline");
         assert_eq!(band.label, "8 of 10 draws");
-        assert!(chart.title.starts_with("Effect on"), "{}", chart.title);
+        let title = if id == ChartId::Income {
+            "Who gains"
+        } else {
+            "Effect on remittances"
+        };
+        assert_eq!(chart.title, title);
         assert!(chart.note.contains("not the chance of an outcome"));
         assert!(
             chart.description.contains(&format!(
@@ -164,21 +169,19 @@ fn with_a_scenario_pinned_the_band_is_the_current_scenario_s_and_a_is_a_line() {
     assert_eq!(p90, expected, "B's band");
     assert_eq!(
         income.series.len(),
-        2,
-        "B and A; the baseline is the axis's 0"
+        5,
+        "B's four measures and A's; the baseline is the axis's 0"
     );
-    assert_eq!(
-        income.series[1].line,
-        migration_explorer::charts::Line::Dotted
-    );
+    let a_line = income.series.last().unwrap();
+    assert_eq!(a_line.line, migration_explorer::charts::Line::Dotted);
     let pinned = state.pinned().unwrap();
     let a_effect: Vec<f64> = pinned
         .run
         .iter()
         .zip(pinned.baseline.iter())
-        .map(|(s, b)| 100.0 * (s.income_per_worker_usd / b.income_per_worker_usd - 1.0))
+        .map(|(s, b)| 100.0 * (s.unskilled_stayer_income_usd / b.unskilled_stayer_income_usd - 1.0))
         .collect();
-    let drawn: Vec<f64> = income.series[1].points.iter().map(|p| p.1).collect();
+    let drawn: Vec<f64> = a_line.points.iter().map(|p| p.1).collect();
     assert_eq!(drawn, a_effect, "A's effect against its own baseline");
 }
 
@@ -219,28 +222,40 @@ fn the_numbers_table_holds_the_central_effect_and_the_draws_percentiles() {
     ] {
         let chart = chart(&state, id);
         let t = table(chart);
-        assert_eq!(
-            t.columns,
-            [
-                "Year",
-                "Scenario (% against the baseline)",
-                "Draws, 10th percentile (% against the baseline)",
-                "Draws, median (% against the baseline)",
-                "Draws, 90th percentile (% against the baseline)",
+        // The scenario's lines (on "Who gains", the unskilled stayer's income,
+        // which carries the band, then the other measures), then the draws.
+        let lines = match id {
+            ChartId::Income => vec![
+                "Unskilled (% against the baseline)",
+                "Per worker (% against the baseline)",
+                "Skilled (% against the baseline)",
+                "Per native (% against the baseline)",
             ],
-            "{id:?}"
-        );
+            _ => vec!["Scenario (% against the baseline)"],
+        };
+        let n = lines.len();
+        let mut expected = vec!["Year"];
+        expected.extend(lines);
+        expected.extend([
+            "Draws, 10th percentile (% against the baseline)",
+            "Draws, median (% against the baseline)",
+            "Draws, 90th percentile (% against the baseline)",
+        ]);
+        assert_eq!(t.columns, expected, "{id:?}");
         assert_eq!(t.rows.len(), bands.years.len());
         for (i, row) in t.rows.iter().enumerate() {
             assert_eq!(row[0], bands.years[i].to_string());
             assert_eq!(row[1], chart.y_text(chart.series[0].points[i].1));
             let at = |p: &Vec<f64>| chart.y_text(100.0 * p[i]);
-            assert_eq!(row[2..], [at(&draws.p10), at(&draws.p50), at(&draws.p90)]);
+            assert_eq!(
+                row[n + 1..],
+                [at(&draws.p10), at(&draws.p50), at(&draws.p90)]
+            );
         }
     }
-    // Off: no such columns.
+    // Off: no such columns; "Who gains" has its baseline back.
     let off = start(MOVED);
-    assert_eq!(table(chart(&off, ChartId::Income)).columns.len(), 3);
+    assert_eq!(table(chart(&off, ChartId::Income)).columns.len(), 6);
 }
 
 #[test]
@@ -251,20 +266,20 @@ fn the_summary_says_where_the_income_effect_lies_in_8_of_10_draws() {
         let change = |v: &Vec<f64>| format::signed_percent(lang, *v.last().unwrap(), 1);
         let expected = match lang {
             Lang::En => format!(
-                "In 8 of 10 draws, the effect on income per worker in 2052 lies between {} and {}.",
+                "In 8 of 10 draws, the effect on the unskilled stayer's income in 2052 lies between {} and {}.",
                 change(&bands.income_effect.p10),
                 change(&bands.income_effect.p90)
             ),
             Lang::Fr => format!(
-                "Dans 8 tirages sur 10, l’effet sur le revenu par travailleur en 2052 se situe entre {} et {}.",
+                "Dans 8 tirages sur 10, l’effet sur le revenu du non-qualifié resté en 2052 se situe entre {} et {}.",
                 change(&bands.income_effect.p10),
                 change(&bands.income_effect.p90)
             ),
         };
         assert_eq!(
-            state.summary()[1],
+            state.summary()[3],
             expected,
-            "right after the income sentence"
+            "right after the income sentence and who gains"
         );
         let off = start(&format!("{MOVED}&lang={}", lang.tag()));
         assert_eq!(off.summary().len() + 1, state.summary().len());

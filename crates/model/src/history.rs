@@ -1,10 +1,11 @@
 //! The history check (docs/model.md §5): each earlier preset, every parameter
-//! at its default, read in the year of a later preset and compared with that
-//! preset's data. The model is a steady path, not a forecast: the table shows
+//! at its default, read at the year of each of a later preset's observations
+//! and compared with it. The model is a steady path, not a forecast: the table shows
 //! how far the years between departed from one.
 
+use crate::outputs::Outputs;
 use crate::params::{Choices, ParamId};
-use crate::preset::{Catalogue, Preset};
+use crate::preset::{Catalogue, Figure, Preset};
 use crate::sim::Scenario;
 use serde::Serialize;
 
@@ -16,8 +17,27 @@ crate::keyed! {
         RemittancesToGdp => "remittances_to_gdp",
         SkilledShare => "skilled_share",
         DiasporaPeople => "diaspora_people",
-        /// GDP over the resident labour force, current US$ of each year's data.
-        GdpPerWorkerUsd => "gdp_per_worker_usd",
+    }
+}
+
+impl Quantity {
+    /// The later preset's observed figure of this quantity, which carries its year.
+    fn observed(self, later: &Preset) -> &Figure {
+        let fig = &later.figures;
+        match self {
+            Quantity::RemittancesToGdp => &fig.rem_gdp0,
+            Quantity::SkilledShare => &fig.h0,
+            Quantity::DiasporaPeople => &fig.emigrant_stock,
+        }
+    }
+
+    /// The model's value of this quantity in one year's outputs.
+    fn model(self, out: &Outputs) -> f64 {
+        match self {
+            Quantity::RemittancesToGdp => out.remittances_to_gdp,
+            Quantity::SkilledShare => out.skilled_share,
+            Quantity::DiasporaPeople => out.diaspora_people,
+        }
     }
 }
 
@@ -29,60 +49,62 @@ pub struct HistoryRow<'a> {
     /// The later preset, whose data it is compared with.
     pub observed_in: &'a Preset,
     pub quantity: Quantity,
+    /// The year of the observation, at which the run is read.
+    pub year: i32,
     pub model: f64,
     pub observed: f64,
 }
 
 impl Catalogue {
-    /// Every row, presets in file order, quantities in [`Quantity::ALL`]'s.
+    /// Every row, presets in file order, quantities in [`Quantity::ALL`]'s,
+    /// each read at its observation's year (§5).
     pub fn history(&self) -> Vec<HistoryRow<'_>> {
         let mut rows = Vec::new();
         for preset in &self.presets {
             let Some(later) = preset.observed_in.as_deref().and_then(|id| self.preset(id)) else {
                 continue;
             };
-            let t = (later.base_year - preset.base_year) as usize;
+            let last = Quantity::ALL
+                .iter()
+                .map(|q| q.observed(later).year)
+                .max()
+                .unwrap_or(preset.base_year);
             let (host, mut choices) = (&preset.hosts[0], Choices::new());
             let horizon = ParamId::HorizonYears;
-            if t as f64 > preset.defaults(host, &choices)[horizon]
-                && choices.set(horizon, t as f64).is_err()
+            let t_max = (last - preset.base_year) as f64;
+            if t_max > preset.defaults(host, &choices)[horizon]
+                && choices.set(horizon, t_max).is_err()
             {
                 continue;
             }
-            let run = Scenario::new(preset, host, &choices).run();
-            let (year, out) = (&run.years[t], run.outputs()[t]);
-            let people = year.stocks.labour() * preset.figures.labour_force.value;
-            let fig = &later.figures;
+            let outputs = Scenario::new(preset, host, &choices).run().outputs();
             for quantity in Quantity::ALL {
-                let (model, observed) = match quantity {
-                    Quantity::RemittancesToGdp => (out.remittances_to_gdp, fig.rem_gdp0.value),
-                    Quantity::SkilledShare => (out.skilled_share, fig.h0.value),
-                    Quantity::DiasporaPeople => (out.diaspora_people, fig.emigrant_stock.value),
-                    Quantity::GdpPerWorkerUsd => (
-                        out.gdp_usd / people,
-                        fig.gdp_usd.value / fig.labour_force.value,
-                    ),
+                let observed = quantity.observed(later);
+                let Some(out) = outputs.iter().find(|o| o.year == observed.year) else {
+                    continue;
                 };
                 rows.push(HistoryRow {
                     preset,
                     observed_in: later,
                     quantity,
-                    model,
-                    observed,
+                    year: observed.year,
+                    model: quantity.model(out),
+                    observed: observed.value,
                 });
             }
         }
         rows
     }
 
-    /// The table as CSV: `preset,quantity,model,observed`.
+    /// The table as CSV: `preset,quantity,year,model,observed`.
     pub fn history_csv(&self) -> String {
-        let mut out = String::from("preset,quantity,model,observed\n");
+        let mut out = String::from("preset,quantity,year,model,observed\n");
         for row in self.history() {
             out += &format!(
-                "{},{},{},{}\n",
+                "{},{},{},{},{}\n",
                 row.preset.id,
                 row.quantity.key(),
+                row.year,
                 row.model,
                 row.observed
             );

@@ -1,4 +1,4 @@
-//! The migration-and-development model of docs/model.md, version 2.
+//! The migration-and-development model of docs/model.md, version 3.
 //!
 //! Pure Rust, no browser dependency: the widget, the command-line runner and
 //! the tests all compute with this crate, so its numbers can be trusted alone.
@@ -26,8 +26,8 @@ mod sim;
 mod uncertainty;
 
 pub use history::{HistoryRow, Quantity};
-pub use optimum::{Optimum, Position, BAND_FACTORS, GRID_POINTS};
-pub use outputs::{csv, Outputs, COLUMNS, SURPLUS_MAX_SHARE};
+pub use optimum::{Optimum, Position, BAND_FACTORS, GRID_POINTS, NEAR_TOLERANCE};
+pub use outputs::{csv, first_wage_inversion, IncomeSplit, Outputs, COLUMNS, SURPLUS_MAX_SHARE};
 pub use params::{
     Choices, DefaultValue, Group, Kind, ParamError, ParamId, ParamProblem, ParamSpec, Params,
     Status, Unit, PARAM_COUNT, SPECS,
@@ -36,15 +36,15 @@ pub use preset::{
     Catalogue, Citation, Figure, FigureStatus, Host, HostFigure, HostFigures, OriginFigure,
     OriginFigures, PerLang, Place, Preset, PresetError, PRESETS_JSON,
 };
-pub use sensitivity::{sort_by_swing, Effect, LeverEffect, Sensitivity, Swing};
+pub use sensitivity::{sort_by_swing, Effect, LeverEffect, Sensitivity, Swing, SWING_TIE};
 pub use sim::{Calibration, Run, Scenario, Setting, Stocks, Year};
 pub use uncertainty::{
-    nearest_rank, sample, DrawsOutOfRange, Percentiles, SplitMix64, Uncertainty, DRAWS,
+    nearest_rank, sample, triangular, DrawsOutOfRange, Percentiles, SplitMix64, Uncertainty, DRAWS,
     DRAWS_RANGE, PERCENTILES, SEED,
 };
 
 /// The version of the model's equations (docs/model.md), printed with runs.
-pub const MODEL_VERSION: u32 = 2;
+pub const MODEL_VERSION: u32 = 3;
 
 use std::fmt;
 

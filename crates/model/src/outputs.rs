@@ -1,7 +1,7 @@
 //! Outputs a person reads (docs/model.md §4–§6): money in current US$ of the
 //! base year, people in people, the host block, and the CSV that carries them.
 
-use crate::math::pow;
+use crate::math::{exp, ln, pow};
 use crate::params::ParamId;
 use crate::sim::{Run, Setting, Year};
 use serde::Serialize;
@@ -17,6 +17,17 @@ pub struct Outputs {
     pub gdp_usd: f64,
     /// (Y + R)/L: GDP plus remittances per resident worker; not GNI.
     pub income_per_worker_usd: f64,
+    /// I_u = w_u + (α·Y + R)/L: an unskilled stayer's wage plus an equal share
+    /// of capital income and remittances; the optimum's measure.
+    pub unskilled_stayer_income_usd: f64,
+    /// I_s = w_s + (α·Y + R)/L.
+    pub skilled_stayer_income_usd: f64,
+    /// Wages at home, w_u and w_s.
+    pub wage_unskilled_usd: f64,
+    pub wage_skilled_usd: f64,
+    /// (Y + R + kept/ψ)/(L + Ds + Du): every native worker, at home or abroad,
+    /// the migrants' kept earnings at home prices.
+    pub income_per_native_usd: f64,
     pub remittances_usd: f64,
     pub remittances_to_gdp: f64,
     pub transfer_costs_usd: f64,
@@ -35,10 +46,15 @@ pub struct Outputs {
 }
 
 /// The CSV columns, in the order the command line and the widget's download use.
-pub const COLUMNS: [&str; 17] = [
+pub const COLUMNS: [&str; 22] = [
     "year",
     "gdp_usd",
     "income_per_worker_usd",
+    "unskilled_stayer_income_usd",
+    "skilled_stayer_income_usd",
+    "wage_unskilled_usd",
+    "wage_skilled_usd",
+    "income_per_native_usd",
     "remittances_usd",
     "remittances_to_gdp",
     "transfer_costs_usd",
@@ -57,10 +73,15 @@ pub const COLUMNS: [&str; 17] = [
 
 impl Outputs {
     /// The values after the year, in CSV order (`COLUMNS[1..]`).
-    pub fn values(&self) -> [f64; 16] {
+    pub fn values(&self) -> [f64; 21] {
         [
             self.gdp_usd,
             self.income_per_worker_usd,
+            self.unskilled_stayer_income_usd,
+            self.skilled_stayer_income_usd,
+            self.wage_unskilled_usd,
+            self.wage_skilled_usd,
+            self.income_per_native_usd,
             self.remittances_usd,
             self.remittances_to_gdp,
             self.transfer_costs_usd,
@@ -77,6 +98,51 @@ impl Outputs {
             self.host_remittance_outflow_pct_gdp,
         ]
     }
+
+    /// Whether the skilled wage at home is below the unskilled wage this year:
+    /// possible at extreme settings (§8), where no one would study; the widget
+    /// says so.
+    pub fn skilled_wage_below_unskilled(&self) -> bool {
+        self.wage_skilled_usd < self.wage_unskilled_usd
+    }
+}
+
+/// The change in income per worker against the baseline, split into the
+/// stayers' own changes and the composition effect (§5), each as a share of
+/// the baseline's income per worker: `(1 − h_b)·(I_u − I_u,b)`,
+/// `h_b·(I_s − I_s,b)` and `(h − h_b)·(I_s − I_u)`. They sum to the change
+/// exactly (to rounding).
+#[derive(Clone, Copy, Debug, PartialEq, Serialize)]
+pub struct IncomeSplit {
+    pub unskilled_stayers: f64,
+    pub skilled_stayers: f64,
+    /// The part that comes from a different mix of who stays.
+    pub composition: f64,
+}
+
+impl IncomeSplit {
+    /// The split of one year: `scenario` against `baseline`, the same year.
+    pub fn of(scenario: &Outputs, baseline: &Outputs) -> IncomeSplit {
+        let (x, b) = (scenario, baseline);
+        let (h, h_b) = (x.skilled_share, b.skilled_share);
+        let base = b.income_per_worker_usd;
+        IncomeSplit {
+            unskilled_stayers: (1.0 - h_b)
+                * (x.unskilled_stayer_income_usd - b.unskilled_stayer_income_usd)
+                / base,
+            skilled_stayers: h_b * (x.skilled_stayer_income_usd - b.skilled_stayer_income_usd)
+                / base,
+            composition: (h - h_b) * (x.skilled_stayer_income_usd - x.unskilled_stayer_income_usd)
+                / base,
+        }
+    }
+}
+
+/// The first year, if any, whose skilled wage is below the unskilled wage (§8).
+pub fn first_wage_inversion(rows: &[Outputs]) -> Option<i32> {
+    rows.iter()
+        .find(|o| o.skilled_wage_below_unskilled())
+        .map(|o| o.year)
 }
 
 impl Setting {
@@ -89,10 +155,15 @@ impl Setting {
 
 impl Setting {
     /// Income per resident worker in US$, `(Y + R)/L` (§5), with `money` the
-    /// run's US$ per normalised unit. One formula for the CSV and for the
-    /// effects of docs/model.md §11, so that they agree to the last bit.
+    /// run's US$ per normalised unit.
     pub(crate) fn income_per_worker_usd(&self, year: &Year, money: f64) -> f64 {
         (year.y + year.r) / year.stocks.labour() * money / self.labour_force
+    }
+
+    /// The unskilled stayer's income in US$ (§5, §6): one formula for the CSV
+    /// and for the effects of §10, so that they agree to the last bit.
+    pub(crate) fn unskilled_stayer_income_usd(&self, year: &Year, money: f64) -> f64 {
+        year.unskilled_stayer_income() * money / self.labour_force
     }
 }
 
@@ -108,35 +179,44 @@ impl Run {
         let set = &self.setting;
         let p = &self.params;
         let money = self.money_scale();
+        // A quantity already per worker in model units (§6).
+        let per_worker = money / set.labour_force;
         let (eps, adjust) = (
             p[ParamId::HostWageElasticity],
             p[ParamId::HostWageAdjustment],
         );
+        let price_level = p[ParamId::AbroadPriceLevel];
+        let kept_share = 1.0 - p[ParamId::HostDisplacement];
         let fiscal = p[ParamId::HostFiscalPerMigrant] * (1.0 - p[ParamId::IrregularShare]);
-        let corridor = |ds: f64, du: f64| set.corridor_share * (ds + du) * set.labour_force;
-        let m0 = self
-            .years
-            .first()
-            .map_or(0.0, |y| corridor(y.stocks.ds, y.stocks.du));
-        let (mut previous, mut wage) = (m0, 0.0);
+        let people = |diaspora: f64| set.corridor_share * diaspora * set.labour_force;
+        // ΔM(t − 1) and V(t − 1); ΔM(0) = 0 since both runs start alike.
+        let (mut previous, mut wage) = (0.0, 0.0);
         self.years
             .iter()
-            .map(|year| {
+            .zip(&self.baseline_diaspora)
+            .map(|(year, &baseline)| {
                 let x = &year.stocks;
                 let l = x.labour();
+                let natives = l + x.ds + x.du;
                 let growth = pow(1.0 + set.host_labour_growth, year.t as f64);
                 let l_h = set.host_labour_force * growth;
-                let migrants = corridor(x.ds, x.du);
-                let added = migrants - m0;
-                let m = (set.host_immigrant_share * l_h + added) / (l_h + added);
+                let migrants = people(x.ds + x.du);
+                let added = kept_share * (migrants - people(baseline));
+                let m = ((set.host_immigrant_share * l_h + added) / (l_h + added)).max(0.0);
                 if year.t > 0 {
-                    wage = (1.0 - adjust) * wage - eps * (migrants - previous) / (l_h + added);
+                    wage = (1.0 - adjust) * wage - eps * ln((l_h + added) / (l_h + previous));
                 }
-                previous = migrants;
+                previous = added;
                 Outputs {
                     year: set.base_year + year.t as i32,
                     gdp_usd: year.y * money,
                     income_per_worker_usd: set.income_per_worker_usd(year, money),
+                    unskilled_stayer_income_usd: set.unskilled_stayer_income_usd(year, money),
+                    skilled_stayer_income_usd: year.skilled_stayer_income() * per_worker,
+                    wage_unskilled_usd: year.w_u * per_worker,
+                    wage_skilled_usd: year.w_s * per_worker,
+                    income_per_native_usd: (year.y + year.r + year.kept() / price_level) / natives
+                        * per_worker,
                     remittances_usd: year.r * money,
                     remittances_to_gdp: year.r / year.y,
                     transfer_costs_usd: year.c * money,
@@ -148,11 +228,11 @@ impl Run {
                     corridor_migrants: migrants,
                     host_immigrant_share: m,
                     host_surplus_pct_gdp: 100.0 * 0.5 * p[ParamId::HostLabourShare] * eps * m * m,
-                    host_native_wage_change_pct: 100.0 * wage,
+                    host_native_wage_change_pct: 100.0 * (exp(wage) - 1.0),
                     host_fiscal_pct_gdp: 100.0 * fiscal * migrants / l_h,
                     host_remittance_outflow_pct_gdp: 100.0
-                        * set.corridor_share
-                        * (year.r + year.c)
+                        * set.corridor_remittance_share
+                        * year.sent
                         * money
                         / (set.host_gdp_usd * growth),
                 }
@@ -172,7 +252,14 @@ impl Run {
 /// round-trip form, so a reader gets back the exact f64.
 pub fn csv(rows: &[Outputs], pinned: Option<&[Outputs]>) -> String {
     let mut out = String::with_capacity(600 * (rows.len() + 1));
-    out.push_str(&COLUMNS.join(","));
+    // A plain loop, not `join`: the widget's download then holds no copy of
+    // the standard library's join (see the widget's `format::joined`).
+    for (i, column) in COLUMNS.iter().enumerate() {
+        if i > 0 {
+            out.push(',');
+        }
+        out.push_str(column);
+    }
     if pinned.is_some() {
         for column in &COLUMNS[1..] {
             let _ = write!(out, ",a_{column}");

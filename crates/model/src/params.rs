@@ -42,6 +42,7 @@ pub enum ParamId {
     RemitDecay,
     CostElasticity,
     DiasporaProductivity,
+    AbroadPriceLevel,
     SkillsWeight,
     DiscountRate,
     HorizonYears,
@@ -49,10 +50,11 @@ pub enum ParamId {
     HostWageAdjustment,
     HostLabourShare,
     HostFiscalPerMigrant,
+    HostDisplacement,
 }
 
 /// Number of parameters.
-pub const PARAM_COUNT: usize = 34;
+pub const PARAM_COUNT: usize = 36;
 
 impl ParamId {
     /// Every parameter, in table order.
@@ -151,7 +153,7 @@ pub enum DefaultValue {
     Fixed(f64),
     /// A figure of the origin preset.
     Origin(OriginFigure),
-    /// A figure of the host preset (none yet: the next model version's).
+    /// A figure of the host preset (`host_displacement`).
     Host(HostFigure),
     /// The emigration rate that keeps the preset's diaspora a steady share of
     /// its population, under the current retirement and labour growth (§3).
@@ -372,6 +374,7 @@ impl IndexMut<ParamId> for Params {
 
 use DefaultValue::{Fixed, Origin, Steady};
 use Group::{Advanced, Host, Main};
+use HostFigure as HostFig;
 use Kind::{Assumption, Scenario};
 use ParamId::*;
 use Status::{Calibration as C, Derived as D, FromPreset, Verified as V};
@@ -387,7 +390,7 @@ pub static SPECS: [ParamSpec; PARAM_COUNT] = [
         sampled: false,
         default: Steady,
         min: 0.0,
-        max: 0.05,
+        max: 0.1,
         step: 0.0005,
         unit: SharePerYear,
         group: Main,
@@ -465,7 +468,7 @@ pub static SPECS: [ParamSpec; PARAM_COUNT] = [
         symbol: "φ",
         kind: Scenario,
         sampled: false,
-        default: Fixed(0.25),
+        default: Fixed(0.15),
         min: 0.0,
         max: 0.6,
         step: 0.01,
@@ -473,7 +476,7 @@ pub static SPECS: [ParamSpec; PARAM_COUNT] = [
         group: Main,
         status: C,
         paragraphs: &[10],
-        source: "Calibration choice; Bangladesh Bureau of Statistics (2013), survey on the use of remittances: about a third used for \"investment\", land included",
+        source: "Calibration choice; Bangladesh Bureau of Statistics (2013), survey on the use of remittances: about a third used for \"investment\", land included; land purchases are not capital formation, hence 0.15",
     },
     ParamSpec {
         id: ReturnRateUnskilled,
@@ -515,8 +518,8 @@ pub static SPECS: [ParamSpec; PARAM_COUNT] = [
         sampled: false,
         default: Fixed(0.0),
         min: 0.0,
-        max: 0.2,
-        step: 0.01,
+        max: 0.05,
+        step: 0.001,
         unit: Share,
         group: Advanced,
         status: C,
@@ -547,7 +550,7 @@ pub static SPECS: [ParamSpec; PARAM_COUNT] = [
         sampled: false,
         default: Origin(OriginFigure::WageRatioUnskilled),
         min: 1.0,
-        max: 30.0,
+        max: 10.0,
         step: 0.1,
         unit: Ratio,
         group: Advanced,
@@ -563,7 +566,7 @@ pub static SPECS: [ParamSpec; PARAM_COUNT] = [
         sampled: false,
         default: Origin(OriginFigure::WageRatioSkilled),
         min: 1.0,
-        max: 15.0,
+        max: 10.0,
         step: 0.1,
         unit: Ratio,
         group: Advanced,
@@ -787,13 +790,13 @@ pub static SPECS: [ParamSpec; PARAM_COUNT] = [
         sampled: true,
         default: Fixed(1.6),
         min: 0.0,
-        max: 5.0,
+        max: 3.2,
         step: 0.1,
         unit: Number,
         group: Advanced,
         status: C,
         paragraphs: &[10],
-        source: "Calibration choice; Kpodar & Imam (IMF WP/22/218, 2022): cutting costs to the SDG's 3 % would add about US$32 billion a year, about 5 % of flows to low- and middle-income countries, for a cut of about 3 points",
+        source: "Calibration choice; Kpodar & Imam (IMF WP/22/218, 2022): cutting costs to the SDG's 3 % would add about US$32 billion a year, about 5 % of flows to low- and middle-income countries, for a cut of about 3 points; estimated on money received, for cuts of a few points",
     },
     ParamSpec {
         id: DiasporaProductivity,
@@ -810,6 +813,22 @@ pub static SPECS: [ParamSpec; PARAM_COUNT] = [
         status: C,
         paragraphs: &[5],
         source: "Calibration choice; Agrawal, Kapur, McHale & Oettl (2011, Journal of Urban Economics 69): diaspora links offset part, not all, of the knowledge lost when a skilled worker leaves",
+    },
+    ParamSpec {
+        id: AbroadPriceLevel,
+        name: "abroad_price_level",
+        symbol: "ψ",
+        kind: Assumption,
+        sampled: true,
+        default: Fixed(1.5),
+        min: 1.0,
+        max: 3.0,
+        step: 0.05,
+        unit: Ratio,
+        group: Advanced,
+        status: C,
+        paragraphs: &[2],
+        source: "Calibration choice, a middle value: prices are higher where migrants live than at home for every corridor except the African neighbours and India (about 1), and about twice as high in the Gulf and Europe; World Bank, price level ratio (WDI PA.NUS.PPPC.RF)",
     },
     ParamSpec {
         id: SkillsWeight,
@@ -922,5 +941,21 @@ pub static SPECS: [ParamSpec; PARAM_COUNT] = [
         status: C,
         paragraphs: &[3],
         source: "Calibration choice; OECD International Migration Outlook 2013: immigrants' net fiscal impact is \"close to zero\", rarely beyond ±0.5 % of GDP",
+    },
+    ParamSpec {
+        id: HostDisplacement,
+        name: "host_displacement",
+        symbol: "δ_H",
+        kind: Assumption,
+        sampled: false,
+        default: DefaultValue::Host(HostFig::HostDisplacement),
+        min: 0.0,
+        max: 1.0,
+        step: 0.05,
+        unit: Share,
+        group: Host,
+        status: FromPreset,
+        paragraphs: &[3],
+        source: "Host preset: 0.8 where intake follows employers' demand through sponsorship and visa quotas (Saudi Arabia, the UAE, Qatar), 0.5 for Malaysia (levy and quotas), 0 elsewhere",
     },
 ];

@@ -11,10 +11,6 @@ use std::sync::OnceLock;
 /// The preset file, as shipped.
 pub const PRESETS_JSON: &str = include_str!("../../../assets/data/presets.json");
 
-/// How far a derived figure may stand from the ratio of its inputs: the
-/// figures of docs/model.md §9 are rounded to two or three significant digits.
-const DERIVED_TOLERANCE: f64 = 0.01;
-
 /// Growth rates are printed to six decimals.
 const GROWTH_TOLERANCE: f64 = 5e-7;
 
@@ -38,7 +34,8 @@ pub struct Figure {
     pub status: FigureStatus,
     /// Key into [`Catalogue::sources`].
     pub source: String,
-    /// For derived figures: `a / b`, names of figures of the same preset or host.
+    /// For derived figures: `a / b`, each a name of a figure of the same
+    /// preset or host, or a count as its source prints it ("2,294,220").
     pub formula: Option<String>,
     pub note: Option<PerLang<String>>,
 }
@@ -133,6 +130,11 @@ pub struct HostFigures {
     pub corridor_share: Figure,
     /// n_H, the host's yearly labour-force growth.
     pub labour_growth: Figure,
+    /// θ_R, share of the origin's recorded remittances that come from this host.
+    pub corridor_remittance_share: Figure,
+    /// δ_H's default: share of the corridor's extra migrants who take places
+    /// other immigrants would have filled (intake set by demand and visas).
+    pub host_displacement: Figure,
     /// Cost of sending money from the host (shown, not used by the model).
     pub send_cost: Option<Figure>,
 }
@@ -218,9 +220,6 @@ impl std::error::Error for PresetError {}
 
 include!(concat!(env!("OUT_DIR"), "/catalogue.rs"));
 
-/// In the code build.rs writes: no figure has this formula or note.
-const NONE: u16 = u16::MAX;
-
 /// Text `i` of `TEXTS`, in the code build.rs writes (a call is smaller than
 /// its expansion).
 #[inline(never)]
@@ -230,17 +229,25 @@ fn s(i: u16) -> String {
     TEXTS[usize::from(start)..usize::from(ENDS[i])].to_string()
 }
 
-/// A figure in the code build.rs writes: texts by their index, or `NONE`.
-#[inline(never)]
-fn f(value: f64, year: i32, status: FigureStatus, source: u16, formula: u16, note: u16) -> Figure {
-    Figure {
-        value,
-        year,
-        status,
-        source: s(source),
-        formula: (formula != NONE).then(|| s(formula)),
-        note: (note != NONE).then(|| t(note)),
-    }
+/// Number `i` of `NUMBERS`, in the code build.rs writes.
+fn number(i: u16) -> f64 {
+    NUMBERS[usize::from(i)]
+}
+
+/// An optional field in the code build.rs writes: what `read` makes of its
+/// cell, or `None` where the cell is `NONE`.
+fn opt<T>(cell: u16, read: fn(u16) -> T) -> Option<T> {
+    (cell != NONE).then(|| read(cell))
+}
+
+/// A list in the code build.rs writes: its `len` items from `LISTS[start..]`,
+/// each read by `read`.
+fn list<T>(start: u16, len: u16, read: fn(u16) -> T) -> Vec<T> {
+    let start = usize::from(start);
+    LISTS[start..start + usize::from(len)]
+        .iter()
+        .map(|&cell| read(cell))
+        .collect()
 }
 
 /// Words in every language, from `TEXTS[i..]` in the order of `PerLang`'s
@@ -287,7 +294,7 @@ fn invalid(at: impl Into<String>, reason: impl Into<String>) -> PresetError {
 }
 
 impl Catalogue {
-    /// The presets shipped with the crate, built once from the code build.rs
+    /// The presets shipped with the crate, built once from the tables build.rs
     /// writes from them (no JSON is read at run time: the reader would cost
     /// the widget's download about 6 KB). The test suite checks that they
     /// equal what `from_json` reads from the file, and validates them; they
@@ -450,6 +457,8 @@ crate::keyed! {
         EmigrantsFromOrigin => "emigrants_from_origin",
         CorridorShare => "corridor_share",
         LabourGrowth => "labour_growth",
+        CorridorRemittanceShare => "corridor_remittance_share",
+        HostDisplacement => "host_displacement",
     }
 }
 
@@ -504,6 +513,8 @@ impl HostFigures {
             EmigrantsFromOrigin => &self.emigrants_from_origin,
             CorridorShare => &self.corridor_share,
             LabourGrowth => &self.labour_growth,
+            CorridorRemittanceShare => &self.corridor_remittance_share,
+            HostDisplacement => &self.host_displacement,
         }
     }
 
@@ -561,10 +572,13 @@ fn check_figures(
             (FigureStatus::D, Some(formula)) => {
                 let expected = eval_ratio(formula, lookup)
                     .ok_or_else(|| invalid(&here, format!("cannot evaluate {formula:?}")))?;
-                if (figure.value - expected).abs() > DERIVED_TOLERANCE * expected.abs() {
+                if (figure.value - expected).abs() > half_last_digit(figure.value) {
                     return Err(invalid(
                         here,
-                        format!("{} disagrees with {formula} = {expected}", figure.value),
+                        format!(
+                            "{} disagrees with {formula} = {expected} to the digits shown",
+                            figure.value
+                        ),
                     ));
                 }
             }
@@ -575,11 +589,26 @@ fn check_figures(
     Ok(())
 }
 
-/// Evaluates `a / b` where a and b are figure names.
+/// Evaluates `a / b` where a and b are figure names or numbers as a source
+/// prints them ("2,294,220": a ratio of two published counts).
 fn eval_ratio(formula: &str, lookup: &dyn Fn(&str) -> Option<f64>) -> Option<f64> {
+    let term = |t: &str| {
+        let t = t.trim();
+        lookup(t).or_else(|| t.replace(',', "").parse().ok())
+    };
     let (a, b) = formula.split_once('/')?;
-    let (a, b) = (lookup(a.trim())?, lookup(b.trim())?);
+    let (a, b) = (term(a)?, term(b)?);
     (b != 0.0).then_some(a / b)
+}
+
+/// Half a unit of a figure's last digit as the file writes it (0.0005 → 0.00005):
+/// derived figures are their formula rounded to the digits shown
+/// (docs/data.md), so one may stand that far from it and no further.
+fn half_last_digit(value: f64) -> f64 {
+    let shown = value.to_string();
+    let decimals = shown.split_once('.').map_or(0, |(_, d)| d.len());
+    // A hair more, for the binary representation of the decimal figures.
+    0.5 * 10f64.powi(-(decimals as i32)) * (1.0 + 1e-9)
 }
 
 fn share_in(at: String, value: f64, low: f64, high: f64) -> Result<(), PresetError> {
@@ -680,7 +709,7 @@ impl Preset {
         if self.hosts.is_empty() {
             return Err(invalid(at, "no host country"));
         }
-        let mut corridors = 0.0;
+        let (mut corridors, mut remittances) = (0.0, 0.0);
         for (i, host) in self.hosts.iter().enumerate() {
             let hat = format!("{at}/{}", host.id);
             if self.hosts[..i].iter().any(|h| h.id == host.id) {
@@ -699,16 +728,30 @@ impl Preset {
                 0.0,
                 1.0,
             )?;
-            share_in(
-                format!("{hat}/corridor_share"),
-                hf.corridor_share.value,
-                0.0,
-                1.0,
-            )?;
+            for share in [
+                HostFigure::CorridorShare,
+                HostFigure::CorridorRemittanceShare,
+            ] {
+                share_in(
+                    format!("{hat}/{}", share.key()),
+                    hf.get(share).value,
+                    0.0,
+                    1.0,
+                )?;
+            }
             corridors += hf.corridor_share.value;
+            remittances += hf.corridor_remittance_share.value;
         }
-        share_in(format!("{at}/hosts"), corridors, 0.0, 1.0)?;
-        // The corridor's migrants are some of the host's immigrants (§4).
+        // The hosts are some of the places the emigrants live in and send from.
+        share_in(format!("{at}/hosts/corridor_share"), corridors, 0.0, 1.0)?;
+        share_in(
+            format!("{at}/hosts/corridor_remittance_share"),
+            remittances,
+            0.0,
+            1.0,
+        )?;
+        // The corridor's migrants at t = 0, M(0) = θ·d0·L_O, are some of the
+        // host's immigrants, m_H0·L_H0 (docs/model.md §4).
         for host in &self.hosts {
             let hf = &host.figures;
             let migrants = hf.corridor_share.value * fig.d0.value * fig.labour_force.value;
@@ -716,7 +759,10 @@ impl Preset {
             if migrants > immigrants {
                 return Err(invalid(
                     format!("{at}/{}", host.id),
-                    format!("the corridor's {migrants:.0} migrants exceed the host's {immigrants:.0} immigrants"),
+                    format!(
+                        "the corridor's {migrants:.0} migrants at t = 0 (θ·d0·L_O) exceed \
+                         the host's {immigrants:.0} immigrants (m_H0·L_H)"
+                    ),
                 ));
             }
         }

@@ -1,4 +1,4 @@
-//! What drives the result (docs/model.md §11): how much each assumption
+//! What drives the result (docs/model.md §10): how much each assumption
 //! moves a scenario's effect, one at a time (the sensitivity, or "tornado"),
 //! and what each lever set adds. The assumptions all together are the
 //! uncertainty bands (`uncertainty.rs`).
@@ -12,15 +12,16 @@ use crate::sim::{simulate, Scenario};
 use serde::Serialize;
 
 impl Scenario {
-    /// Income per worker in the final year, scenario over baseline, minus 1.
-    /// Both share one calibration (§3), so this costs two runs.
+    /// The unskilled stayer's income in the final year, scenario over
+    /// baseline, minus 1 (docs/model.md §10). Both share one calibration
+    /// (§3), so this costs two runs.
     pub fn income_effect(&self) -> f64 {
         let cal = self.calibration();
         let money = self.setting.gdp_usd / cal.y0;
         let last = |p| {
             let mut income = f64::NAN;
             simulate(&self.setting, &cal, p, &mut |y| {
-                income = self.setting.income_per_worker_usd(y, money)
+                income = self.setting.unskilled_stayer_income_usd(y, money)
             });
             income
         };
@@ -60,13 +61,19 @@ impl Swing {
     }
 }
 
-/// Sorts `items` by `swing`, largest first; equal swings keep their order.
-/// An insertion sort: there are 19 assumptions, and the standard library's
-/// stable sort would add 17 KB to the widget's download.
+/// Swings closer than this are ties (rounding noise), and keep their order
+/// (docs/model.md §10).
+pub const SWING_TIE: f64 = 1e-12;
+
+/// Sorts `items` by `swing`, largest first; swings within [`SWING_TIE`] of
+/// each other keep their order. An insertion sort, which moves an item before
+/// another only when its swing is larger by more than the tie: there are 21
+/// assumptions, and the standard library's stable sort would add 17 KB to the
+/// widget's download.
 pub fn sort_by_swing<T>(items: &mut [T], swing: impl Fn(&T) -> f64) {
     for i in 1..items.len() {
         let mut j = i;
-        while j > 0 && swing(&items[j - 1]).total_cmp(&swing(&items[j])).is_lt() {
+        while j > 0 && swing(&items[j]) - swing(&items[j - 1]) > SWING_TIE {
             items.swap(j - 1, j);
             j -= 1;
         }

@@ -22,8 +22,10 @@ pub struct Setting {
     pub host_gdp_usd: f64,
     /// m_H0.
     pub host_immigrant_share: f64,
-    /// θ.
+    /// θ, by head count.
     pub corridor_share: f64,
+    /// θ_R, by money: the share of the origin's remittances sent from this host.
+    pub corridor_remittance_share: f64,
     /// n_H.
     pub host_labour_growth: f64,
 }
@@ -43,6 +45,7 @@ impl Setting {
             host_gdp_usd: h.gdp_usd.value,
             host_immigrant_share: h.immigrant_share.value,
             corridor_share: h.corridor_share.value,
+            corridor_remittance_share: h.corridor_remittance_share.value,
             host_labour_growth: h.labour_growth.value,
         }
     }
@@ -85,6 +88,17 @@ pub struct Calibration {
     pub sqrt_prospect0: f64,
     /// Default transfer cost c̄, the point of no cost response.
     pub c_bar: f64,
+}
+
+impl Calibration {
+    /// The effective remittance shares κ_R·r_u and κ_R·r_s: the shares that
+    /// reproduce the observed remittances with the default levers (§3).
+    pub fn effective_remit_shares(&self, defaults: &Params) -> [f64; 2] {
+        [
+            self.kappa_r * defaults[RemitShareUnskilled],
+            self.kappa_r * defaults[RemitShareSkilled],
+        ]
+    }
 }
 
 impl Calibration {
@@ -199,6 +213,31 @@ pub struct Year {
     pub f: f64,
     /// Remittances sent by migrants (before cost): R + C.
     pub sent: f64,
+    /// What the migrants earn abroad, earn_u·Du + earn_s·Ds.
+    pub earnings: f64,
+    /// Wages at home, w_u = (1−α−γ)·Y/U and w_s = γ·Y/S.
+    pub w_u: f64,
+    pub w_s: f64,
+    /// Each resident worker's equal share of capital income and remittances,
+    /// (α·Y + R)/L: a stayer's income is their wage plus this (§5).
+    pub shared: f64,
+}
+
+impl Year {
+    /// The unskilled stayer's income I_u = w_u + (α·Y + R)/L, model units.
+    pub fn unskilled_stayer_income(&self) -> f64 {
+        self.w_u + self.shared
+    }
+
+    /// The skilled stayer's income I_s = w_s + (α·Y + R)/L, model units.
+    pub fn skilled_stayer_income(&self) -> f64 {
+        self.w_s + self.shared
+    }
+
+    /// The migrants' earnings kept abroad, earn·D − (R + C) − F, never below 0 (§5).
+    pub fn kept(&self) -> f64 {
+        (self.earnings - self.sent - self.f).max(0.0)
+    }
 }
 
 /// Runs years 0…T, handing each recorded year to `visit`. No allocation, so the
@@ -233,7 +272,8 @@ pub(crate) fn simulate(
     let regular = 1.0 - p[IrregularPenalty] * p[IrregularShare];
     let earn_u = p[WageRatioUnskilled] * cal.w_u0 * regular;
     let earn_s = p[WageRatioSkilled] * cal.w_s0 * regular;
-    let remit_scale = cal.kappa_r * (1.0 - c) * exp(-p[CostElasticity] * (c - cal.c_bar));
+    // §3 step 3: the response is on money received, so the factor is (1 − c̄).
+    let remit_scale = cal.kappa_r * (1.0 - cal.c_bar) * exp(-p[CostElasticity] * (c - cal.c_bar));
     let (remit_u, remit_s) = (remit_scale * r_u * earn_u, remit_scale * r_s * earn_s);
     let cost_ratio = c / (1.0 - c);
     let prospect = 1.0 - pow(1.0 - e_s, p[ProspectHorizon]);
@@ -248,9 +288,11 @@ pub(crate) fn simulate(
         let l = x.labour();
         let ln_a = lambda * (x.s / l - h0) + chi * (x.ds / l - cal.ds0);
         let y = exp(ln_a + alpha * ln(x.k) + gamma * ln(x.s) + labour_exponent * ln(x.u));
-        let r = remit_u * x.zu + remit_s * x.zs;
-        let cost = r * cost_ratio;
         let f = f_share * earn_s * x.ds;
+        let earnings = earn_u * x.du + earn_s * x.ds;
+        // Money sent, R + C, stays within what the migrants earn less what they invest.
+        let r = (remit_u * x.zu + remit_s * x.zs).min((1.0 - c) * (earnings - f));
+        let cost = r * cost_ratio;
         // Step 4.
         visit(&Year {
             t,
@@ -260,6 +302,10 @@ pub(crate) fn simulate(
             c: cost,
             f,
             sent: r + cost,
+            earnings,
+            w_u: labour_exponent * y / x.u,
+            w_s: gamma * y / x.s,
+            shared: (alpha * y + r) / l,
         });
         if t == horizon {
             break;
@@ -314,27 +360,61 @@ impl Scenario {
         Calibration::new(&self.setting, &self.defaults)
     }
 
-    /// Every year of the run.
+    /// Every year of the run, with the baseline's diaspora for the host
+    /// block (§4). A scenario with every lever at its default is its own
+    /// baseline: one simulation; otherwise two.
     pub fn run(&self) -> Run {
         let calibration = self.calibration();
-        let mut years = Vec::with_capacity(self.params[HorizonYears] as usize + 1);
-        simulate(&self.setting, &calibration, &self.params, &mut |y| {
-            years.push(*y)
-        });
+        let years = self.years(&calibration, &self.params);
+        let baseline_diaspora = if self.params == self.defaults {
+            diaspora(&years)
+        } else {
+            diaspora(&self.years(&calibration, &self.defaults))
+        };
+        self.assemble(calibration, years, baseline_diaspora)
+    }
+
+    /// As [`Scenario::run`], reusing the baseline's run (`self.baseline().run()`),
+    /// which a caller showing both has already: one simulation.
+    pub fn run_against(&self, baseline: &Run) -> Run {
+        debug_assert_eq!(
+            baseline.params, self.defaults,
+            "not this scenario's baseline"
+        );
+        let calibration = baseline.calibration;
+        let years = self.years(&calibration, &self.params);
+        self.assemble(calibration, years, diaspora(&baseline.years))
+    }
+
+    fn years(&self, calibration: &Calibration, p: &Params) -> Vec<Year> {
+        let mut years = Vec::with_capacity(p[HorizonYears] as usize + 1);
+        simulate(&self.setting, calibration, p, &mut |y| years.push(*y));
+        years
+    }
+
+    fn assemble(
+        &self,
+        calibration: Calibration,
+        years: Vec<Year>,
+        baseline_diaspora: Vec<f64>,
+    ) -> Run {
         Run {
             setting: self.setting,
             calibration,
             params: self.params,
             years,
+            baseline_diaspora,
         }
     }
 
     /// Whether `other` has the same optimum curve: the same origin and every
-    /// parameter alike but e_s and the host's, which the curve does not read.
+    /// parameter alike but e_s, ψ (migrants' own income, which the score does
+    /// not count) and the host's, which the curve does not read.
     pub fn same_optimum(&self, other: &Scenario) -> bool {
         let key = |s: &Scenario| {
             let mut p = s.params;
             p[EmigRateSkilled] = 0.0;
+            p[AbroadPriceLevel] = 0.0;
             for id in crate::params::ParamId::all() {
                 if id.spec().group == crate::params::Group::Host {
                     p[id] = 0.0;
@@ -355,4 +435,24 @@ pub struct Run {
     pub calibration: Calibration,
     pub params: Params,
     pub years: Vec<Year>,
+    /// The baseline's diaspora Ds + Du each year (normalised): the host block
+    /// measures the corridor's change against the baseline's path (§4).
+    pub baseline_diaspora: Vec<f64>,
+}
+
+/// Ds + Du each year.
+fn diaspora(years: &[Year]) -> Vec<f64> {
+    years.iter().map(|y| y.stocks.ds + y.stocks.du).collect()
+}
+
+impl Run {
+    /// The share of their earnings the migrants send, (R + C)/(earn_u·Du +
+    /// earn_s·Ds) at t = 0 (§3): shown beside κ_R, a figure a reader can
+    /// judge against surveys (15–30 %). 0 when there are no earnings.
+    pub fn share_of_earnings_sent(&self) -> f64 {
+        self.years
+            .first()
+            .filter(|y| y.earnings > 0.0)
+            .map_or(0.0, |y| y.sent / y.earnings)
+    }
 }

@@ -1,11 +1,11 @@
-//! The uncertainty bands (docs/model.md §11): a scenario's effects over
-//! uniform draws of its assumptions from their ranges, by a generator anyone
+//! The uncertainty bands (docs/model.md §10): a scenario's effects over
+//! triangular draws of its assumptions from their ranges, by a generator anyone
 //! can reimplement, and their percentiles per year.
 //!
 //! Defined exactly, so that the widget, the command line and an independent
 //! reimplementation agree to rounding.
 
-use crate::params::{Choices, ParamId, Unit};
+use crate::params::{Choices, DefaultValue, ParamId, Unit};
 use crate::preset::{Host, Preset};
 use crate::sim::{Scenario, Year};
 use serde::Serialize;
@@ -40,20 +40,46 @@ impl SplitMix64 {
     }
 }
 
-/// `choices` with the [`ParamId::sampled`] assumptions drawn from `rng`, in order, each
-/// `lo + (hi − lo)·u`, whole-year parameters rounded half away from zero.
-/// The user's own values of these are replaced; everything else is kept.
+/// `x` drawn from the triangular distribution on [lo, hi] peaking at `mode`,
+/// by inverting its distribution function at `u` (docs/model.md §10).
+pub fn triangular(lo: f64, mode: f64, hi: f64, u: f64) -> f64 {
+    let width = hi - lo;
+    if u < (mode - lo) / width {
+        lo + (u * width * (mode - lo)).sqrt()
+    } else {
+        hi - ((1.0 - u) * width * (hi - mode)).sqrt()
+    }
+}
+
+/// `x` rounded to the nearest whole number, halves up (exact: `x − ⌊x⌋` is).
+fn round_half_up(x: f64) -> f64 {
+    let whole = x.floor();
+    if x - whole >= 0.5 {
+        whole + 1.0
+    } else {
+        whole
+    }
+}
+
+/// `choices` with the [`ParamId::sampled`] assumptions drawn from `rng`, in
+/// order, each from the triangular distribution on its range peaking at its
+/// default in the table (even where the user set it), whole-year ones rounded
+/// to the nearest whole number, halves up. The user's own values of these are
+/// replaced; everything else is kept.
 pub fn sample(choices: &Choices, rng: &mut SplitMix64) -> Choices {
     let mut drawn = *choices;
     for id in ParamId::sampled() {
         let spec = id.spec();
-        let mut value = spec.min + (spec.max - spec.min) * rng.next_unit();
+        // Every sampled assumption has a fixed default (a test checks it).
+        let DefaultValue::Fixed(mode) = spec.default else {
+            continue;
+        };
+        let mut value = triangular(spec.min, mode, spec.max, rng.next_unit());
         if spec.unit == Unit::WholeYears {
-            value = value.round();
+            value = round_half_up(value);
         }
-        // In range: u < 1, and lo + (hi − lo)·u is monotone in u and stays
-        // below hi even at u = 1 − 2⁻⁵³ for every sampled range.
-        drawn.put(id, value);
+        // In range: the inverse is monotone in u and lands on [lo, hi].
+        drawn.put(id, value.clamp(spec.min, spec.max));
     }
     drawn
 }
@@ -136,14 +162,14 @@ impl fmt::Display for DrawsOutOfRange {
 
 impl std::error::Error for DrawsOutOfRange {}
 
-/// Uncertainty bands: the scenario's effects over uniform draws of the
+/// Uncertainty bands: the scenario's effects over triangular draws of the
 /// [`ParamId::sampled`] assumptions, per year.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Uncertainty {
     pub draws: usize,
     pub seed: u64,
     pub years: Vec<i32>,
-    /// Income per worker, scenario over baseline, minus 1.
+    /// The unskilled stayer's income, scenario over baseline, minus 1.
     pub income_effect: Percentiles,
     /// Remittances received, scenario over baseline, minus 1.
     pub remittances_effect: Percentiles,
@@ -174,9 +200,10 @@ impl Uncertainty {
             let s = Scenario::new(preset, host, &sample(choices, &mut rng));
             // The widget's own runs (`Scenario::run`): no second copy of the
             // yearly loop in its download.
-            let (run, base) = (s.run(), s.baseline().run());
+            let base = s.baseline().run();
+            let run = s.run_against(&base);
             let money = s.setting.gdp_usd / run.calibration.y0;
-            let at = |y: &Year| [s.setting.income_per_worker_usd(y, money), y.r * money];
+            let at = |y: &Year| [s.setting.unskilled_stayer_income_usd(y, money), y.r * money];
             for (t, (x, b)) in run.years.iter().zip(&base.years).enumerate() {
                 let ([x_income, x_remit], [b_income, b_remit]) = (at(x), at(b));
                 income[t].push(x_income / b_income - 1.0);

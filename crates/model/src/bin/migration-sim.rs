@@ -4,7 +4,7 @@
 //! Prints one CSV row per year (the widget's "Download data (CSV)" uses the same
 //! serializer), with `--optimum` the migration optimum as JSON, with `--params`
 //! every parameter of the run as JSON, with `--sensitivity` or `--uncertainty`
-//! what drives the result (docs/model.md §11) as JSON, or with `--history` the
+//! what drives the result (docs/model.md §10) as JSON, or with `--history` the
 //! history check.
 //! Bad arguments print one line to stderr and exit with status 2.
 
@@ -204,12 +204,16 @@ fn run(args: &Args, catalogue: &Catalogue) -> Result<String, Refusal> {
                     })
                 })
                 .collect();
+            // κ_R and what it implies (§3), from the baseline's start.
+            let baseline = scenario.baseline().run();
             let doc = json!({
                 "model_version": MODEL_VERSION,
                 "data_version": catalogue.data_version,
                 "preset": preset.id,
                 "host": host.id,
                 "params": params,
+                "kappa_r": baseline.calibration.kappa_r,
+                "share_of_earnings_sent": baseline.share_of_earnings_sent(),
             });
             doc.to_string() + "\n"
         }

@@ -4,13 +4,14 @@ use crate::support::{catalogue, choices, ok, scenario, sim};
 use migration_model::{Choices, ParamId::*, Scenario, COLUMNS, MODEL_VERSION, PARAM_COUNT};
 use serde_json::Value;
 
-const HEADER: &str = "year,gdp_usd,income_per_worker_usd,remittances_usd,remittances_to_gdp,\
-transfer_costs_usd,transfer_costs_to_gdp,skilled_share,skilled_emigration_rate,capital_to_gdp,\
+const HEADER: &str = "year,gdp_usd,income_per_worker_usd,unskilled_stayer_income_usd,\
+skilled_stayer_income_usd,wage_unskilled_usd,wage_skilled_usd,income_per_native_usd,\
+remittances_usd,remittances_to_gdp,transfer_costs_usd,transfer_costs_to_gdp,skilled_share,skilled_emigration_rate,capital_to_gdp,\
 diaspora_people,corridor_migrants,host_immigrant_share,host_surplus_pct_gdp,\
 host_native_wage_change_pct,host_fiscal_pct_gdp,host_remittance_outflow_pct_gdp";
 
 #[test]
-fn prints_one_csv_row_per_year_with_the_v2_header() {
+fn prints_one_csv_row_per_year_with_the_v3_header() {
     let out = ok(&[
         "--preset",
         "mali-2022",
@@ -24,15 +25,21 @@ fn prints_one_csv_row_per_year_with_the_v2_header() {
     let lines: Vec<&str> = out.lines().collect();
     assert_eq!(lines[0], HEADER);
     assert_eq!(lines[0], COLUMNS.join(","));
-    assert_eq!(COLUMNS.len(), 17);
+    assert_eq!(COLUMNS.len(), 22);
     assert_eq!(lines.len(), 32, "header + years 2022…2052");
     assert!(lines[1].starts_with("2022,"));
     assert!(lines[31].starts_with("2052,"));
-    assert!(lines[1..].iter().all(|l| l.split(',').count() == 17));
-    // Remittances in 2022 follow the cost cut (§3 step 3):
-    // rem_gdp0 × GDP × (1 − c)/(1 − c̄) × exp(−η(c − c̄)).
-    let r: f64 = lines[1].split(',').nth(3).unwrap().parse().unwrap();
-    let by_hand = 0.0581 * 18.827e9 * 0.97 / 0.9576 * (-1.6f64 * (0.03 - 0.0424)).exp();
+    assert!(lines[1..].iter().all(|l| l.split(',').count() == 22));
+    // Remittances in 2022 follow the cost cut (§3 step 3), on money received:
+    // rem_gdp0 × GDP × exp(−η(c − c̄)).
+    let column = COLUMNS
+        .iter()
+        .position(|c| *c == "remittances_usd")
+        .unwrap();
+    let r: f64 = lines[1].split(',').nth(column).unwrap().parse().unwrap();
+    let fig = &catalogue().preset("mali-2022").unwrap().figures;
+    let by_hand =
+        fig.rem_gdp0.value * fig.gdp_usd.value * (-1.6f64 * (0.03 - fig.transfer_cost.value)).exp();
     assert!((r - by_hand).abs() < 1e-3, "{r} vs {by_hand}");
 }
 
@@ -65,13 +72,13 @@ fn the_csv_with_a_pinned_run_adds_its_columns_on_the_scenario_years() {
     let a_csv = short.run().to_csv();
     let a_rows: Vec<&str> = a_csv.lines().skip(1).collect();
     for (i, (line, b_line)) in lines[1..].iter().zip(plain.lines().skip(1)).enumerate() {
-        assert_eq!(line.split(',').count(), 33, "{line}");
+        assert_eq!(line.split(',').count(), 43, "{line}");
         let (b_part, a_part) = line.split_at(b_line.len());
         assert_eq!(b_part, b_line, "B's cells as without a pin");
         match a_rows.get(i) {
             // A's own CSV row, without its year.
             Some(a_line) => assert_eq!(a_part, &a_line[4..], "{line}"),
-            None => assert_eq!(a_part, ",".repeat(16), "{line}"),
+            None => assert_eq!(a_part, ",".repeat(21), "{line}"),
         }
     }
     assert!(lines[13].starts_with("2034,") && !lines[13].ends_with(','));
@@ -129,19 +136,36 @@ fn optimum_prints_json() {
             "band",
             "curve",
             "emig_rate_skilled",
+            "income_alone",
             "interior",
-            "objective"
+            "near",
+            "objective",
+            "skills_alone",
+            "skills_weight_for_current",
         ]
     );
     assert_eq!(v["interior"], true);
-    assert_eq!(v["emig_rate_skilled"], 0.0045);
+    // docs/model.md §5: Bangladesh 2022's optimum is 0.45 %/yr, and the score
+    // is within 10 % of its best from 0.25 % to 0.80 % a year.
+    assert_eq!(v["emig_rate_skilled"].as_f64(), Some((0.05 * 9.0) / 100.0));
+    let near: Vec<f64> = serde_json::from_value(v["near"].clone()).unwrap();
+    assert_eq!(
+        near.iter().map(|x| (x * 1e4).round()).collect::<Vec<_>>(),
+        [25.0, 80.0]
+    );
+    // Bangladesh's current rate (0.31 %/yr) is optimal for no skills weight:
+    // null, not an interval.
+    assert!(v["skills_weight_for_current"].is_null(), "{out}");
     assert!(v["objective"].as_f64().unwrap() > 0.0);
     let band: Vec<f64> = serde_json::from_value(v["band"].clone()).unwrap();
     assert_eq!(band.len(), 2);
-    assert!(band[0] <= 0.0045 && 0.0045 <= band[1], "{band:?}");
+    assert!(band[0] <= 0.0045 && 0.0045 <= band[1] + 1e-15, "{band:?}");
     let curve: Vec<[f64; 2]> = serde_json::from_value(v["curve"].clone()).unwrap();
     assert_eq!(curve.len(), 101);
-    assert_eq!((curve[0], curve[100][0]), ([0.0, 0.0], 0.05));
+    assert_eq!(
+        (curve[0], curve[100][0]),
+        ([0.0, 0.0], (0.05 * 100.0) / 100.0)
+    );
     let (p, h) = catalogue().find("bangladesh-2022", None).unwrap();
     let opt = Scenario::new(p, h, &Choices::new()).optimum();
     assert_eq!(out, opt.to_json() + "\n");
@@ -153,29 +177,56 @@ fn optimum_prints_json() {
         "brain_gain=0",
     ]);
     assert!(flat.contains("\"interior\":false"), "{flat}");
+    // A current rate on the optimum: an interval [lo, hi], hi null when no
+    // weight is too high.
+    let at = ok(&[
+        "--preset",
+        "bangladesh-2022",
+        "--optimum",
+        "--set",
+        "emig_rate_skilled=0.0045",
+    ]);
+    let v: Value = serde_json::from_str(&at).unwrap();
+    let weights = v["skills_weight_for_current"]
+        .as_array()
+        .expect("an interval");
+    assert_eq!(weights.len(), 2);
+    let lo = weights[0].as_f64().unwrap();
+    assert!((0.0..=0.5).contains(&lo), "{at}");
+    assert!(
+        weights[1].is_null() || weights[1].as_f64().unwrap() >= 0.5,
+        "{at}"
+    );
 }
 
 #[test]
-fn history_prints_eight_rows() {
+fn history_prints_three_rows_per_2000_preset_at_each_observations_year() {
     let out = ok(&["--history"]);
     let lines: Vec<&str> = out.lines().collect();
-    assert_eq!(lines[0], "preset,quantity,model,observed");
+    assert_eq!(lines[0], "preset,quantity,year,model,observed");
     let rows: Vec<Vec<&str>> = lines[1..].iter().map(|l| l.split(',').collect()).collect();
-    assert_eq!(rows.len(), 8);
+    // The 2000 presets, in file order.
+    let earlier: Vec<&str> = catalogue()
+        .presets
+        .iter()
+        .filter(|p| p.id.ends_with("-2000"))
+        .map(|p| p.id.as_str())
+        .collect();
+    assert!(earlier.len() >= 2, "{earlier:?}");
+    assert_eq!(rows.len(), 3 * earlier.len());
     let quantities = [
-        "remittances_to_gdp",
-        "skilled_share",
-        "diaspora_people",
-        "gdp_per_worker_usd",
+        ("remittances_to_gdp", "2022"),
+        ("skilled_share", "2010"),
+        ("diaspora_people", "2020"),
     ];
     for (i, row) in rows.iter().enumerate() {
-        let preset = if i < 4 {
-            "bangladesh-2000"
-        } else {
-            "mali-2000"
-        };
-        assert_eq!((row[0], row[1]), (preset, quantities[i % 4]), "row {i}");
-        for cell in &row[2..] {
+        let (quantity, year) = quantities[i % 3];
+        assert_eq!(
+            (row[0], row[1], row[2]),
+            (earlier[i / 3], quantity, year),
+            "row {i}"
+        );
+        for cell in &row[3..] {
             assert!(cell.parse::<f64>().unwrap().is_finite(), "row {i}: {cell}");
         }
     }
@@ -213,7 +264,18 @@ fn params_prints_every_parameter_with_its_default() {
     ]);
     let v: Value = serde_json::from_str(&out).unwrap();
     assert_eq!(v["model_version"], MODEL_VERSION);
-    assert_eq!(v["model_version"], 2);
+    assert_eq!(v["model_version"], 3);
+    // κ_R and the share of their earnings the migrants send (§3), from the
+    // baseline's start, as the Assumptions view shows them.
+    let base = scenario("mali-2022", "cote-divoire", &[(Retirement, 0.03)])
+        .baseline()
+        .run();
+    assert_json_number(&v["kappa_r"], base.calibration.kappa_r, "kappa_r");
+    assert_json_number(
+        &v["share_of_earnings_sent"],
+        base.share_of_earnings_sent(),
+        "share_of_earnings_sent",
+    );
     assert_eq!(v["data_version"], catalogue().data_version.as_str());
     assert_eq!(
         (v["preset"].as_str(), v["host"].as_str()),
@@ -251,8 +313,10 @@ fn params_prints_every_parameter_with_its_default() {
     let before = plain["params"][EmigRateSkilled as usize]["value"]
         .as_f64()
         .unwrap();
-    let ds0 = 0.019 * 0.15 / 0.85;
-    let follows = ds0 * (0.03 + 0.02 + 0.029859) / 0.019;
+    let fig = &preset.figures;
+    let (h0, m_s0) = (fig.h0.value, fig.m_s0.value);
+    let ds0 = h0 * m_s0 / (1.0 - m_s0);
+    let follows = ds0 * (0.03 + 0.02 + fig.labour_growth.value) / h0;
     assert_eq!(e_s["set"], false);
     assert_json_number(&e_s["value"], follows, "emig_rate_skilled");
     assert_eq!(e_s["default"], e_s["value"]);

@@ -1,8 +1,9 @@
 //! The user-facing model document, docs/model.md, stays in step with the
-//! crate: its parameter table follows SPECS row by row, and its history table
-//! is the one the crate computes.
+//! crate: its parameter table follows SPECS row by row, its list of CSV
+//! columns is the crate's, and its history table is the one the crate
+//! computes.
 
-use migration_model::{Catalogue, DefaultValue, HistoryRow, Kind, Quantity, SPECS};
+use migration_model::{Catalogue, DefaultValue, HistoryRow, Kind, Quantity, COLUMNS, SPECS};
 
 const DOC: &str = include_str!("../../../../docs/model.md");
 
@@ -87,40 +88,26 @@ fn percent(v: f64) -> String {
     format!("{:.2} %", 100.0 * v)
 }
 
-/// Whole US$ with thousands separators: 1130.69 → "US$1,131".
-fn dollars(v: f64) -> String {
-    let digits = format!("{:.0}", v);
-    let mut out = String::new();
-    for (i, ch) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
-            out.push(',');
-        }
-        out.push(ch);
-    }
-    format!("US${out}")
-}
-
 /// A quantity in words, and one of its values as the document prints it.
 fn quantity(q: Quantity) -> (&'static str, fn(f64) -> String) {
     match q {
         Quantity::RemittancesToGdp => ("remittances / GDP", percent),
         Quantity::SkilledShare => ("skilled share of the labour force", percent),
-        Quantity::DiasporaPeople => ("diaspora, people (observed: 2020)", |v| {
-            format!("{:.2} million", v / 1e6)
-        }),
-        Quantity::GdpPerWorkerUsd => ("GDP per worker, current US$", dollars),
+        Quantity::DiasporaPeople => ("diaspora, people", |v| format!("{:.2} million", v / 1e6)),
     }
 }
 
-/// The history table of docs/model.md §5, rendered from the crate.
+/// The history table of docs/model.md §5, rendered from the crate: each
+/// value at its observation's year.
 fn history_table(rows: &[HistoryRow<'_>]) -> String {
     let mut out =
-        String::from("| preset | quantity | model, 2022 | observed, 2022 |\n|---|---|---|---|\n");
+        String::from("| preset | quantity | year | model | observed |\n|---|---|---|---|---|\n");
     for row in rows {
         let (words, format) = quantity(row.quantity);
         out += &format!(
-            "| {} | {words} | {} | {} |\n",
+            "| {} | {words} | {} | {} | {} |\n",
             row.preset.name.en,
+            row.year,
             format(row.model),
             format(row.observed)
         );
@@ -136,22 +123,61 @@ fn the_history_table_is_the_one_the_crate_computes() {
         DOC.contains(&table),
         "docs/model.md §5 must hold this history table, exactly:\n\n{table}"
     );
-    // The numbers the text quotes.
+    // The numbers the text quotes (docs/model.md §5).
     assert!(
-        table.contains("| Bangladesh 2000 | remittances / GDP | 3.69 % | 4.67 % |"),
+        table.contains("| Bangladesh 2000 | remittances / GDP | 2022 | 3.69 % | 4.67 % |"),
         "{table}"
     );
-    assert!(table.contains("| 8.59 million | 7.40 million |"), "{table}");
-    assert!(table.contains("| US$1,131 | US$6,181 |"), "{table}");
+    assert!(
+        table.contains(
+            "| Bangladesh 2000 | diaspora, people | 2020 | 8.24 million | 7.40 million |"
+        ),
+        "{table}"
+    );
+    assert!(
+        table.contains("| Mali 2000 | remittances / GDP | 2022 | 2.47 % | 5.81 % |"),
+        "{table}"
+    );
+    assert!(
+        table.contains("| Nepal 2000 | remittances / GDP | 2022 | 2.03 % | 22.76 % |"),
+        "{table}"
+    );
+    assert!(
+        table.contains("| Nepal 2000 | diaspora, people | 2020 | 1.37 million | 2.60 million |"),
+        "{table}"
+    );
+}
+
+/// docs/model.md §5 lists the CSV's columns as `N. `name`: …`, one per line,
+/// in the order `migration-sim` writes them, and says how many there are.
+#[test]
+fn the_column_list_is_the_csv_header() {
+    let section = DOC
+        .split("### Yearly results")
+        .nth(1)
+        .and_then(|rest| rest.split("\n**").next())
+        .expect("docs/model.md §5 has its yearly results");
+    let listed: Vec<&str> = section
+        .lines()
+        .filter_map(|l| {
+            let (number, rest) = l.split_once(". `")?;
+            number.parse::<usize>().ok()?;
+            rest.split('`').next()
+        })
+        .collect();
+    assert_eq!(listed, COLUMNS, "the columns of docs/model.md §5");
+    // Line breaks as spaces: the document wraps its lines.
+    let words = section.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(
+        words.contains(&format!("these {} columns in this order", COLUMNS.len())),
+        "{section}"
+    );
 }
 
 #[test]
 fn numbers_are_formatted_for_readers() {
     assert_eq!(percent(0.036899999999999995), "3.69 %");
     assert_eq!(percent(0.0074), "0.74 %");
-    assert_eq!(dollars(1130.6945), "US$1,131");
-    assert_eq!(dollars(702.3), "US$702");
-    assert_eq!(dollars(1_234_567.0), "US$1,234,567");
     assert_eq!(range(-0.3, 0.3), "\u{2212}0.3–0.3");
 }
 

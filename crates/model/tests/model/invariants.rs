@@ -3,7 +3,7 @@
 
 use crate::support::{assert_close, assert_rel, catalogue, choices, corridors, scenario, Rng};
 use migration_model::{
-    Catalogue, Choices, Kind, ParamId, ParamId::*, Preset, Run, Scenario, PRESETS_JSON,
+    Catalogue, Choices, IncomeSplit, Kind, ParamId, ParamId::*, Preset, Run, Scenario, PRESETS_JSON,
 };
 
 /// Points drawn per (preset, host) pair in the random tests below.
@@ -26,7 +26,10 @@ fn points(
 }
 
 /// With every scenario lever at its default, whatever the assumptions, h, D/L,
-/// R/Y, K/Y and income per worker are the same in every year (1e-12 relative).
+/// R/Y, K/Y, income per worker, both stayers' incomes, both wages and income
+/// per native are the same in every year (1e-12 relative), and so are the
+/// host's immigrant share, surplus and wage change (V = 0), for every preset
+/// and host.
 #[test]
 fn steady_baseline_over_random_assumptions() {
     let mut all = points(101, Rng::assumptions);
@@ -48,6 +51,19 @@ fn steady_baseline_over_random_assumptions() {
                 ("R/Y", y.r / y.y),
                 ("K/Y", x.k / y.y),
                 ("income per worker", outputs[t].income_per_worker_usd),
+                (
+                    "unskilled stayer's income",
+                    outputs[t].unskilled_stayer_income_usd,
+                ),
+                (
+                    "skilled stayer's income",
+                    outputs[t].skilled_stayer_income_usd,
+                ),
+                ("unskilled wage", outputs[t].wage_unskilled_usd),
+                ("skilled wage", outputs[t].wage_skilled_usd),
+                ("income per native", outputs[t].income_per_native_usd),
+                ("host immigrant share", outputs[t].host_immigrant_share),
+                ("host surplus", outputs[t].host_surplus_pct_gdp),
             ]
         };
         let first = ratios(0);
@@ -56,6 +72,104 @@ fn steady_baseline_over_random_assumptions() {
                 let what = format!("{} seed {seed}: {name} in year {t}", preset.id);
                 assert_rel(&what, got, want, 1e-12);
             }
+        }
+        for out in &outputs {
+            let wage = out.host_native_wage_change_pct;
+            assert_eq!(wage, 0.0, "{} seed {seed}: V in {}", preset.id, out.year);
+        }
+    }
+}
+
+/// Every year, income per worker = (1 − h)·I_u + h·I_s (1e-12 relative): the
+/// stayers' incomes split it exactly (§5), over the whole box.
+#[test]
+fn income_per_worker_is_the_stayers_weighted_mean() {
+    for (preset, host, seed, choices) in points(111, Rng::choices) {
+        let run = Scenario::new(preset, &preset.hosts[host], &choices).run();
+        for out in run.outputs() {
+            let h = out.skilled_share;
+            let mean =
+                (1.0 - h) * out.unskilled_stayer_income_usd + h * out.skilled_stayer_income_usd;
+            let what = format!("{} seed {seed}, {}", preset.id, out.year);
+            assert_rel(&what, mean, out.income_per_worker_usd, 1e-12);
+        }
+    }
+}
+
+/// The change in income per worker splits exactly into the stayers' own
+/// changes and the composition effect (§5), every year, over the whole box.
+#[test]
+fn the_income_change_splits_into_stayers_and_composition() {
+    for (preset, host, seed, choices) in points(444, Rng::choices) {
+        let s = Scenario::new(preset, &preset.hosts[host], &choices);
+        let base = s.baseline().run();
+        let (x, b) = (s.run_against(&base).outputs(), base.outputs());
+        for (x, b) in x.iter().zip(&b) {
+            let split = IncomeSplit::of(x, b);
+            let change = x.income_per_worker_usd / b.income_per_worker_usd - 1.0;
+            let sum = split.unskilled_stayers + split.skilled_stayers + split.composition;
+            let what = format!("{} seed {seed}, {}", preset.id, x.year);
+            assert_close(&what, sum, change, 1e-12);
+        }
+    }
+}
+
+/// Money sent (R + C) never exceeds what the migrants earn less what they
+/// invest, so kept earnings are never negative; income per native is finite
+/// and positive; the host's wage change stays above −100 %.
+#[test]
+fn money_sent_stays_within_earnings_less_investment() {
+    for (preset, host, seed, choices) in points(222, Rng::choices) {
+        let run = Scenario::new(preset, &preset.hosts[host], &choices).run();
+        for (y, out) in run.years.iter().zip(run.outputs()) {
+            let what = format!("{} seed {seed}, year {}", preset.id, y.t);
+            let room = y.earnings - y.f;
+            assert!(
+                y.sent <= room + 1e-12 * room.abs(),
+                "{what}: sent {} > {room}",
+                y.sent
+            );
+            assert!(y.kept() >= 0.0, "{what}");
+            let native = out.income_per_native_usd;
+            assert!(native.is_finite() && native > 0.0, "{what}: {native}");
+            assert!(out.host_native_wage_change_pct > -100.0, "{what}");
+        }
+    }
+}
+
+/// The cap on money sent binds only at extreme levers: with the default
+/// levers it never does, for any preset and host.
+#[test]
+fn the_cap_on_money_sent_does_not_bind_at_the_default_levers() {
+    for (preset, host) in corridors() {
+        let run = Scenario::new(preset, &preset.hosts[host], &Choices::new()).run();
+        for y in &run.years {
+            assert!(y.sent < y.earnings - y.f, "{} year {}", preset.id, y.t);
+        }
+    }
+}
+
+/// With δ_H = 1 every extra migrant takes a place another immigrant would
+/// have filled: the host's immigrant share, surplus and wage change stay at
+/// their year-0 values whatever the levers (§7).
+#[test]
+fn full_displacement_holds_the_host_still() {
+    let draw = |rng: &mut Rng| {
+        let mut c = rng.choices();
+        c.set(HostDisplacement, 1.0).unwrap();
+        c
+    };
+    for (preset, host, seed, choices) in points(333, draw) {
+        let outputs = Scenario::new(preset, &preset.hosts[host], &choices)
+            .run()
+            .outputs();
+        let first = outputs[0];
+        for out in &outputs {
+            let what = format!("{} seed {seed}, {}", preset.id, out.year);
+            let (share, surplus) = (out.host_immigrant_share, out.host_surplus_pct_gdp);
+            assert_rel(&what, share, first.host_immigrant_share, 1e-12);
+            assert_rel(&what, surplus, first.host_surplus_pct_gdp, 1e-12);
+            assert_eq!(out.host_native_wage_change_pct, 0.0, "{what}");
         }
     }
 }
@@ -209,22 +323,29 @@ fn remittances_to_gdp_at_t0_equal_the_data_whatever_the_assumptions() {
     }
 }
 
-/// Remittances sent = received + transfer costs, with "sent" recomputed here
-/// from §3 step 3: κ_R·exp(−η(c − c̄))·(r_u·earn_u·Zu + r_s·earn_s·Zs).
+/// Remittances sent = received + transfer costs, with "received" recomputed
+/// here from §3 step 3: min(κ_R·(1 − c̄)·exp(−η(c − c̄))·(r_u·earn_u·Zu +
+/// r_s·earn_s·Zs), (1 − c)·(earn_u·Du + earn_s·Ds − F)), F = f·earn_s·Ds.
 pub fn assert_money_conserved(run: &Run, context: &str) {
     let (cal, p) = (&run.calibration, &run.params);
     let regular = 1.0 - p[IrregularPenalty] * p[IrregularShare];
     let earn_u = p[WageRatioUnskilled] * cal.w_u0 * regular;
     let earn_s = p[WageRatioSkilled] * cal.w_s0 * regular;
     let c = p[TransferCost];
-    let response = (-p[CostElasticity] * (c - cal.c_bar)).exp();
+    let response = (1.0 - cal.c_bar) * (-p[CostElasticity] * (c - cal.c_bar)).exp();
     let money = run.money_scale();
     for (y, out) in run.years.iter().zip(run.outputs()) {
         let x = &y.stocks;
         let what = |s: &str| format!("{context}, year {}: {s}", y.t);
-        let sent = cal.kappa_r
+        let invested = p[DiasporaInvestment] * earn_s * x.ds;
+        let earnings = earn_u * x.du + earn_s * x.ds;
+        let received = (cal.kappa_r
             * response
-            * (p[RemitShareUnskilled] * earn_u * x.zu + p[RemitShareSkilled] * earn_s * x.zs);
+            * (p[RemitShareUnskilled] * earn_u * x.zu + p[RemitShareSkilled] * earn_s * x.zs))
+            .min((1.0 - c) * (earnings - invested));
+        let sent = received / (1.0 - c);
+        assert_close(&what("F"), y.f, invested, 1e-12);
+        assert_close(&what("R"), y.r, received, 1e-12);
         assert_close(&what("sent"), y.sent, sent, 1e-12);
         assert_close(&what("sent = R + C"), y.r + y.c, sent, 1e-12);
         assert_close(&what("C = c·sent"), y.c, c * sent, 1e-12);
@@ -263,15 +384,33 @@ fn sweep(
 
 /// Each series strictly above the previous one in every year from `from_year`.
 fn assert_rising(what: &str, series: &[Vec<f64>], from_year: usize) {
-    for pair in series.windows(2) {
+    assert_rising_where(what, series, from_year, &|_, _| true);
+}
+
+/// Each series never below the previous one, and strictly above it where
+/// `strict(pair index, year)`, in every year from `from_year`.
+fn assert_rising_where(
+    what: &str,
+    series: &[Vec<f64>],
+    from_year: usize,
+    strict: &dyn Fn(usize, usize) -> bool,
+) {
+    for (k, pair) in series.windows(2).enumerate() {
         let years = pair[0].iter().zip(&pair[1]).enumerate().skip(from_year);
         for (t, (before, after)) in years {
             assert!(
-                after > before,
+                after > before || (!strict(k, t) && after >= before),
                 "{what} does not rise in year {t}: {before} then {after}"
             );
         }
     }
+}
+
+/// Whether the cap on money sent binds in year t (§3 step 3).
+fn capped(run: &Run, t: usize) -> bool {
+    let y = &run.years[t];
+    let room = (1.0 - run.params[TransferCost]) * (y.earnings - y.f);
+    y.r >= room * (1.0 - 1e-12)
 }
 
 /// Income per resident worker, (Y + R)/L, in model units.
@@ -299,23 +438,35 @@ fn points_to_vary(base_seed: u64) -> Vec<(&'static Preset, usize, String, Choice
     out
 }
 
+/// Income per worker, R and K never fall as r_u rises; they rise while the
+/// cap on money sent does not bind (K: from year 1, while φ > 0).
 #[test]
 fn income_remittances_and_capital_rise_with_the_unskilled_remittance_share() {
     let values = [0.05, 0.1, 0.2, 0.3, 0.4, 0.5];
     for (preset, host, label, c) in points_to_vary(707) {
         let vary =
             |f: fn(&Run, usize) -> f64| sweep(&c, preset, host, RemitShareUnskilled, &values, f);
+        // Where the cap binds at the higher share in year t, or in any year up
+        // to t (K and income carry the past), "rises" becomes "never falls".
+        let caps = vary(|r, t| (0..=t).any(|s| capped(r, s)) as u8 as f64);
+        let free = |k: usize, t: usize| caps[k + 1][t] == 0.0;
         let incomes = vary(income);
         let finals: Vec<Vec<f64>> = incomes.iter().map(|s| vec![s[s.len() - 1]]).collect();
-        assert_rising(&format!("{label}: final income per worker"), &finals, 0);
-        assert_rising(&format!("{label}: income per worker"), &incomes, 0);
-        assert_rising(&format!("{label}: R"), &vary(|r, t| r.years[t].r), 0);
+        let last = incomes[0].len() - 1;
+        assert_rising_where(
+            &format!("{label}: final income per worker"),
+            &finals,
+            0,
+            &|k, _| free(k, last),
+        );
+        assert_rising_where(&format!("{label}: income per worker"), &incomes, 0, &free);
+        assert_rising_where(&format!("{label}: R"), &vary(|r, t| r.years[t].r), 0, &free);
         // Capital rises through invested remittances (φ > 0), from year 1 on:
         // K0 is calibrated with the default levers. With φ = 0 nothing is invested.
         let k = vary(|r, t| r.years[t].stocks.k);
         let phi = Scenario::new(preset, &preset.hosts[host], &c).params[InvestedShare];
         if phi > 0.0 {
-            assert_rising(&format!("{label}: K"), &k, 1);
+            assert_rising_where(&format!("{label}: K"), &k, 1, &free);
         } else {
             assert!(
                 k.windows(2).all(|w| w[0] == w[1]),
@@ -325,6 +476,8 @@ fn income_remittances_and_capital_rise_with_the_unskilled_remittance_share() {
     }
 }
 
+/// R never rises as c rises, and falls when η > 0; with η = 0 the families
+/// receive the same (unless the cap binds) and the migrants send more.
 #[test]
 fn remittances_fall_as_transfer_cost_rises() {
     let values = [0.0, 0.03, 0.06, 0.1, 0.15];
@@ -339,7 +492,27 @@ fn remittances_fall_as_transfer_cost_rises() {
             let received = sweep(&c, preset, host, TransferCost, &values, |r, t| {
                 -r.years[t].r
             });
-            assert_rising(&format!("{label}, η {eta:?}: −R"), &received, 0);
+            let what = format!("{label}, η {eta:?}: −R");
+            if eta.is_none() {
+                assert_rising(&what, &received, 0);
+            } else {
+                assert_rising_where(&what, &received, 0, &|_, _| false);
+                let caps = sweep(&c, preset, host, TransferCost, &values, |r, t| {
+                    capped(r, t) as u8 as f64
+                });
+                let sent = sweep(&c, preset, host, TransferCost, &values, |r, t| {
+                    r.years[t].sent
+                });
+                let uncapped = |k: usize, t: usize| caps[k][t] == 0.0 && caps[k + 1][t] == 0.0;
+                for (k, pair) in received.windows(2).enumerate() {
+                    for t in 0..pair[0].len() {
+                        if uncapped(k, t) {
+                            assert_eq!(pair[0][t], pair[1][t], "{what}: R same, year {t}");
+                            assert!(sent[k + 1][t] > sent[k][t], "{label}: sent, year {t}");
+                        }
+                    }
+                }
+            }
         }
     }
 }

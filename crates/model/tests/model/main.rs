@@ -6,6 +6,7 @@ mod invariants;
 mod optimum;
 mod presets;
 mod properties;
+mod quoted;
 mod sensitivity;
 mod support;
 mod worked;

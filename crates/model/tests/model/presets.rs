@@ -4,13 +4,16 @@
 
 use crate::support::{catalogue, corridors};
 use migration_model::{
-    Catalogue, Choices, DefaultValue, FigureStatus, Kind, ParamId, PresetError, Scenario,
-    PARAM_COUNT, PRESETS_JSON, SPECS,
+    Catalogue, Choices, DefaultValue, FigureStatus, Kind, ParamId, PerLang, Place, PresetError,
+    Scenario, PARAM_COUNT, PRESETS_JSON, SPECS,
 };
 use serde_json::Value;
 
+/// The eight presets in file order (the first four as in data version 2,
+/// then the new countries, 2022 then 2000), each with its hosts, its
+/// default host first.
 #[test]
-fn the_four_presets_and_their_hosts_are_shipped() {
+fn the_eight_presets_and_their_hosts_are_shipped() {
     let ids: Vec<(&str, Vec<&str>)> = catalogue()
         .presets
         .iter()
@@ -24,12 +27,260 @@ fn the_four_presets_and_their_hosts_are_shipped() {
     assert_eq!(
         ids,
         vec![
-            ("bangladesh-2022", vec!["saudi-arabia"]),
-            ("mali-2022", vec!["france", "cote-divoire"]),
-            ("bangladesh-2000", vec!["saudi-arabia"]),
-            ("mali-2000", vec!["france", "cote-divoire"]),
+            ("bangladesh-2022", vec!["saudi-arabia", "uae", "malaysia"]),
+            ("mali-2022", vec!["france", "cote-divoire", "nigeria"]),
+            ("bangladesh-2000", vec!["saudi-arabia", "uae", "malaysia"]),
+            ("mali-2000", vec!["france", "cote-divoire", "nigeria"]),
+            ("nepal-2022", vec!["malaysia", "qatar", "saudi-arabia"]),
+            ("senegal-2022", vec!["france", "italy"]),
+            ("nepal-2000", vec!["malaysia", "qatar", "saudi-arabia"]),
+            ("senegal-2000", vec!["france", "italy"]),
         ]
     );
+}
+
+/// A preset opened without a host (`--preset nepal-2022`, a link without
+/// `host`) opens with its origin's default host.
+#[test]
+fn each_origin_opens_with_its_default_host() {
+    for (country, default) in [
+        ("bangladesh", "saudi-arabia"),
+        ("mali", "france"),
+        ("nepal", "malaysia"),
+        ("senegal", "france"),
+    ] {
+        for year in [2022, 2000] {
+            let id = format!("{country}-{year}");
+            let (_, host) = catalogue().find(&id, None).unwrap();
+            assert_eq!(host.id, default, "{id}");
+        }
+    }
+}
+
+/// Every figure as the data notes print it (the first figure where a cell
+/// gives two), in the order of `ORIGIN_FIGURES` (the file's) and `HOST_FIGURES`.
+const ORIGIN_FIGURES: [&str; 13] = [
+    "labour_force",
+    "population",
+    "gdp_usd",
+    "remittances_usd",
+    "rem_gdp0",
+    "emigrant_stock",
+    "d0",
+    "h0",
+    "m_s0",
+    "transfer_cost",
+    "wage_ratio_unskilled",
+    "wage_ratio_skilled",
+    "labour_growth",
+];
+
+#[rustfmt::skip]
+const ORIGINS: [(&str, [f64; 13]); 8] = [
+    ("bangladesh-2022", [74_459_362.0, 171_466_990.0, 460.20e9, 21.504e9, 0.0467, 7_401_763.0, 0.0994, 0.046, 0.0432, 0.0457, 3.0, 3.0, 0.020936]),
+    ("mali-2022", [8_054_389.0, 23_769_127.0, 18.827e9, 1.094e9, 0.0581, 1_303_511.0, 0.1618, 0.019, 0.1257, 0.0424, 4.0, 4.0, 0.029859]),
+    ("nepal-2022", [8_700_518.0, 30_547_580.0, 40.828e9, 9.293e9, 0.2276, 2_599_701.0, 0.2988, 0.0335, 0.0735, 0.0454, 3.0, 3.0, 0.016891]),
+    ("senegal-2022", [5_198_745.0, 17_316_449.0, 27.684e9, 2.711e9, 0.0979, 693_765.0, 0.1334, 0.0298, 0.2067, 0.0451, 4.0, 4.0, 0.029687]),
+    ("bangladesh-2000", [47_201_078.0, 134_544_304.0, 53.37e9, 1.968e9, 0.0369, 5_441_094.0, 0.1153, 0.042, 0.0285, 0.0397, 3.0, 3.0, 0.020936]),
+    ("mali-2000", [4_216_175.0, 11_559_290.0, 2.961e9, 73.2e6, 0.0247, 772_866.0, 0.1833, 0.0074, 0.1094, 0.1123, 4.0, 4.0, 0.029859]),
+    ("nepal-2000", [6_018_731.0, 24_559_500.0, 5.494e9, 111.5e6, 0.0203, 977_396.0, 0.1624, 0.0373, 0.0215, 0.0558, 3.0, 3.0, 0.016891]),
+    ("senegal-2000", [2_731_368.0, 9_704_287.0, 6.013e9, 234.1e6, 0.0389, 394_608.0, 0.1445, 0.0126, 0.1451, 0.0989, 4.0, 4.0, 0.029687]),
+];
+
+const HOST_FIGURES: [&str; 8] = [
+    "labour_force",
+    "gdp_usd",
+    "immigrant_share",
+    "emigrants_from_origin",
+    "labour_growth",
+    "corridor_share",
+    "corridor_remittance_share",
+    "host_displacement",
+];
+
+/// Per preset and host: the figures of `HOST_FIGURES`, then the cost of
+/// sending from the host (2022 hosts only).
+#[rustfmt::skip]
+const HOSTS: [(&str, &str, [f64; 8], Option<f64>); 22] = [
+    ("bangladesh-2022", "saudi-arabia", [15_913_705.0, 1108.6e9, 0.763, 1_277_624.0, 0.037504, 0.173, 0.216, 0.8], Some(0.048)),
+    ("bangladesh-2022", "uae", [6_579_221.0, 507.06e9, 0.925, 1_095_231.0, 0.058341, 0.148, 0.099, 0.8], Some(0.0410)),
+    ("bangladesh-2022", "malaysia", [17_309_921.0, 407.03e9, 0.155, 415_717.0, 0.028381, 0.056, 0.048, 0.5], Some(0.0418)),
+    ("mali-2022", "france", [31_649_853.0, 2779.1e9, 0.10, 86_437.0, 0.006272, 0.066, 0.303, 0.0], Some(0.063)),
+    ("mali-2022", "cote-divoire", [10_787_278.0, 70.02e9, 0.097, 522_146.0, 0.026863, 0.401, 0.108, 0.0], Some(0.0271)),
+    ("mali-2022", "nigeria", [73_272_344.0, 472.62e9, 0.0063, 172_481.0, 0.025739, 0.132, 0.116, 0.0], Some(0.1610)),
+    ("nepal-2022", "malaysia", [17_309_921.0, 407.03e9, 0.155, 585_864.0, 0.028381, 0.225, 0.205, 0.5], Some(0.0418)),
+    ("nepal-2022", "qatar", [2_003_258.0, 236.26e9, 0.943, 253_940.0, 0.076098, 0.098, 0.134, 0.8], Some(0.0487)),
+    ("nepal-2022", "saudi-arabia", [15_913_705.0, 1108.6e9, 0.763, 503_404.0, 0.037504, 0.194, 0.206, 0.8], Some(0.048)),
+    ("senegal-2022", "france", [31_649_853.0, 2779.1e9, 0.10, 134_848.0, 0.006272, 0.194, 0.265, 0.0], Some(0.063)),
+    ("senegal-2022", "italy", [25_481_769.0, 2049.7e9, 0.104, 113_444.0, 0.003700, 0.164, 0.186, 0.0], Some(0.0615)),
+    ("bangladesh-2000", "saudi-arabia", [7_079_451.0, 189.51e9, 0.255, 504_790.0, 0.037504, 0.093, 0.093, 0.8], None),
+    ("bangladesh-2000", "uae", [1_889_779.0, 104.34e9, 0.781, 297_620.0, 0.058341, 0.055, 0.055, 0.8], None),
+    ("bangladesh-2000", "malaysia", [9_352_131.0, 93.79e9, 0.063, 53_272.0, 0.028381, 0.0098, 0.0098, 0.5], None),
+    ("mali-2000", "france", [27_582_517.0, 1365.64e9, 0.106, 52_487.0, 0.006272, 0.068, 0.068, 0.0], None),
+    ("mali-2000", "cote-divoire", [6_020_615.0, 16.58e9, 0.131, 443_223.0, 0.026863, 0.573, 0.573, 0.0], None),
+    ("mali-2000", "nigeria", [41_892_033.0, 69.17e9, 0.0040, 65_493.0, 0.025739, 0.085, 0.085, 0.0], None),
+    ("nepal-2000", "malaysia", [9_352_131.0, 93.79e9, 0.063, 48_253.0, 0.028381, 0.049, 0.049, 0.5], None),
+    ("nepal-2000", "qatar", [399_023.0, 17.76e9, 0.607, 464.0, 0.076098, 0.0005, 0.0005, 0.8], None),
+    ("nepal-2000", "saudi-arabia", [7_079_451.0, 189.51e9, 0.255, 187_079.0, 0.037504, 0.191, 0.191, 0.8], None),
+    ("senegal-2000", "france", [27_582_517.0, 1365.64e9, 0.106, 78_572.0, 0.006272, 0.199, 0.199, 0.0], None),
+    ("senegal-2000", "italy", [23_493_362.0, 1146.68e9, 0.037, 49_429.0, 0.003700, 0.125, 0.125, 0.0], None),
+];
+
+#[test]
+fn every_figure_is_the_one_the_data_notes_print() {
+    let file = |id: &str| {
+        catalogue()
+            .preset(id)
+            .unwrap_or_else(|| panic!("no preset {id}"))
+    };
+    for (id, values) in ORIGINS {
+        let figures: Vec<(&str, f64)> = file(id).figures.all().map(|(n, f)| (n, f.value)).collect();
+        let want: Vec<(&str, f64)> = ORIGIN_FIGURES.into_iter().zip(values).collect();
+        // doctors_abroad, Mali 2022's optional figure, is checked on its own.
+        assert_eq!(&figures[..13], &want[..], "{id}");
+    }
+    for (id, host_id, values, send_cost) in HOSTS {
+        let host = file(id)
+            .host(host_id)
+            .unwrap_or_else(|| panic!("no host {id}/{host_id}"));
+        for (name, value) in HOST_FIGURES.into_iter().zip(values) {
+            let (_, figure) = host.figures.all().find(|(n, _)| *n == name).unwrap();
+            assert_eq!(figure.value, value, "{id}/{host_id}/{name}");
+        }
+        let cost = host.figures.send_cost.as_ref().map(|f| f.value);
+        assert_eq!(cost, send_cost, "{id}/{host_id}/send_cost");
+    }
+    // Every host of the file is in the table.
+    let hosts: usize = catalogue().presets.iter().map(|p| p.hosts.len()).sum();
+    assert_eq!(hosts, HOSTS.len());
+}
+
+/// θ_R: recorded or modelled shares of the money received (C) where a
+/// bilateral figure exists (2021–22), by head count (D, = θ) before 2010;
+/// δ_H is always a calibration choice, its reason in its note; m_s0 is
+/// IAB's for every origin, the latest year (2010) for 2022.
+#[test]
+fn remittance_shares_displacement_and_skilled_rates_carry_their_sources() {
+    for preset in &catalogue().presets {
+        let m_s0 = &preset.figures.m_s0;
+        let year = if preset.base_year == 2000 { 2000 } else { 2010 };
+        assert_eq!(
+            (m_s0.source.as_str(), m_s0.status, m_s0.year),
+            ("IAB", FigureStatus::V, year),
+            "{}",
+            preset.id
+        );
+        for host in &preset.hosts {
+            let at = format!("{}/{}", preset.id, host.id);
+            let (share, displacement) = (
+                &host.figures.corridor_remittance_share,
+                &host.figures.host_displacement,
+            );
+            if preset.base_year == 2000 {
+                assert_eq!(share.status, FigureStatus::D, "{at}");
+                assert_eq!(share.value, host.figures.corridor_share.value, "{at}");
+            } else {
+                assert_eq!(share.status, FigureStatus::C, "{at}");
+                assert!(
+                    ["BB", "BCEAO", "KNOMAD"].contains(&share.source.as_str()),
+                    "{at}"
+                );
+                assert!(share.note.is_some(), "{at}: θ_R says how it is read");
+            }
+            assert_eq!(
+                (displacement.status, displacement.source.as_str()),
+                (FigureStatus::C, "CAL"),
+                "{at}"
+            );
+            let reason = &displacement.note.as_ref().expect("δ_H's reason").en;
+            let want = if displacement.value == 0.8 {
+                "Sponsorship and visa quotas"
+            } else if displacement.value == 0.5 {
+                "Foreign-worker levy and quotas"
+            } else {
+                assert_eq!(displacement.value, 0.0, "{at}");
+                "not set by employers"
+            };
+            assert!(reason.contains(want), "{at}: {reason}");
+        }
+    }
+    // The comparison figures are said, not used.
+    let note = |preset: &str, host: &str| {
+        let p = catalogue().preset(preset).unwrap();
+        let share = &p.host(host).unwrap().figures.corridor_remittance_share;
+        share.note.as_ref().unwrap().en.clone()
+    };
+    assert!(note("bangladesh-2022", "saudi-arabia").contains("KNOMAD 2021 gives 0.186"));
+    assert!(note("mali-2022", "cote-divoire").contains("KNOMAD 2021 gives 0.359"));
+    assert!(note("senegal-2022", "italy").contains("Bank of Italy gives 0.169"));
+}
+
+/// The corridor's migrants at t = 0 are some of the host's immigrants, in
+/// both years, also where two origins share a host (Malaysia, Saudi Arabia,
+/// France), which then has the same figures for both.
+#[test]
+fn every_corridor_fits_in_its_hosts_immigrants_in_both_years() {
+    let mut by_host: Vec<(String, f64, f64)> = Vec::new();
+    for (preset, host) in corridors() {
+        let (o, h) = (&preset.figures, &preset.hosts[host].figures);
+        let at = format!("{}/{}", preset.id, preset.hosts[host].id);
+        let migrants = h.corridor_share.value * o.emigrant_stock.value;
+        let immigrants = h.immigrant_share.value * h.labour_force.value;
+        assert!(migrants <= immigrants, "{at}: {migrants} > {immigrants}");
+        // The model's M(0) = θ·d0·L_O, the validator's measure, fits too.
+        let model = h.corridor_share.value * o.d0.value * o.labour_force.value;
+        assert!(model <= immigrants, "{at}: {model} > {immigrants}");
+        let key = format!("{}@{}", preset.hosts[host].id, preset.base_year);
+        match by_host.iter_mut().find(|(k, _, _)| *k == key) {
+            Some((_, all, room)) => {
+                assert_eq!(*room, immigrants, "{key}: one host, one immigrant count");
+                *all += migrants;
+            }
+            None => by_host.push((key, migrants, immigrants)),
+        }
+    }
+    for (key, all, room) in &by_host {
+        assert!(all <= room, "{key}: {all} > {room}");
+    }
+    assert_eq!(by_host.len(), 16, "8 host countries in each year");
+}
+
+/// Every country's name in every form the catalogues use, in both languages.
+#[test]
+fn places_are_named_in_every_form_in_both_languages() {
+    #[rustfmt::skip]
+    let places: [(&str, [&str; 4], [&str; 4]); 12] = [
+        ("bangladesh", ["Bangladesh", "in Bangladesh", "of Bangladesh", "from Bangladesh"], ["Bangladesh", "au Bangladesh", "du Bangladesh", "du Bangladesh"]),
+        ("mali", ["Mali", "in Mali", "of Mali", "from Mali"], ["Mali", "au Mali", "du Mali", "du Mali"]),
+        ("nepal", ["Nepal", "in Nepal", "of Nepal", "from Nepal"], ["Népal", "au Népal", "du Népal", "du Népal"]),
+        ("senegal", ["Senegal", "in Senegal", "of Senegal", "from Senegal"], ["Sénégal", "au Sénégal", "du Sénégal", "du Sénégal"]),
+        ("saudi-arabia", ["Saudi Arabia", "in Saudi Arabia", "of Saudi Arabia", "from Saudi Arabia"], ["Arabie saoudite", "en Arabie saoudite", "de l’Arabie saoudite", "d’Arabie saoudite"]),
+        ("uae", ["United Arab Emirates", "in the United Arab Emirates", "of the United Arab Emirates", "from the United Arab Emirates"], ["Émirats arabes unis", "aux Émirats arabes unis", "des Émirats arabes unis", "des Émirats arabes unis"]),
+        ("malaysia", ["Malaysia", "in Malaysia", "of Malaysia", "from Malaysia"], ["Malaisie", "en Malaisie", "de la Malaisie", "de Malaisie"]),
+        ("france", ["France", "in France", "of France", "from France"], ["France", "en France", "de la France", "de France"]),
+        ("cote-divoire", ["Côte d'Ivoire", "in Côte d'Ivoire", "of Côte d'Ivoire", "from Côte d'Ivoire"], ["Côte d’Ivoire", "en Côte d’Ivoire", "de la Côte d’Ivoire", "de Côte d’Ivoire"]),
+        ("nigeria", ["Nigeria", "in Nigeria", "of Nigeria", "from Nigeria"], ["Nigéria", "au Nigéria", "du Nigéria", "du Nigéria"]),
+        ("qatar", ["Qatar", "in Qatar", "of Qatar", "from Qatar"], ["Qatar", "au Qatar", "du Qatar", "du Qatar"]),
+        ("italy", ["Italy", "in Italy", "of Italy", "from Italy"], ["Italie", "en Italie", "de l’Italie", "d’Italie"]),
+    ];
+    let forms = |p: &Place| [p.name.as_str(), &p.r#in, &p.of, &p.from].map(str::to_string);
+    let mut seen = 0;
+    let mut check = |id: &str, place: &PerLang<Place>| {
+        let (_, en, fr) = places
+            .iter()
+            .find(|(key, _, _)| *key == id)
+            .unwrap_or_else(|| panic!("{id}: no forms in this test"));
+        assert_eq!(forms(&place.en), en.map(str::to_string), "{id}, English");
+        assert_eq!(forms(&place.fr), fr.map(str::to_string), "{id}, French");
+        seen += 1;
+    };
+    for preset in &catalogue().presets {
+        check(preset.id.split('-').next().unwrap(), &preset.country);
+        for host in &preset.hosts {
+            check(&host.id, &host.country);
+        }
+    }
+    assert_eq!(seen, 8 + 22);
 }
 
 #[test]
@@ -41,7 +292,9 @@ fn the_shipped_file_validates_and_has_a_data_version() {
     assert!(catalogue().validate().is_ok());
     let version = &catalogue().data_version;
     assert!(!version.trim().is_empty(), "data_version is empty");
-    assert_eq!(version, "2026-11-30");
+    // Data version 3 goes with model version 3: a string, as the file's
+    // earlier versions (dates) were.
+    assert_eq!(version, "3");
 }
 
 /// Every parameter whose default is a figure of the origin or of the host
@@ -147,13 +400,23 @@ fn figures_match_the_data_notes() {
     assert_eq!(mali.figures.rem_gdp0.value, 0.0581);
     assert_eq!(bd.figures.rem_gdp0.value, 0.0467);
     assert_eq!(mali.figures.labour_force.value, 8_054_389.0);
-    assert_eq!(mali.figures.m_s0.status, FigureStatus::V);
-    assert_eq!(mali.figures.m_s0.source, "IOM-ML");
+    // m_s0 is IAB's (2010); IOM's 15 % is a different measure, kept as a note.
+    assert_eq!(mali.figures.m_s0.value, 0.1257);
+    let note = &mali.figures.m_s0.note.as_ref().unwrap().en;
+    assert!(
+        note.contains("15 %") && note.contains("another measure"),
+        "{note}"
+    );
     let france = mali.host("france").unwrap();
     assert_eq!(france.figures.corridor_share.value, 0.066);
     let bd2000 = catalogue().preset("bangladesh-2000").unwrap();
     assert_eq!(bd2000.figures.h0.value, 0.042);
-    assert_eq!(bd2000.figures.transfer_cost.status, FigureStatus::C);
+    // The earliest cost of the series (2011), no longer 2020's.
+    let cost = &bd2000.figures.transfer_cost;
+    assert_eq!(
+        (cost.value, cost.year, cost.status),
+        (0.0397, 2011, FigureStatus::V)
+    );
     let saudi2000 = bd2000.host("saudi-arabia").unwrap();
     assert_eq!(saudi2000.figures.immigrant_share.value, 0.255);
     let defaults = mali.defaults(france, &Choices::new());
@@ -174,6 +437,8 @@ fn labour_growth_figures_follow_the_two_labour_forces() {
     for (early, late) in [
         ("bangladesh-2000", "bangladesh-2022"),
         ("mali-2000", "mali-2022"),
+        ("nepal-2000", "nepal-2022"),
+        ("senegal-2000", "senegal-2022"),
     ] {
         let (a, b) = (
             catalogue().preset(early).unwrap(),
@@ -294,7 +559,45 @@ fn a_corridor_larger_than_the_hosts_immigrants_is_refused() {
                 0.04.into();
         }),
         "mali-2022/cote-divoire",
-        "exceed the host's",
+        "the corridor's 522583 migrants at t = 0 (θ·d0·L_O) exceed the host's 431491 immigrants",
+    );
+    // Qatar's 2000 labour force was small: 0.6 of 399,023 is fewer than the
+    // Nepalis a θ of 0.5 would put there (0.5 × 0.1624 × 6,018,731 = 488,721).
+    assert_refused(
+        edited(|doc| {
+            let qatar = &mut host_mut(doc, "nepal-2000", "qatar")["figures"];
+            qatar["corridor_share"]["value"] = 0.5.into();
+            qatar["corridor_share"]["status"] = "C".into();
+            qatar["corridor_share"]["formula"] = Value::Null;
+        }),
+        "nepal-2000/qatar",
+        "exceed the host's 242207 immigrants",
+    );
+}
+
+#[test]
+fn a_remittance_share_outside_zero_to_one_is_refused() {
+    for (value, at) in [(1.2, "senegal-2022/italy"), (-0.1, "nepal-2022/qatar")] {
+        let (preset, host) = at.split_once('/').unwrap();
+        assert_refused(
+            edited(|doc| {
+                host_mut(doc, preset, host)["figures"]["corridor_remittance_share"]["value"] =
+                    value.into();
+            }),
+            &format!("{at}/corridor_remittance_share"),
+            "outside 0–1",
+        );
+    }
+    // Each share in range, but the hosts send more than all the money received.
+    assert_refused(
+        edited(|doc| {
+            for host in ["malaysia", "qatar", "saudi-arabia"] {
+                host_mut(doc, "nepal-2022", host)["figures"]["corridor_remittance_share"]
+                    ["value"] = 0.4.into();
+            }
+        }),
+        "nepal-2022/hosts/corridor_remittance_share",
+        "outside 0–1",
     );
 }
 
@@ -319,9 +622,13 @@ fn observed_in_must_name_a_later_preset_of_the_same_country() {
 fn kappa_r_at_default_assumptions_is_as_quoted() {
     for (id, want) in [
         ("bangladesh-2022", "1.15"),
-        ("mali-2022", "0.63"),
-        ("bangladesh-2000", "0.78"),
+        ("mali-2022", "0.62"),
+        ("nepal-2022", "1.83"),
+        ("senegal-2022", "1.32"),
+        ("bangladesh-2000", "0.77"),
         ("mali-2000", "0.25"),
+        ("nepal-2000", "0.31"),
+        ("senegal-2000", "0.49"),
     ] {
         let p = catalogue().preset(id).unwrap();
         let kappa = Scenario::new(p, &p.hosts[0], &Choices::new())
@@ -374,8 +681,8 @@ fn a_skilled_diaspora_larger_than_the_diaspora_is_refused() {
     // m_s0 = 0.95 gives Ds0 = 0.019 × 19 = 0.361 > d0 = 0.1618.
     assert_refused(
         edited_text(
-            r#""m_s0": { "value": 0.15, "year": 2005"#,
-            r#""m_s0": { "value": 0.95, "year": 2005"#,
+            r#""m_s0": { "value": 0.1257, "year": 2010"#,
+            r#""m_s0": { "value": 0.95, "year": 2010"#,
         ),
         "mali-2022/m_s0",
         "exceeds the whole diaspora",
@@ -405,6 +712,31 @@ fn a_derived_figure_must_agree_with_its_inputs() {
         edited_text(r#""d0": { "value": 0.1618,"#, r#""d0": { "value": 0.1718,"#),
         "mali-2022/d0",
         "disagrees with emigrant_stock / labour_force",
+    );
+    // To the digits shown: 1,303,511 / 8,054,389 = 0.161839, so 0.1619 is
+    // one digit off.
+    assert_refused(
+        edited_text(r#""d0": { "value": 0.1618,"#, r#""d0": { "value": 0.1619,"#),
+        "mali-2022/d0",
+        "to the digits shown",
+    );
+    // 464 / 977,396 = 0.000475: 0.0005 to one digit, not 0.0006.
+    assert_refused(
+        edited(|doc| {
+            let qatar = &mut host_mut(doc, "nepal-2000", "qatar")["figures"];
+            qatar["corridor_share"]["value"] = 0.0006.into();
+        }),
+        "nepal-2000/qatar/corridor_share",
+        "disagrees with emigrants_from_origin / emigrant_stock",
+    );
+    // A ratio of two published counts: 2,294,220 / 2,479,880 = 0.925.
+    assert_refused(
+        edited(|doc| {
+            host_mut(doc, "bangladesh-2022", "uae")["figures"]["immigrant_share"]["value"] =
+                0.935.into();
+        }),
+        "bangladesh-2022/uae/immigrant_share",
+        "disagrees with 2,294,220 / 2,479,880",
     );
     assert_refused(
         edited_text(
@@ -457,7 +789,7 @@ fn every_spec_sits_at_its_own_id_with_a_unique_name() {
     }
 }
 
-/// Kinds as in docs/model.md §2: the 14 scenario levers first, then 20 assumptions.
+/// Kinds as in docs/model.md §2: the 14 scenario levers first, then 22 assumptions.
 #[test]
 fn kinds_match_the_model() {
     const LEVERS: [&str; 14] = [
@@ -485,7 +817,7 @@ fn kinds_match_the_model() {
         assert_eq!(spec.kind, want, "{}", spec.name);
     }
     let count = |k: Kind| SPECS.iter().filter(|s| s.kind == k).count();
-    assert_eq!((count(Kind::Scenario), count(Kind::Assumption)), (14, 20));
+    assert_eq!((count(Kind::Scenario), count(Kind::Assumption)), (14, 22));
 }
 
 #[test]
@@ -554,8 +886,11 @@ fn the_reader_refuses_unknown_fields_and_wrong_types_saying_where() {
         r#""id": "mali-2022","#,
         r#""id": "mali-2022", "colour": 1,"#,
     ));
+    let line = 1 + PRESETS_JSON[..PRESETS_JSON.find(r#""id": "mali-2022","#).unwrap()]
+        .matches('\n')
+        .count();
     assert!(
-        e.contains("unknown field `colour`") && e.contains("line 166"),
+        e.contains("unknown field `colour`") && e.contains(&format!("line {line} ")),
         "{e}"
     );
     let e = parse_error(edited(r#""base_year": 2022"#, r#""base_year": "2022""#));

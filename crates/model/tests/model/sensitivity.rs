@@ -1,11 +1,12 @@
-//! What drives the result (docs/model.md §11): the sensitivity to each
+//! What drives the result (docs/model.md §10–§11): the sensitivity to each
 //! assumption and the uncertainty bands, checked against their definitions,
 //! recomputed here from the public runs (`run().outputs()`, `optimum()`).
 
 use crate::support::{catalogue, choices, ok, sim};
 use migration_model::{
-    nearest_rank, sample, Choices, DrawsOutOfRange, Kind, ParamId, ParamId::*, Scenario,
-    Sensitivity, SplitMix64, Swing, Uncertainty, DRAWS, SEED, SPECS,
+    nearest_rank, sample, sort_by_swing, triangular, Choices, DefaultValue, DrawsOutOfRange, Kind,
+    ParamId, ParamId::*, Scenario, Sensitivity, SplitMix64, Swing, Uncertainty, DRAWS, SEED, SPECS,
+    SWING_TIE,
 };
 use serde_json::Value;
 
@@ -32,10 +33,16 @@ fn bands(corridor: [&str; 2], c: &Choices, draws: usize, seed: u64) -> Uncertain
     Uncertainty::new(p, h, c, draws, seed).unwrap()
 }
 
-/// The definition: income per worker of the final year, as the CSV prints
-/// it, scenario over baseline, minus 1.
+/// The definition (docs/model.md §10): the unskilled stayer's income of the
+/// final year, as the CSV prints it, scenario over baseline, minus 1.
 fn income_effect(s: &Scenario) -> f64 {
-    let last = |s: &Scenario| s.run().outputs().last().unwrap().income_per_worker_usd;
+    let last = |s: &Scenario| {
+        s.run()
+            .outputs()
+            .last()
+            .unwrap()
+            .unskilled_stayer_income_usd
+    };
     last(s) / last(&s.baseline()) - 1.0
 }
 
@@ -89,7 +96,7 @@ fn assert_tornado_follows_definition(corridor: [&str; 2], c: &Choices) -> Sensit
     assert_eq!(sens.central.income_effect, income_effect(&current));
     assert_eq!(sens.central.optimum, current.optimum().emig_rate_skilled);
     let mut names: Vec<ParamId> = sens.assumptions.iter().map(|a| a.name).collect();
-    assert_eq!(names.len(), 19, "every assumption but horizon_years");
+    assert_eq!(names.len(), 21, "every assumption but horizon_years");
     names.sort();
     assert_eq!(names, tornado_params());
     for a in &sens.assumptions {
@@ -113,16 +120,16 @@ fn assert_tornado_follows_definition(corridor: [&str; 2], c: &Choices) -> Sensit
         );
         assert_eq!(a.optimum_swing(), (a.optimum[1] - a.optimum[0]).abs());
     }
-    // Largest income swing first; equal swings in table order (a stable sort).
+    // Largest income swing first; swings within 1e-12 are ties, in table order.
     for w in sens.assumptions.windows(2) {
         let (a, b) = (&w[0], &w[1]);
         assert!(
-            a.income_swing() >= b.income_swing(),
+            a.income_swing() >= b.income_swing() - SWING_TIE,
             "{} before {}",
             a.name,
             b.name
         );
-        if a.income_swing() == b.income_swing() {
+        if (a.income_swing() - b.income_swing()).abs() <= SWING_TIE {
             assert!(a.name < b.name, "tie: {} before {}", a.name, b.name);
         }
     }
@@ -134,18 +141,21 @@ fn the_tornado_follows_its_definition_with_two_levers_set() {
     let sens = assert_tornado_follows_definition(MALI, &mali_choices());
     let order: Vec<&str> = sens.assumptions.iter().map(|a| a.name.name()).collect();
     // The host's assumptions never move the origin's income, nor do the
-    // optimum's weights, nor q_max, which never binds for Mali (q0 ≈ 0.02):
-    // seven zero swings, tied, so in table order at the end.
+    // optimum's weights, nor ψ (migrants' own income), nor q_max, which never
+    // binds for Mali (q0 ≈ 0.02): nine zero swings, tied, so in table order
+    // at the end.
     assert_eq!(
         order[12..],
         [
             "max_study_share",
+            "abroad_price_level",
             "skills_weight",
             "discount_rate",
             "host_wage_elasticity",
             "host_wage_adjustment",
             "host_labour_share",
-            "host_fiscal_per_migrant"
+            "host_fiscal_per_migrant",
+            "host_displacement"
         ]
     );
     assert!(sens.assumptions[..12]
@@ -309,8 +319,43 @@ fn splitmix64_seeded_with_2001_starts_as_the_formula_says() {
     assert_eq!(SplitMix64(2001).next_unit(), 0.007487371949393862);
 }
 
+/// Swings within 1e-12 of each other are ties and keep their order; a
+/// larger swing by more than that goes first (docs/model.md §10).
 #[test]
-fn a_draw_is_uniform_over_each_range_in_order_and_rounds_whole_years() {
+fn swings_within_1e_12_are_ties() {
+    let mut items = [(0, 1e-13), (1, 0.0), (2, 5e-13), (3, 2e-12), (4, 0.5)];
+    sort_by_swing(&mut items, |x| x.1);
+    let order: Vec<i32> = items.iter().map(|x| x.0).collect();
+    assert_eq!(order, [4, 3, 0, 1, 2]);
+}
+
+/// The triangular inverse of docs/model.md §10, written out again.
+fn inverse(lo: f64, m: f64, hi: f64, u: f64) -> f64 {
+    let f = (m - lo) / (hi - lo);
+    if u < f {
+        lo + (u * (hi - lo) * (m - lo)).sqrt()
+    } else {
+        hi - ((1.0 - u) * (hi - lo) * (hi - m)).sqrt()
+    }
+}
+
+#[test]
+fn the_triangular_draw_inverts_its_distribution_function() {
+    // At u = f the draw is the peak; at u = 0 the low end; the median of a
+    // symmetric triangle is its peak.
+    assert_eq!(triangular(0.0, 1.6, 3.2, 0.0), 0.0);
+    assert!((triangular(0.0, 1.6, 3.2, 0.5) - 1.6).abs() < 1e-15);
+    assert!((triangular(5.0, 10.0, 20.0, 1.0 / 3.0) - 10.0).abs() < 1e-12);
+    // F(x) = (x − lo)²/((hi − lo)(m − lo)) below the peak, inverted.
+    let x = triangular(0.0, 0.8, 1.5, 0.2);
+    assert!((x * x / (1.5 * 0.8) - 0.2).abs() < 1e-15, "{x}");
+    for u in [0.0, 0.1, 0.5, 0.9, 1.0 - f64::EPSILON / 2.0] {
+        assert_eq!(triangular(0.3, 0.35, 0.45, u), inverse(0.3, 0.35, 0.45, u));
+    }
+}
+
+#[test]
+fn a_draw_is_triangular_around_each_default_in_order_and_rounds_whole_years_half_up() {
     let order = [
         "prospect_horizon",
         "brain_gain",
@@ -324,6 +369,7 @@ fn a_draw_is_uniform_over_each_range_in_order_and_rounds_whole_years() {
         "remit_decay",
         "cost_elasticity",
         "diaspora_productivity",
+        "abroad_price_level",
         "host_wage_adjustment",
         "host_fiscal_per_migrant",
     ];
@@ -331,7 +377,8 @@ fn a_draw_is_uniform_over_each_range_in_order_and_rounds_whole_years() {
         ParamId::sampled().map(ParamId::name).collect::<Vec<_>>(),
         order
     );
-    // A user's own brain_gain is drawn over too; the levers are kept.
+    // A user's own brain_gain is drawn over too, around the table's default
+    // (0.8), not the user's 0.2; the levers are kept.
     let mut user = mali_choices();
     user.set(BrainGain, 0.2).unwrap();
     let (mut rng, mut state) = (SplitMix64(SEED), SEED);
@@ -339,10 +386,19 @@ fn a_draw_is_uniform_over_each_range_in_order_and_rounds_whole_years() {
         let drawn = sample(&user, &mut rng);
         for name in order {
             let spec = ParamId::from_name(name).unwrap().spec();
+            let DefaultValue::Fixed(peak) = spec.default else {
+                panic!("{name}: a drawn assumption has a fixed default");
+            };
             let u = (splitmix(&mut state) >> 11) as f64 / 9_007_199_254_740_992.0;
-            let mut want = spec.min + (spec.max - spec.min) * u;
+            let mut want = inverse(spec.min, peak, spec.max, u);
             if name == "prospect_horizon" {
-                want = want.round();
+                // Halves up.
+                let whole = want.floor();
+                want = if want - whole >= 0.5 {
+                    whole + 1.0
+                } else {
+                    whole
+                };
             }
             assert_eq!(drawn.get(spec.id), Some(want), "draw {draw}: {name}");
         }
@@ -352,11 +408,10 @@ fn a_draw_is_uniform_over_each_range_in_order_and_rounds_whole_years() {
             .collect();
         assert_eq!(others, [(EmigRateSkilled, 0.01), (TransferCost, 0.03)]);
     }
-    // The first draw: H = 5 + 15 × 0.00749 = 5.11, rounded to 5.
+    // The first draw: u = 0.00749 < f = 1/3, H = 5 + √(0.00749 × 15 × 5) = 5.75,
+    // rounded to 6.
     let first = sample(&Choices::new(), &mut SplitMix64(2001));
-    assert_eq!(first.get(ProspectHorizon), Some(5.0));
-    // Whole numbers are rounded half away from zero (f64::round), not to even.
-    assert_eq!((12.5f64.round(), 13.5f64.round()), (13.0, 14.0));
+    assert_eq!(first.get(ProspectHorizon), Some(6.0));
 }
 
 /// The table's `sampled` column marks assumptions only: a draw never
@@ -376,11 +431,16 @@ fn unset_emigration_rates_follow_each_draw_in_scenario_and_baseline() {
         let s = build(MALI, &drawn);
         let mu = drawn.get(Retirement).unwrap();
         // §3: ē_u = Du0·(μ + ρ̄_u + n)/U0, with the draw's μ.
-        let preset = catalogue().preset("mali-2022").unwrap();
-        let (h0, d0, m_s0) = (0.019, preset.figures.d0.value, 0.15);
+        let fig = &catalogue().preset("mali-2022").unwrap().figures;
+        let (h0, d0, m_s0, n) = (
+            fig.h0.value,
+            fig.d0.value,
+            fig.m_s0.value,
+            fig.labour_growth.value,
+        );
         let ds0 = h0 * m_s0 / (1.0 - m_s0);
-        let e_u = (d0 - ds0) * (mu + 0.1 + 0.029859) / (1.0 - h0);
-        let e_s = ds0 * (mu + 0.02 + 0.029859) / h0;
+        let e_u = (d0 - ds0) * (mu + 0.1 + n) / (1.0 - h0);
+        let e_s = ds0 * (mu + 0.02 + n) / h0;
         for p in [&s.params, &s.baseline().params] {
             assert!(
                 (p[EmigRateUnskilled] - e_u).abs() < 1e-15,
@@ -418,7 +478,7 @@ fn bands_by_definition(corridor: [&str; 2], c: &Choices, draws: usize, seed: u64
         income.resize(scen.len(), Vec::new());
         remittances.resize(scen.len(), Vec::new());
         for (t, (a, b)) in scen.iter().zip(&base).enumerate() {
-            income[t].push(a.income_per_worker_usd / b.income_per_worker_usd - 1.0);
+            income[t].push(a.unskilled_stayer_income_usd / b.unskilled_stayer_income_usd - 1.0);
             remittances[t].push(a.remittances_usd / b.remittances_usd - 1.0);
         }
     }
@@ -511,7 +571,7 @@ fn cli_sensitivity_prints_the_tornado_as_json() {
     assert_eq!(keys(&v), ["assumptions", "central", "levers"]);
     assert_eq!(keys(&v["central"]), ["income_effect", "optimum"]);
     let list = v["assumptions"].as_array().unwrap();
-    assert_eq!(list.len(), 19);
+    assert_eq!(list.len(), 21);
     for a in list {
         assert_eq!(keys(a), ["high", "income_effect", "low", "name", "optimum"]);
         assert_eq!(a["income_effect"].as_array().unwrap().len(), 2);
@@ -640,37 +700,39 @@ fn the_document_describes_the_draws_as_the_code_makes_them() {
 }
 
 /// Worked numbers from `tests/worked/what_drives.py`, an independent Python
-/// reimplementation written from the specification (docs/model.md §11), for
-/// both scenarios of this module at the default draws and seed. The crate's
-/// whole output agreed with it to 9e-13 relative; a few key values are kept
-/// here to 1e-9.
+/// reimplementation written from the specification (docs/model.md §10–§11),
+/// for the scenarios of this module and a third, "triangular" (a drawn
+/// assumption set by the user, a whole-year one among them), at the default
+/// draws and seed; key values to 1e-9.
 #[test]
 fn worked_numbers_from_an_independent_reimplementation() {
     const TOL: f64 = 1e-9;
     let close = |what: &str, got: f64, want: f64| crate::support::assert_rel(what, got, want, TOL);
+    let last = |p: &Vec<f64>| *p.last().unwrap();
+    let grid = |i: f64| (0.05 * i) / 100.0;
 
     let sens = sensitivity(MALI, &mali_choices());
     close(
         "central income effect",
         sens.central.income_effect,
-        0.002382774665281806,
+        0.0013938589823152547,
     );
-    assert_eq!(sens.central.optimum, 0.0055);
+    assert_eq!(sens.central.optimum, grid(11.0));
     let first: [(&str, [f64; 2], [f64; 2]); 3] = [
         (
             "cost_elasticity",
-            [0.0007357923370003849, 0.005990584771822904],
-            [0.0055, 0.0055],
+            [-5.449343238872473e-05, 0.0028709605756271905],
+            [grid(11.0), grid(11.0)],
         ),
         (
             "brain_gain",
-            [0.003267575131568501, 0.0018682904690998647],
-            [0.0, 0.0125],
+            [0.001690795093045816, 0.0012178166598728613],
+            [0.0, grid(25.0)],
         ),
         (
-            "diaspora_productivity",
-            [0.002644235371436876, 0.0017729955268679376],
-            [0.005, 0.0055],
+            "saving_rate",
+            [0.0016512453118655568, 0.0012743916572779401],
+            [grid(11.0), grid(11.0)],
         ),
     ];
     for (a, (name, income, optimum)) in sens.assumptions.iter().zip(first) {
@@ -682,35 +744,87 @@ fn worked_numbers_from_an_independent_reimplementation() {
     close(
         "without e_s",
         sens.levers[0].income_effect_without,
-        0.0027067478967848224,
+        0.00144949001908512,
     );
     close(
         "without c",
         sens.levers[1].income_effect_without,
-        -0.00031527969595079863,
+        -5.449343238872473e-05,
     );
 
     let b = bands(MALI, &mali_choices(), DRAWS, SEED);
-    let last = |p: &Vec<f64>| *p.last().unwrap();
     let income = &b.income_effect;
-    close("income p10 2052", last(&income.p10), 0.0010053445646482917);
-    close("income p50 2052", last(&income.p50), 0.0032534276081899183);
-    close("income p90 2052", last(&income.p90), 0.005471870568271475);
+    close("income p10 2052", last(&income.p10), 0.0005316028867541345);
+    close("income p50 2052", last(&income.p50), 0.001392491081962044);
+    close("income p90 2052", last(&income.p90), 0.002124192662697366);
     let remit = &b.remittances_effect;
     close(
         "remittances p10 2052",
         last(&remit.p10),
-        0.015656129146289555,
+        0.009248673460059642,
     );
     close(
         "remittances p50 2052",
         last(&remit.p50),
-        0.04089895479331429,
+        0.01964209074628842,
     );
     close(
         "remittances p90 2052",
         last(&remit.p90),
-        0.06475109100775223,
+        0.02829701689307096,
+    );
+
+    // The triangular draws with a user's own brain gain (drawn around 0.8 all
+    // the same) and prospect horizon.
+    let user = choices(&[
+        (TransferCost, 0.03),
+        (BrainGain, 0.2),
+        (ProspectHorizon, 15.0),
+    ]);
+    let b = bands(BANGLADESH, &user, DRAWS, SEED);
+    let income = &b.income_effect;
+    close(
+        "triangular income p10",
+        last(&income.p10),
+        0.0007442866716691476,
+    );
+    close(
+        "triangular income p50",
+        last(&income.p50),
+        0.0015528021623480992,
+    );
+    close(
+        "triangular income p90",
+        last(&income.p90),
+        0.002321897605991996,
+    );
+    let remit = &b.remittances_effect;
+    close(
+        "triangular remittances p10",
+        last(&remit.p10),
+        0.01280217673507944,
+    );
+    close(
+        "triangular remittances p50",
+        last(&remit.p50),
+        0.025964373290507492,
+    );
+    close(
+        "triangular remittances p90",
+        last(&remit.p90),
+        0.036841627274952105,
+    );
+    let sens = sensitivity(BANGLADESH, &user);
+    close(
+        "triangular central",
+        sens.central.income_effect,
+        0.0015101968851396474,
+    );
+    assert_eq!(sens.central.optimum, grid(1.0));
+    let names: Vec<&str> = sens.assumptions.iter().map(|a| a.name.name()).collect();
+    assert_eq!(
+        names[..3],
+        ["cost_elasticity", "saving_rate", "capital_share"]
     );
 
     // Bangladesh with nothing set: zero income effects (exactly), and the
@@ -718,12 +832,12 @@ fn worked_numbers_from_an_independent_reimplementation() {
     let sens = sensitivity(BANGLADESH, &Choices::new());
     assert_eq!(
         (sens.central.income_effect, sens.central.optimum),
-        (0.0, 0.0045)
+        (0.0, grid(9.0))
     );
     let first = [
-        ("prospect_horizon", [0.0025, 0.0075]),
-        ("brain_gain", [0.0, 0.012]),
-        ("max_study_share", [0.0045, 0.0045]),
+        ("prospect_horizon", [grid(5.0), grid(15.0)]),
+        ("brain_gain", [0.0, grid(24.0)]),
+        ("max_study_share", [grid(9.0), grid(9.0)]),
     ];
     for (a, (name, optimum)) in sens.assumptions.iter().zip(first) {
         assert_eq!(

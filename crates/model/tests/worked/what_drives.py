@@ -2,7 +2,7 @@
 """Worked numbers for "what drives the results": sensitivity and uncertainty.
 
 An independent re-implementation, written from the text of the specification
-(docs/model.md, §2-§6) and the presets in assets/data/presets.json only, not
+(docs/model.md, §2-§6 and §10, version 3) and the presets in assets/data/presets.json only, not
 from the Rust code, so that the Rust crate's "what drives" numbers can be
 checked against it. It reuses the model of worked.py (same directory) unchanged.
 
@@ -14,8 +14,8 @@ It prints ONE JSON document (and writes the same text, atomically, to
 /tmp/whatdrives_ref.json) with, for each scenario of SCENARIOS below,
 {"sensitivity": ..., "uncertainty": ...}:
 
-Income effect: income_per_worker_usd in the final year, scenario over
-baseline, minus 1. The baseline (docs/model.md §2) is the same preset, host and
+Income effect: unskilled_stayer_income_usd (the optimum's measure) in the
+final year, scenario over baseline, minus 1. The baseline (docs/model.md §2) is the same preset, host and
 assumptions with every scenario lever at its default; unset emigration rates
 follow the current retirement and labour_growth (docs/model.md §3).
 
@@ -28,8 +28,10 @@ sensitivity  {"central": {"income_effect", "optimum"},
   (whole-number parameters: their end points). "optimum" is the skilled
   emigration rate of the optimum of docs/model.md §5 without its band: the
   first grid point of highest W. The list is sorted by the income swing
-  |at_high - at_low|, largest first; ties keep table order (stable sort); all
-  19 entries are listed, zero swings included. "levers" lists, in table order,
+  |at_high - at_low|, largest first; swings within 1e-12 of each other are
+  ties and keep table order (an insertion sort that moves an entry ahead only
+  when its swing is larger by more than 1e-12); all 21 entries are listed,
+  zero swings included. "levers" lists, in table order,
   each scenario lever the user set, with the income effect when that lever
   alone is back at its default.
 
@@ -37,12 +39,16 @@ uncertainty  {"draws": 200, "seed": 2001, "years": [...],
               "income_effect": {"p10", "p50", "p90"},
               "remittances_effect": {"p10", "p50", "p90"}}
   200 draws from SplitMix64 seeded 2001 (restarted for each scenario). Each
-  draw samples, in the order of SAMPLED, each parameter uniformly over its
-  range, value = lo + (hi - lo)*u (whole numbers rounded half away from zero),
-  always, even if the user set it; the other settings stay as set. Unset
-  emigration rates follow each draw's retirement and labour_growth, in the
-  scenario and the baseline alike. Per draw and year: the income effect
-  (income per worker, scenario / baseline - 1) and the remittances effect
+  draw samples, in the order of SAMPLED, each parameter from the triangular
+  distribution on its range [lo, hi] peaking at its default m of the table,
+  by inverting the distribution function at u: with f = (m - lo)/(hi - lo),
+  x = lo + sqrt(u (hi - lo)(m - lo)) if u < f, else
+  x = hi - sqrt((1 - u)(hi - lo)(hi - m)); whole-year ones rounded to the
+  nearest whole number, halves up; always, even if the user set it; the other
+  settings stay as set. Unset emigration rates follow each draw's retirement
+  and labour_growth, in the scenario and the baseline alike. Per draw and
+  year: the income effect (the unskilled stayer's income, scenario /
+  baseline - 1) and the remittances effect
   (remittances_usd, scenario / baseline - 1). Percentiles by nearest rank:
   the sorted values at index ceil(p/100 * 200) - 1.
 
@@ -63,6 +69,10 @@ OUT_PATH = "/tmp/whatdrives_ref.json"
 SCENARIOS = [
     ("mali", "mali-2022", "france", dict(transfer_cost=0.03, emig_rate_skilled=0.01)),
     ("bangladesh", "bangladesh-2022", "saudi-arabia", {}),
+    # The triangular draws with a user's own value of a drawn assumption (the
+    # draws peak at the table's default all the same) and a whole-year one.
+    ("triangular", "bangladesh-2022", "saudi-arabia",
+     dict(transfer_cost=0.03, brain_gain=0.2, prospect_horizon=15)),
 ]
 
 # Assumptions in table order, without horizon_years.
@@ -71,9 +81,10 @@ SENS = [k for k in wk.ASSUMPTIONS if k != "horizon_years"]
 SAMPLED = [
     "prospect_horizon", "brain_gain", "max_study_share", "skill_spillover",
     "capital_share", "skill_premium", "saving_rate", "depreciation", "retirement",
-    "remit_decay", "cost_elasticity", "diaspora_productivity",
+    "remit_decay", "cost_elasticity", "diaspora_productivity", "abroad_price_level",
     "host_wage_adjustment", "host_fiscal_per_migrant",
 ]
+TIE = 1e-12
 DRAWS = 200
 SEED = 2001
 PERCENTILES = (10, 50, 90)
@@ -87,22 +98,24 @@ MASK64 = (1 << 64) - 1
 def runs(ctx, settings):
     """(params, scenario records, baseline records) for user settings."""
     base_year, fig, hfig = ctx
-    params, base = wk.resolve(fig, settings)
-    _, recs = wk.run(base_year, fig, hfig, params)
-    _, brecs = wk.run(base_year, fig, hfig, base)
+    params, base = wk.resolve(fig, hfig, settings)
+    _, recs = wk.run(base_year, fig, hfig, params, base)
+    _, brecs = wk.run(base_year, fig, hfig, base, base)
     return params, recs, brecs
 
 
+MEASURE = "unskilled_stayer_income_usd"
+
+
 def income_effect(recs, brecs):
-    return (recs[-1]["row"]["income_per_worker_usd"]
-            / brecs[-1]["row"]["income_per_worker_usd"] - 1)
+    return recs[-1]["row"][MEASURE] / brecs[-1]["row"][MEASURE] - 1
 
 
 def optimum_rate(ctx, params):
     """The optimum's e_s without the band (docs/model.md §5)."""
-    base_year, fig, hfig = ctx
-    cur = wk.curve(base_year, fig, hfig, params, params["brain_gain"])
-    return wk.GRID[wk.argmax_first(cur)]
+    _, fig, _ = ctx
+    W = wk.scores(wk.parts(fig, params, params["brain_gain"]), params["skills_weight"])
+    return wk.GRID[wk.argmax_first(W)]
 
 
 def point(ctx, settings):
@@ -130,8 +143,15 @@ def sensitivity(ctx, settings):
         ie_hi, opt_hi = point(ctx, dict(settings, **{name: hi}))
         rows.append(dict(name=name, low=lo, high=hi, income_effect=[ie_lo, ie_hi],
                          optimum=[opt_lo, opt_hi]))
-    # Python's sort is stable: equal swings keep table order.
-    rows.sort(key=lambda r: -abs(r["income_effect"][1] - r["income_effect"][0]))
+    # Largest swing first; swings within TIE keep table order.
+    swing = [abs(r["income_effect"][1] - r["income_effect"][0]) for r in rows]
+    order = list(range(len(rows)))
+    for i in range(1, len(order)):
+        j = i
+        while j > 0 and swing[order[j]] - swing[order[j - 1]] > TIE:
+            order[j - 1], order[j] = order[j], order[j - 1]
+            j -= 1
+    rows = [rows[k] for k in order]
     levers = []
     for name in wk.LEVERS:
         if name in settings:
@@ -161,11 +181,19 @@ class SplitMix64:
         return float(self.next_u64() >> 11) * 2.0 ** -53
 
 
-def round_half_away(x):
-    t = math.trunc(x)
-    if abs(x - t) >= 0.5:  # exact: t is x's integer part
-        t += 1 if x > 0 else -1
+def round_half_up(x):
+    t = math.floor(x)
+    if x - t >= 0.5:  # exact: t is x's integer part
+        t += 1
     return t
+
+
+def triangular(lo, m, hi, u):
+    """The inverse of the triangular distribution function on [lo, hi], peak m."""
+    f = (m - lo) / (hi - lo)
+    if u < f:
+        return lo + math.sqrt(u * (hi - lo) * (m - lo))
+    return hi - math.sqrt((1 - u) * (hi - lo) * (hi - m))
 
 
 def sample(rng):
@@ -173,9 +201,11 @@ def sample(rng):
     for name in SAMPLED:
         lo, hi = wk.RANGES[name]
         lo, hi = float(lo), float(hi)
-        x = lo + (hi - lo) * rng.uniform()
+        # The peak is the table's default (docs/model.md §2), not the user's value.
+        x = triangular(lo, float(wk.ASSUMPTIONS[name]), hi, rng.uniform())
+        x = min(max(x, lo), hi)
         if name in wk.WHOLE:
-            x = round_half_away(x)
+            x = round_half_up(x)
         out[name] = x
     return out
 
@@ -196,8 +226,7 @@ def uncertainty(ctx, settings):
         _, recs, brecs = runs(ctx, s)
         if years is None:
             years = [rc["row"]["year"] for rc in recs]
-        inc.append([a["row"]["income_per_worker_usd"] / b["row"]["income_per_worker_usd"] - 1
-                    for a, b in zip(recs, brecs)])
+        inc.append([a["row"][MEASURE] / b["row"][MEASURE] - 1 for a, b in zip(recs, brecs)])
         rem.append([a["row"]["remittances_usd"] / b["row"]["remittances_usd"] - 1
                     for a, b in zip(recs, brecs)])
 
@@ -219,8 +248,11 @@ def self_checks():
     assert rng.next_u64() == 0xE220A8397B1DCDAF
     assert rng.next_u64() == 0x6E789E6AA1B965F4
     for x, want in ((0.5, 1), (1.5, 2), (2.4999999999999996, 2), (4.5, 5),
-                    (19.5, 20), (5.0, 5), (-0.5, -1), (-1.4, -1)):
-        assert round_half_away(x) == want, (x, want)
+                    (19.5, 20), (5.0, 5), (12.5, 13)):
+        assert round_half_up(x) == want, (x, want)
+    for u in (0.0, 0.1, 0.5, 0.9, 1 - 2.0 ** -53):
+        assert 0.0 <= triangular(0.0, 0.3, 1.0, u) <= 1.0
+    assert abs(triangular(0.0, 0.3, 1.0, 0.3) - 0.3) < 1e-15 and triangular(2.0, 2.0, 4.0, 0.0) == 2.0
     assert [-(-p * DRAWS // 100) - 1 for p in PERCENTILES] == [19, 99, 179]
 
 

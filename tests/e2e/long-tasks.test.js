@@ -86,7 +86,7 @@ test(`no main-thread task is longer than ${LONG_MS} ms after mount`, async () =>
   let tasks = [];
   for (let attempt = 1; attempt <= 3; attempt += 1) {
     await page.goto('about:blank');
-    await page.goto(`${env.server.url}${APP}index.html#v=2&preset=mali-2022`);
+    await page.goto(`${env.server.url}${APP}index.html#v=3&preset=mali-2022`);
     await chartsDrawn(page);
     await observe(page);
     await widget(page).getByRole('switch', { name: 'Uncertainty' }).check();

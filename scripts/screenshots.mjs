@@ -32,6 +32,7 @@ const SHOTS = {
   assumptions: `${MOVED}&view=assumptions`,
   lessons: `${MOVED}&view=lessons`,
   'lesson-step': 'v=3&lesson=health-workers&step=2',
+  'lesson-who-gains': 'v=3&lesson=who-gains&step=1',
   present: `${MOVED}&mode=present`,
 };
 const filter = process.argv[2] ?? '';

@@ -360,7 +360,7 @@ impl Writer {
             let variants: Vec<String> = variants.iter().map(|v| format!("{name}::{v}")).collect();
             let _ = write!(
                 out,
-                "fn {}(i: u16) -> {name} {{\n[{}][usize::from(i)]\n}}\n\n",
+                "fn {}(i: u16) -> {name} {{\n*row(&[{}], i)\n}}\n\n",
                 snake(name),
                 variants.join(", "),
             );
@@ -423,7 +423,7 @@ fn table(name: &str, rows: &[Row]) -> String {
          static {table}: [[u16; {at}]; {}] = {cells:?};\n\n\
          #[inline(never)]\n\
          fn {}(i: u16) -> {name} {{\n\
-         let r = &{table}[usize::from(i)];\n\
+         let r = row(&{table}, i);\n\
          {name} {{\n{read}}}\n}}\n\n",
         rows.len(),
         snake(name),

@@ -229,6 +229,14 @@ fn s(i: u16) -> String {
     TEXTS[usize::from(start)..usize::from(ENDS[i])].to_string()
 }
 
+/// Row `i` of a table in the code build.rs writes. Indexed here, not in the
+/// generated file: an index out of range would name the file it panics in,
+/// and the generated file's name is the absolute path of the build folder,
+/// which made the widget's download depend on where it was built.
+fn row<T>(table: &[T], i: u16) -> &T {
+    &table[usize::from(i)]
+}
+
 /// Number `i` of `NUMBERS`, in the code build.rs writes.
 fn number(i: u16) -> f64 {
     NUMBERS[usize::from(i)]

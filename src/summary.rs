@@ -255,17 +255,16 @@ pub fn displacement_sentence(results: &Results, host: &Host, texts: &Texts) -> O
         texts.displacement,
         &[("share", &format::percent(texts.lang, delta, 0))],
     );
-    let at_default = (delta - host.figures.host_displacement.value).abs() < 1e-12;
-    // Malaysia sets its intake with a levy and quotas; the Gulf hosts with
-    // visas and sponsorship (docs/data.md).
-    let why = match host.id.as_str() {
-        "malaysia" => texts.displacement_levy,
-        _ => texts.displacement_gulf,
-    };
-    Some(if at_default {
-        format!("{share} {why}")
-    } else {
-        share
+    // At the host's default, why: the default's own note in presets.json
+    // (the Gulf's visas and sponsorship, Malaysia's levy and quotas).
+    let default = &host.figures.host_displacement;
+    let why = default
+        .note
+        .as_ref()
+        .filter(|_| (delta - default.value).abs() < 1e-12);
+    Some(match why {
+        Some(note) => format!("{share} {}", texts.lang.pick(note)),
+        None => share,
     })
 }
 

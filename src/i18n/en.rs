@@ -62,8 +62,6 @@ pub static EN: Texts = Texts {
     origin_baseline_effects: "With nothing changed, these ratios stay where they are today: the dashed baseline is flat, and on the income and remittances charts, which now show the effect against it, it is the 0 line. The solid lines show what the scenario changes, at base-year prices; they are not forecasts.",
     host_baseline: "With nothing changed, the host's immigrant share, surplus and natives' wages hold still; the corridor's migrants, their taxes and the money they send grow with the population {of_country} ({n}), the labour force {of_host} at its own pace ({n_host}).",
     displacement: "Of the extra arrivals this scenario brings, {share} take places other immigrants would have filled (an assumption), so they add less to the host's workforce.",
-    displacement_gulf: "The host sets its intake by employers' demand, through visas and sponsorship.",
-    displacement_levy: "Malaysia sets its intake with a levy on foreign workers and quotas.",
     cost_extrapolates: "The response of remittances to cost is estimated for cuts of a few points; this far from today's cost it extrapolates.",
     surplus_change_axis: "change since the first year, points of host GDP",
     surplus_outside_range: "Immigrants are {share} of the workers: far outside the range of the surplus formula, which is meant for small shares. The chart shows the change since {year}.",

@@ -64,8 +64,6 @@ pub static FR: Texts = Texts {
     origin_baseline_effects: "Si rien ne change, ces ratios restent à leur niveau actuel\u{a0}: la référence, en pointillés, est plate\u{202f}; sur les graphiques du revenu et des envois de fonds, qui montrent désormais l’effet par rapport à elle, c’est la ligne du 0. Les lignes pleines montrent ce que le scénario change, aux prix de l’année de base\u{202f}; ce ne sont pas des prévisions.",
     host_baseline: "Si rien ne change, la part des immigrés, le surplus et les salaires des natifs du pays d’accueil restent stables\u{202f}; les migrants du corridor, leurs impôts et l’argent qu’ils envoient augmentent avec la population {of_country} ({n}), la population active {of_host} à son propre rythme ({n_host}).",
     displacement: "Parmi les arrivées supplémentaires de ce scénario, {share} prennent des places que d’autres immigrés auraient occupées (une hypothèse)\u{a0}: elles ajoutent moins à la main-d’œuvre du pays d’accueil.",
-    displacement_gulf: "Le pays d’accueil fixe ses entrées selon la demande des employeurs, par les visas et le parrainage.",
-    displacement_levy: "La Malaisie fixe ses entrées par une taxe sur les travailleurs étrangers et des quotas.",
     cost_extrapolates: "La réaction des envois de fonds au coût est estimée pour des baisses de quelques points\u{202f}; aussi loin du coût actuel, elle est extrapolée.",
     surplus_change_axis: "variation depuis la première année, en points du PIB du pays d’accueil",
     surplus_outside_range: "Les immigrés représentent {share} des travailleurs\u{a0}: bien au-delà du domaine de validité de la formule du surplus, conçue pour de faibles proportions. Le graphique montre la variation depuis {year}.",

@@ -597,10 +597,8 @@ pub struct Texts {
     /// `{n}`, `{of_host}`, `{n_host}`.
     pub host_baseline: &'static str,
     /// Under the host charts while δ_H > 0: `{share}` of extra arrivals; and
-    /// at the preset's default, why (the Gulf's visas, Malaysia's levy).
+    /// at the preset's default, why (the default's note in presets.json).
     pub displacement: &'static str,
-    pub displacement_gulf: &'static str,
-    pub displacement_levy: &'static str,
     /// By the transfer cost when |c − c̄| > 0.03.
     pub cost_extrapolates: &'static str,
     /// Replaces the surplus chart's axis when the level is outside the formula's range.

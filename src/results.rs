@@ -3,7 +3,7 @@
 //! results, and below the state, whose reducer computes them.
 
 use migration_model::{
-    Calibration, Catalogue, Choices, HistoryRow, Host, Optimum, Outputs, Preset, Scenario,
+    Calibration, Catalogue, Choices, HistoryRow, Host, Optimum, Outputs, Preset, Run, Scenario,
     Uncertainty, DRAWS, SEED,
 };
 use std::rc::Rc;
@@ -65,6 +65,9 @@ pub struct Results {
     pub run: Vec<Outputs>,
     /// Shared while the baseline stays the same: same preset, host and assumptions.
     pub baseline: Rc<Vec<Outputs>>,
+    /// The baseline's run, shared with `baseline`: the scenario's host block
+    /// reads its path, so an input simulates the scenario only, not both.
+    baseline_run: Rc<Run>,
     /// Shared while the model says the curve is the same (`Scenario::same_optimum`):
     /// moving e_s or a host assumption does not recompute it.
     pub optimum: Rc<Optimum>,
@@ -78,9 +81,15 @@ impl Results {
     /// Runs what changed since `previous`, reuses the rest.
     pub(crate) fn compute(scenario: Scenario, previous: Option<&Results>) -> Results {
         let base = scenario.baseline();
-        let baseline = match previous {
-            Some(p) if p.scenario.baseline() == base => p.baseline.clone(),
-            _ => Rc::new(base.run().outputs()),
+        let (baseline_run, baseline) = match previous {
+            Some(p) if p.scenario.baseline() == base => {
+                (p.baseline_run.clone(), p.baseline.clone())
+            }
+            _ => {
+                let run = base.run();
+                let outputs = run.outputs();
+                (Rc::new(run), Rc::new(outputs))
+            }
         };
         let baseline_optimum = match previous {
             Some(p) if p.scenario.baseline().same_optimum(&base) => p.baseline_optimum.clone(),
@@ -91,13 +100,14 @@ impl Results {
             _ => Rc::new(scenario.optimum()),
         };
         // The run computes the start-up values anyway: keep them, not a second copy.
-        let run = scenario.run();
+        let run = scenario.run_against(&baseline_run);
         Results {
             run: run.outputs(),
             share_sent: run.share_of_earnings_sent(),
             calibration: run.calibration,
             scenario,
             baseline,
+            baseline_run,
             optimum,
             baseline_optimum,
         }

@@ -154,12 +154,15 @@ pub fn sources_section(
 fn kappa_section(lang: Lang, results: &Results, preset: &Preset) -> Html {
     let texts = lang.texts();
     let kappa = results.calibration.kappa_r;
-    let params = &results.scenario.params;
+    // The shares that reproduce the observed remittances: κ_R times the
+    // default levers, which the calibration reads (the model's one formula).
+    let defaults = &results.scenario.defaults;
     let share = |v: f64| format::percent(lang, v, 1);
     let (r_u, r_s) = (
-        params[ParamId::RemitShareUnskilled],
-        params[ParamId::RemitShareSkilled],
+        defaults[ParamId::RemitShareUnskilled],
+        defaults[ParamId::RemitShareSkilled],
     );
+    let [eff_u, eff_s] = results.calibration.effective_remit_shares(defaults);
     let numbers = [
         ("kappa", format::number(lang, kappa, 2)),
         (
@@ -169,8 +172,8 @@ fn kappa_section(lang: Lang, results: &Results, preset: &Preset) -> Html {
         ("year", preset.base_year.to_string()),
         ("r_u", share(r_u)),
         ("r_s", share(r_s)),
-        ("eff_u", share(kappa * r_u)),
-        ("eff_s", share(kappa * r_s)),
+        ("eff_u", share(eff_u)),
+        ("eff_s", share(eff_s)),
         ("sent", format::percent(lang, results.share_sent, 0)),
     ];
     let mut values = lang.place_holes(Role::Origin, &preset.country).to_vec();

@@ -26,7 +26,7 @@ mod sim;
 mod uncertainty;
 
 pub use history::{HistoryRow, Quantity};
-pub use optimum::{Optimum, Position, BAND_FACTORS, GRID_POINTS, NEAR_TOLERANCE};
+pub use optimum::{Optimum, Position, BAND_FACTORS, GRID_POINTS};
 pub use outputs::{csv, first_wage_inversion, IncomeSplit, Outputs, COLUMNS, SURPLUS_MAX_SHARE};
 pub use params::{
     Choices, DefaultValue, Group, Kind, ParamError, ParamId, ParamProblem, ParamSpec, Params,

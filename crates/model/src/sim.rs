@@ -99,9 +99,7 @@ impl Calibration {
             self.kappa_r * defaults[RemitShareSkilled],
         ]
     }
-}
 
-impl Calibration {
     /// `defaults` are the baseline's parameters: current assumptions, default levers.
     pub fn new(setting: &Setting, defaults: &Params) -> Calibration {
         let p = defaults;

@@ -51,16 +51,6 @@ pub fn triangular(lo: f64, mode: f64, hi: f64, u: f64) -> f64 {
     }
 }
 
-/// `x` rounded to the nearest whole number, halves up (exact: `x − ⌊x⌋` is).
-fn round_half_up(x: f64) -> f64 {
-    let whole = x.floor();
-    if x - whole >= 0.5 {
-        whole + 1.0
-    } else {
-        whole
-    }
-}
-
 /// `choices` with the [`ParamId::sampled`] assumptions drawn from `rng`, in
 /// order, each from the triangular distribution on its range peaking at its
 /// default in the table (even where the user set it), whole-year ones rounded
@@ -76,7 +66,8 @@ pub fn sample(choices: &Choices, rng: &mut SplitMix64) -> Choices {
         };
         let mut value = triangular(spec.min, mode, spec.max, rng.next_unit());
         if spec.unit == Unit::WholeYears {
-            value = round_half_up(value);
+            // Halves away from zero: halves up, since every range is positive.
+            value = value.round();
         }
         // In range: the inverse is monotone in u and lands on [lo, hi].
         drawn.put(id, value.clamp(spec.min, spec.max));

@@ -185,6 +185,18 @@ fn the_optimum_is_finite_over_the_whole_box() {
                     assert!(*w >= floor, "{context}: W({x}) = {w} below {floor}");
                 }
             }
+            // And it is the whole run: the grid points just outside it, where
+            // there are any, score below the floor.
+            let inside = |x: f64| (near_lo..=near_hi).contains(&x);
+            for pair in opt.curve.windows(2) {
+                let ([x0, w0], [x1, w1]) = (pair[0], pair[1]);
+                if inside(x0) && !inside(x1) {
+                    assert!(w1 < floor, "{context}: W({x1}) = {w1} above the range");
+                }
+                if !inside(x0) && inside(x1) {
+                    assert!(w0 < floor, "{context}: W({x0}) = {w0} below the range");
+                }
+            }
             // At either end of the skills weights that make the current rate's
             // grid point optimal, it scores at least as well as every other.
             if let Some((lo, hi)) = opt.skills_weight_for_current {

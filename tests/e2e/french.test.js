@@ -201,6 +201,14 @@ async function everyText(lang) {
   await goto(`index.html#lesson=host-view&step=3&lang=${lang}`);
   await widget(page).locator('details.mx-teacher summary').click();
   await take();
+  // The "Who gains?" lesson, every step with the teacher's notes open, and its worksheet.
+  for (let step = 1; step <= 5; step += 1) {
+    await goto(`index.html#lesson=who-gains&step=${step}&lang=${lang}`);
+    await widget(page).locator('details.mx-teacher summary').click();
+    await take();
+  }
+  await goto(`brief.html#lesson=who-gains&mode=worksheet&lang=${lang}`);
+  await take();
   // The brief page.
   await goto(`brief.html#v=3&preset=mali-2022&lang=${lang}`);
   await take();

@@ -76,6 +76,8 @@ test('origin view: income per worker and who gains, as migration-sim computes th
   const near = (text, v) => Math.abs(Number(text.replace('−', '-')) - 100 * v) <= half + 1e-12;
   assert.ok(near(drawn[1], run.unskilled_stayer_income_usd / base.unskilled_stayer_income_usd - 1), chart.label);
   assert.ok(near(drawn[3], change), chart.label);
+  assert.ok(near(drawn[4], run.skilled_stayer_income_usd / base.skilled_stayer_income_usd - 1), chart.label);
+  assert.ok(near(drawn[5], run.income_per_native_usd / base.income_per_native_usd - 1), chart.label);
   // The transfer cost more than 3 points from Bangladesh's own: the response extrapolates.
   const costNote = widget(page).locator('#transfer_cost-note');
   const own = origin('bangladesh-2022').figures.transfer_cost.value;

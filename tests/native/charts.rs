@@ -291,6 +291,9 @@ fn the_money_sent_home_chart_is_the_model_s_outflow() {
         .collect();
     let shown: Vec<f64> = chart.series[0].points.iter().map(|p| p.1).collect();
     assert_eq!(shown, expected);
+    // The figure, from outside the widget: 0.0125 % of France's GDP
+    // at start (θ_R = 0.303 of Mali's money sent, not θ = 0.066 of heads).
+    assert!((shown[0] - 0.0125).abs() < 0.00005, "{}", shown[0]);
     assert!(chart.note.contains("θ_R"), "{}", chart.note);
 }
 

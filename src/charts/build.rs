@@ -245,13 +245,16 @@ pub fn build_all(
         };
         standard(id, texts, lines(texts, colour, results, pinned, plot))
     };
-    let banded = |id, plot: Plot, words, draws: fn(&Uncertainty) -> &Percentiles| {
-        bands.map(|b| {
-            let mut series = lines(texts, palette::BLUE, results, pinned, plot);
-            series.retain(|s| (s.line, s.mark) != BASELINE);
-            with_band(id, words, texts, series, (&b.years, draws(b)))
-        })
-    };
+    // With the bands on, a chart of effects: the band of `draws` in place of
+    // the baseline's line; else the chart as it is.
+    let banded =
+        |id, mut series: Vec<Series>, words, draws: fn(&Uncertainty) -> &Percentiles| match bands {
+            Some(b) => {
+                series.retain(|s| (s.line, s.mark) != BASELINE);
+                with_band(id, words, texts, series, (&b.years, draws(b)))
+            }
+            None => standard(id, texts, series),
+        };
     let who = &texts.who;
     // Who gains: the unskilled stayer's income carries the band (the measure
     // the bands, the optimum and the drivers use); the others are beside it.
@@ -283,21 +286,9 @@ pub fn build_all(
     for id in ChartId::ALL {
         charts.push(match id {
             ChartId::Income => {
-                let mut main = lines(texts, palette::BLUE, results, pinned, &unskilled);
-                if bands.is_some() {
-                    main.retain(|s| (s.line, s.mark) != BASELINE);
-                }
+                let main = lines(texts, palette::BLUE, results, pinned, &unskilled);
                 let series = several(texts, (results, pinned), (who.unskilled, main), &who_gains);
-                match bands {
-                    Some(b) => with_band(
-                        id,
-                        &words.income,
-                        texts,
-                        series,
-                        (&b.years, &b.income_effect),
-                    ),
-                    None => standard(id, texts, series),
-                }
+                banded(id, series, &words.income, |b| &b.income_effect)
             }
             ChartId::HomeWages => {
                 let main = lines(texts, palette::BLUE, results, pinned, &wage_unskilled);
@@ -316,10 +307,16 @@ pub fn build_all(
             }
             ChartId::Skills => time(id, &each(|o| 100.0 * o.skilled_share)),
             ChartId::SkilledEmigration => time(id, &each(|o| 100.0 * o.skilled_emigration_rate)),
-            ChartId::Remittances => banded(id, &remittances, &words.remittances, |b| {
-                &b.remittances_effect
-            })
-            .unwrap_or_else(|| time(id, &each(|o| 100.0 * o.remittances_to_gdp))),
+            // With the bands, the effect on remittances; without, their share of GDP.
+            ChartId::Remittances => match bands {
+                Some(_) => banded(
+                    id,
+                    lines(texts, palette::BLUE, results, pinned, &remittances),
+                    &words.remittances,
+                    |b| &b.remittances_effect,
+                ),
+                None => time(id, &each(|o| 100.0 * o.remittances_to_gdp)),
+            },
             ChartId::TransferCosts => time(id, &each(|o| 100.0 * o.transfer_costs_to_gdp)),
             ChartId::Capital => time(id, &each(|o| o.capital_to_gdp)),
             ChartId::HostImmigrants => time(id, &each(|o| 100.0 * o.host_immigrant_share)),

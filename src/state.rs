@@ -85,8 +85,10 @@ pub struct Ui {
     lesson_before: Option<Box<Settings>>,
     /// In presentation: the chart shown.
     pub present_chart: ChartId,
-    /// In presentation: the levers' drawer is open.
+    /// The levers' drawer is open: in presentation, and in the narrow layout.
     pub drawer_open: bool,
+    /// The narrow layout's menu of the toolbar's actions is open.
+    pub menu_open: bool,
     /// What the status region says.
     pub said: Option<Said>,
 }
@@ -177,7 +179,9 @@ pub enum Action {
     /// In presentation: the next (`1`) or previous (`-1`) chart.
     StepChart(i32),
     ToggleDrawer,
-    /// Closes the innermost layer: the drawer, then the presentation.
+    /// The narrow layout's menu button.
+    ToggleMenu,
+    /// Closes the innermost layer: the drawer (and the menu), then the presentation.
     Escape,
 }
 
@@ -196,6 +200,7 @@ impl State {
             lesson_before: None,
             present_chart: ChartId::LINES[0],
             drawer_open: false,
+            menu_open: false,
             said: None,
         };
         ui.add_notices(notices);
@@ -513,7 +518,8 @@ fn next_settings(state: &State, action: &Action) -> Option<(Settings, Vec<Notice
         | Action::Copied(_)
         | Action::DismissNotice(_)
         | Action::Drivers(..)
-        | Action::ToggleDrawer => return None,
+        | Action::ToggleDrawer
+        | Action::ToggleMenu => return None,
     }
     Some((unpinned_if_moved(now, next), Vec::new()))
 }
@@ -625,13 +631,14 @@ fn next_ui(
             ui.policy_note = None;
         }
         Action::Replace(_, read) => ui.add_notices(read),
-        Action::SetMode(_) => ui.drawer_open = false,
+        Action::SetMode(_) => (ui.drawer_open, ui.menu_open) = (false, false),
         Action::StepChart(delta) => {
             ui.present_chart = step_chart(state, delta);
             ui.said = Some(Said::ChartOf);
         }
         Action::ToggleDrawer => ui.drawer_open = !ui.drawer_open,
-        Action::Escape => ui.drawer_open = false,
+        Action::ToggleMenu => ui.menu_open = !ui.menu_open,
+        Action::Escape => (ui.drawer_open, ui.menu_open) = (false, false),
         _ => {}
     }
     if before.pinned.is_some() && moved(before, settings) && !replaced {

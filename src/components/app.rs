@@ -8,8 +8,8 @@ use crate::components::hooks::{
     use_on_action, use_present,
 };
 use crate::components::{
-    lessons::LessonBar, levers::levers_of, notices::Notices, share::Share, summary::Summary,
-    toolbar::Toolbar, views::Views,
+    lessons::LessonBar, notices::Notices, share::Share, summary::Summary, toolbar::Toolbar,
+    views::Views,
 };
 use crate::components::{
     levers::policy_note_text, notices::notice_text, present, share::copied_text,
@@ -17,7 +17,7 @@ use crate::components::{
 use crate::config::{Notice, RawSettings};
 use crate::content::Mode;
 use crate::i18n::fill;
-use crate::state::{Said, State};
+use crate::state::{Action, Said, State};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq, Clone)]
@@ -70,8 +70,18 @@ pub fn App(props: &AppProps) -> Html {
         return html! { <crate::components::brief::Brief state={(*state).clone()} on_action={on_action} base={props.base.clone()} /> };
     }
     let texts = state.lang().texts();
+    let open = state.ui.drawer_open;
+    // Escape closes the drawer and the menu of the narrow layout.
+    let on_key = {
+        let on_action = on_action.clone();
+        Callback::from(move |e: KeyboardEvent| {
+            if e.key() == "Escape" {
+                on_action.emit(Action::Escape);
+            }
+        })
+    };
     html! {
-        <div class="mx" lang={state.lang().tag()} ref={root}>
+        <div class="mx" lang={state.lang().tag()} ref={root} onkeydown={on_key}>
             <header class="mx-header">
                 <h2 class="mx-title">{ texts.title }</h2>
                 <p class="mx-subtitle">{ texts.subtitle }</p>
@@ -81,6 +91,7 @@ pub fn App(props: &AppProps) -> Html {
                 results={state.results().clone()}
                 pinned={state.pinned().cloned()}
                 share_open={state.ui.share_open}
+                menu_open={state.ui.menu_open}
                 on_action={on_action.clone()}
                 base={props.base.clone()}
             />
@@ -88,8 +99,11 @@ pub fn App(props: &AppProps) -> Html {
                 <Share settings={state.settings.clone()} copied={state.ui.copied} on_action={on_action.clone()} base={props.base.clone()} integrity={props.integrity.clone()} />
             }
             <Notices notices={state.ui.notices.clone()} settings={state.settings.clone()} results={state.results().clone()} on_action={on_action.clone()} />
-            <div class="mx-body">
-                { levers_of(&state, &on_action) }
+            // On a narrow screen the levers' column is a drawer over the foot of
+            // the screen (widget.css), opened by the button docked there; a tap
+            // beside it closes it. The charts' props do not follow it.
+            <div class={classes!("mx-body", open.then_some("mx-drawer-open"))}>
+                { present::drawer(&state, &on_action) }
                 <div class="mx-main">
                     if let Some(step) = state.step() {
                         <LessonBar
@@ -102,6 +116,10 @@ pub fn App(props: &AppProps) -> Html {
                     <Views settings={state.settings.clone()} results={state.results().clone()} charts={state.charts().clone()} drivers={state.drivers().clone()} on_action={on_action.clone()} />
                     <Summary sentences={state.summary().clone()} heading={texts.summary.heading} />
                 </div>
+                if open {
+                    <div class="mx-backdrop" onclick={on_action.reform(|_: MouseEvent| Action::ToggleDrawer)}></div>
+                }
+                <div class="mx-dock">{ present::levers_button(&state, &on_action) }</div>
             </div>
             { status(&state) }
         </div>

@@ -24,6 +24,9 @@ pub struct ChartProps {
     pub preset: AttrValue,
     pub host: AttrValue,
     pub years: (i32, i32),
+    /// The chart the lesson step is about: first on a narrow screen.
+    #[prop_or_default]
+    pub lead: bool,
 }
 
 /// How often a chart rendered, for the component test that checks charts do
@@ -112,7 +115,7 @@ pub fn Chart(props: &ChartProps) -> Html {
     };
     let title = [("title", title)];
     html! {
-        <figure class="mx-chart" id={format!("chart-{}", id.key())} tabindex="-1">
+        <figure class={classes!("mx-chart", props.lead.then_some("mx-lead"))} id={format!("chart-{}", id.key())} tabindex="-1">
             <canvas ref={canvas.clone()} role="img" aria-label={description.to_string()} data-chart={id.key()}></canvas>
             <div class="mx-chart-export">
                 <button type="button" class="mx-export-button" aria-label={fill(texts.download_png, &title)} onclick={export(Export::Png)}>{ "PNG" }</button>

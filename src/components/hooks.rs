@@ -229,6 +229,9 @@ pub fn use_present(root: &NodeRef, state: &UseReducerHandle<State>, url_state: b
         };
         if let (Some(root), Some(id)) = (&root, focus) {
             dom::focus_id(root, id);
+            if id == present::DRAWER_CLOSE && !present {
+                present::chart_to_top(root);
+            }
         }
         let listener = root.filter(|_| present).map(|root| {
             EventListener::new(&root.clone(), "fullscreenchange", move |_| {

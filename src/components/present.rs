@@ -79,7 +79,7 @@ pub fn view(state: &State, on_action: &Callback<Action>, base: &AttrValue) -> Ht
                 // Said by the app's status region when it changes.
                 <p class="mx-chart-of" id="mx-chart-of">{ of }</p>
                 <button type="button" class="mx-button" id="mx-chart-next" onclick={act(Action::StepChart(1))}>{ words.next }</button>
-                <button type="button" class="mx-button" id={LEVERS} aria-expanded={open.to_string()} aria-controls="mx-drawer" onclick={act(Action::ToggleDrawer)}>{ words.levers }</button>
+                { levers_button(state, on_action) }
                 <button type="button" class="mx-button mx-leave" id="mx-leave-present" onclick={act(Action::SetMode(Mode::Explore))}>{ words.leave }</button>
             </div>
             <section class="mx-stage" id={STAGE} tabindex="-1" aria-labelledby="mx-present-title">
@@ -94,14 +94,49 @@ pub fn view(state: &State, on_action: &Callback<Action>, base: &AttrValue) -> Ht
                 { for chart }
                 <Summary sentences={state.summary().clone()} heading={texts.summary.heading} />
             </section>
-            if open {
-                // Not a landmark of its own: the lever panel in it is one, named "Levers".
-                <div class="mx-drawer" id="mx-drawer">
-                    <button type="button" class="mx-button" id={DRAWER_CLOSE} onclick={act(Action::ToggleDrawer)}>{ words.close_levers }</button>
-                    { levers_of(state, on_action) }
-                </div>
-            }
+            if open { { drawer(state, on_action) } }
         </div>
+    }
+}
+
+/// The button that opens and closes the levers' drawer: in the presentation's
+/// bar, and at the foot of the narrow layout.
+pub fn levers_button(state: &State, on_action: &Callback<Action>) -> Html {
+    let open = state.ui.drawer_open;
+    html! {
+        <button type="button" class="mx-button" id={LEVERS} aria-expanded={open.to_string()} aria-controls="mx-drawer" onclick={on_action.reform(|_: MouseEvent| Action::ToggleDrawer)}>{ state.lang().texts().present.levers }</button>
+    }
+}
+
+/// The levers' drawer: its close button (while open) and the lever panel. In
+/// the usual layout it is always there, the levers' column, and a drawer only
+/// on a narrow screen (widget.css), where it shows while open.
+pub fn drawer(state: &State, on_action: &Callback<Action>) -> Html {
+    let close = on_action.reform(|_: MouseEvent| Action::ToggleDrawer);
+    html! {
+        // Not a landmark of its own: the lever panel in it is one, named "Levers".
+        <div class="mx-drawer" id="mx-drawer">
+            if state.ui.drawer_open {
+                <button type="button" class="mx-button" id={DRAWER_CLOSE} onclick={close}>{ state.lang().texts().present.close_levers }</button>
+            }
+            { levers_of(state, on_action) }
+        </div>
+    }
+}
+
+/// The usual layout's drawer covers the foot of a narrow screen: on opening,
+/// the chart looked at (the lesson step's, else the first not scrolled past)
+/// goes to the top of the screen, above it, to watch while a slider moves.
+pub fn chart_to_top(root: &Element) {
+    let find = |selector: &str| root.query_selector(selector).ok().flatten();
+    let chart = find(".mx-lead").or_else(|| {
+        ChartId::ALL
+            .iter()
+            .filter_map(|c| find(&format!("#chart-{}", c.key())))
+            .find(|f| f.get_bounding_client_rect().bottom() > 0.0)
+    });
+    if let Some(chart) = chart {
+        chart.scroll_into_view();
     }
 }
 

@@ -18,6 +18,8 @@ pub struct ToolbarProps {
     pub results: Shared<Results>,
     pub pinned: Option<Shared<Results>>,
     pub share_open: bool,
+    /// The narrow layout's menu of actions is open.
+    pub menu_open: bool,
     pub on_action: Callback<Action>,
     /// The folder the widget is served from, where `brief.html` is.
     pub base: AttrValue,
@@ -77,7 +79,7 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
         })
     };
     html! {
-        <div class="mx-toolbar">
+        <div class={classes!("mx-toolbar", props.menu_open.then_some("mx-menu-open"))}>
             <div class="mx-field">
                 <label for="mx-preset">{ texts.country }</label>
                 <select id="mx-preset" onchange={on_preset}>
@@ -108,7 +110,9 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
                     }
                 }) }
             </div>
-            <div class="mx-actions">
+            // Shown only on a narrow screen (widget.css), where the actions fold under it.
+            <button type="button" class="mx-button mx-menu-button" aria-expanded={props.menu_open.to_string()} aria-controls="mx-actions" onclick={props.on_action.reform(|_: MouseEvent| Action::ToggleMenu)}>{ texts.menu }</button>
+            <div class="mx-actions" id="mx-actions">
                 <button type="button" class="mx-button" onclick={on_reset}>{ texts.reset }</button>
                 if settings.pinned.is_some() {
                     <button type="button" class="mx-button" id="mx-unpin" onclick={props.on_action.reform(|_: MouseEvent| Action::Unpin)}>{ texts.compare.unpin }</button>

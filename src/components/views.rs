@@ -55,6 +55,10 @@ fn uncertainty_switch(settings: &Settings, on_action: &Callback<Action>) -> Html
 fn charts_of(props: &ViewsProps, view: View) -> Html {
     let (settings, on_action) = (&props.settings, &props.on_action);
     let years = years(&props.results);
+    // The chart the lesson's step is about.
+    let lead = settings
+        .lesson
+        .and_then(|at| at.lesson.lesson().steps[at.step].step().chart);
     props
         .charts
         .iter()
@@ -68,6 +72,7 @@ fn charts_of(props: &ViewsProps, view: View) -> Html {
                     preset={AttrValue::Static(&settings.preset.id)}
                     host={AttrValue::Static(&settings.host.id)}
                     years={years}
+                    lead={lead == Some(chart.id)}
                 />
             }
         })

@@ -27,6 +27,7 @@ pub static EN: Texts = Texts {
     country: "Country",
     host_country: "Host country",
     reset: "Reset to baseline",
+    menu: "Menu",
     reset_assumptions: "Reset assumptions",
     preset_changed: "Now showing {country}: the scenario levers are back at this country's defaults; the assumptions you set are kept.",
     download_csv: "Download data (CSV)",

@@ -29,6 +29,7 @@ pub static FR: Texts = Texts {
     country: "Pays",
     host_country: "Pays d’accueil",
     reset: "Revenir au scénario de référence",
+    menu: "Menu",
     reset_assumptions: "Rétablir les hypothèses",
     preset_changed: "Pays affiché\u{a0}: {country}. Les leviers du scénario reprennent les valeurs par défaut de ce pays\u{202f}; les hypothèses que vous avez réglées sont conservées.",
     download_csv: "Télécharger les données (CSV)",

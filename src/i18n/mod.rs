@@ -540,6 +540,8 @@ pub struct Texts {
     pub country: &'static str,
     pub host_country: &'static str,
     pub reset: &'static str,
+    /// The narrow layout's button that shows the toolbar's actions.
+    pub menu: &'static str,
     pub reset_assumptions: &'static str,
     /// `{country}`: said when the preset changes.
     pub preset_changed: &'static str,

@@ -497,6 +497,7 @@ fn strings(t: &'static Texts) -> Vec<(String, &'static str)> {
         country,
         host_country,
         reset,
+        menu,
         reset_assumptions,
         preset_changed,
         download_csv,
@@ -613,6 +614,7 @@ fn strings(t: &'static Texts) -> Vec<(String, &'static str)> {
         ("country", country),
         ("host_country", host_country),
         ("reset", reset),
+        ("menu", menu),
         ("reset_assumptions", reset_assumptions),
         ("preset_changed", preset_changed),
         ("download_csv", download_csv),
@@ -1270,7 +1272,7 @@ fn outside_holes(template: &str) -> String {
 
 /// Words that are the same in English and French: names, and strings
 /// without a letter outside their holes ("{value}", "{series} ({unit})").
-const SAME_IN_BOTH: [&str; 2] = ["Migration Explorer", "million"];
+const SAME_IN_BOTH: [&str; 3] = ["Migration Explorer", "million", "Menu"];
 
 #[test]
 fn no_french_string_is_left_in_english() {

@@ -71,17 +71,8 @@ pub fn App(props: &AppProps) -> Html {
     }
     let texts = state.lang().texts();
     let open = state.ui.drawer_open;
-    // Escape closes the drawer and the menu of the narrow layout.
-    let on_key = {
-        let on_action = on_action.clone();
-        Callback::from(move |e: KeyboardEvent| {
-            if e.key() == "Escape" {
-                on_action.emit(Action::Escape);
-            }
-        })
-    };
     html! {
-        <div class="mx" lang={state.lang().tag()} ref={root} onkeydown={on_key}>
+        <div class="mx" lang={state.lang().tag()} ref={root} onkeydown={present::on_keys(&on_action, None)}>
             <header class="mx-header">
                 <h2 class="mx-title">{ texts.title }</h2>
                 <p class="mx-subtitle">{ texts.subtitle }</p>
@@ -102,7 +93,7 @@ pub fn App(props: &AppProps) -> Html {
             // On a narrow screen the levers' column is a drawer over the foot of
             // the screen (widget.css), opened by the button docked there; a tap
             // beside it closes it. The charts' props do not follow it.
-            <div class={classes!("mx-body", open.then_some("mx-drawer-open"))}>
+            <div class={if open { "mx-body mx-drawer-open" } else { "mx-body" }}>
                 { present::drawer(&state, &on_action) }
                 <div class="mx-main">
                     if let Some(step) = state.step() {
@@ -117,7 +108,7 @@ pub fn App(props: &AppProps) -> Html {
                     <Summary sentences={state.summary().clone()} heading={texts.summary.heading} />
                 </div>
                 if open {
-                    <div class="mx-backdrop" onclick={on_action.reform(|_: MouseEvent| Action::ToggleDrawer)}></div>
+                    <div class="mx-backdrop" onclick={present::act(&on_action, Action::ToggleDrawer)}></div>
                 }
                 <div class="mx-dock">{ present::levers_button(&state, &on_action) }</div>
             </div>

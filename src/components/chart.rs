@@ -115,7 +115,7 @@ pub fn Chart(props: &ChartProps) -> Html {
     };
     let title = [("title", title)];
     html! {
-        <figure class={classes!("mx-chart", props.lead.then_some("mx-lead"))} id={format!("chart-{}", id.key())} tabindex="-1">
+        <figure class={if props.lead { "mx-chart mx-lead" } else { "mx-chart" }} id={format!("chart-{}", id.key())} tabindex="-1">
             <canvas ref={canvas.clone()} role="img" aria-label={description.to_string()} data-chart={id.key()}></canvas>
             <div class="mx-chart-export">
                 <button type="button" class="mx-export-button" aria-label={fill(texts.download_png, &title)} onclick={export(Export::Png)}>{ "PNG" }</button>

@@ -36,7 +36,6 @@ pub fn chart_of(state: &State) -> String {
 pub fn view(state: &State, on_action: &Callback<Action>, base: &AttrValue) -> Html {
     let texts = state.lang().texts();
     let words = &texts.present;
-    let act = |action: Action| on_action.reform(move |_: MouseEvent| action.clone());
     let shown = state.shown_chart();
     let of = chart_of(state);
     let run = &state.results().run;
@@ -60,27 +59,17 @@ pub fn view(state: &State, on_action: &Callback<Action>, base: &AttrValue) -> Ht
         }
     });
     let open = state.ui.drawer_open;
-    // On the widget's own tree, not the page's: several widgets may share it.
-    let on_key = {
-        let (on_action, lesson) = (on_action.clone(), state.settings.lesson);
-        Callback::from(move |e: KeyboardEvent| {
-            if let Some(action) = key_action(&e, lesson) {
-                e.prevent_default();
-                on_action.emit(action);
-            }
-        })
-    };
     html! {
-        <div class={classes!("mx-present", open.then_some("mx-drawer-open"))} onkeydown={on_key}>
+        <div class={classes!("mx-present", open.then_some("mx-drawer-open"))} onkeydown={on_keys(on_action, Some(state.settings.lesson))}>
             // The widget's title, as in the usual layout: headings go h2, h3.
             <h2 class="mx-sr-only">{ texts.title }</h2>
             <div class="mx-present-bar">
-                <button type="button" class="mx-button" id="mx-chart-previous" onclick={act(Action::StepChart(-1))}>{ words.previous }</button>
+                <button type="button" class="mx-button" id="mx-chart-previous" onclick={act(on_action, Action::StepChart(-1))}>{ words.previous }</button>
                 // Said by the app's status region when it changes.
                 <p class="mx-chart-of" id="mx-chart-of">{ of }</p>
-                <button type="button" class="mx-button" id="mx-chart-next" onclick={act(Action::StepChart(1))}>{ words.next }</button>
+                <button type="button" class="mx-button" id="mx-chart-next" onclick={act(on_action, Action::StepChart(1))}>{ words.next }</button>
                 { levers_button(state, on_action) }
-                <button type="button" class="mx-button mx-leave" id="mx-leave-present" onclick={act(Action::SetMode(Mode::Explore))}>{ words.leave }</button>
+                <button type="button" class="mx-button mx-leave" id="mx-leave-present" onclick={act(on_action, Action::SetMode(Mode::Explore))}>{ words.leave }</button>
             </div>
             <section class="mx-stage" id={STAGE} tabindex="-1" aria-labelledby="mx-present-title">
                 if let Some(step) = state.step() {
@@ -104,20 +93,40 @@ pub fn view(state: &State, on_action: &Callback<Action>, base: &AttrValue) -> Ht
 pub fn levers_button(state: &State, on_action: &Callback<Action>) -> Html {
     let open = state.ui.drawer_open;
     html! {
-        <button type="button" class="mx-button" id={LEVERS} aria-expanded={open.to_string()} aria-controls="mx-drawer" onclick={on_action.reform(|_: MouseEvent| Action::ToggleDrawer)}>{ state.lang().texts().present.levers }</button>
+        <button type="button" class="mx-button" id={LEVERS} aria-expanded={open.to_string()} aria-controls="mx-drawer" onclick={act(on_action, Action::ToggleDrawer)}>{ state.lang().texts().present.levers }</button>
     }
+}
+
+/// A button's click callback that sends `action`: one closure for every
+/// such button, so the download carries its code once.
+pub fn act(on_action: &Callback<Action>, action: Action) -> Callback<MouseEvent> {
+    on_action.reform(move |_: MouseEvent| action.clone())
+}
+
+/// The keys read on the widget's own tree, not the page's (several widgets may
+/// share it): Escape everywhere; in presentation (`lesson` is then read) the arrows.
+pub fn on_keys(
+    on_action: &Callback<Action>,
+    lesson: Option<Option<LessonAt>>,
+) -> Callback<KeyboardEvent> {
+    let on_action = on_action.clone();
+    Callback::from(move |e: KeyboardEvent| {
+        if let Some(action) = key_action(&e, lesson) {
+            e.prevent_default();
+            on_action.emit(action);
+        }
+    })
 }
 
 /// The levers' drawer: its close button (while open) and the lever panel. In
 /// the usual layout it is always there, the levers' column, and a drawer only
 /// on a narrow screen (widget.css), where it shows while open.
 pub fn drawer(state: &State, on_action: &Callback<Action>) -> Html {
-    let close = on_action.reform(|_: MouseEvent| Action::ToggleDrawer);
     html! {
         // Not a landmark of its own: the lever panel in it is one, named "Levers".
         <div class="mx-drawer" id="mx-drawer">
             if state.ui.drawer_open {
-                <button type="button" class="mx-button" id={DRAWER_CLOSE} onclick={close}>{ state.lang().texts().present.close_levers }</button>
+                <button type="button" class="mx-button" id={DRAWER_CLOSE} onclick={act(on_action, Action::ToggleDrawer)}>{ state.lang().texts().present.close_levers }</button>
             }
             { levers_of(state, on_action) }
         </div>
@@ -128,22 +137,22 @@ pub fn drawer(state: &State, on_action: &Callback<Action>) -> Html {
 /// the chart looked at (the lesson step's, else the first not scrolled past)
 /// goes to the top of the screen, above it, to watch while a slider moves.
 pub fn chart_to_top(root: &Element) {
-    let find = |selector: &str| root.query_selector(selector).ok().flatten();
-    let chart = find(".mx-lead").or_else(|| {
-        ChartId::ALL
-            .iter()
-            .filter_map(|c| find(&format!("#chart-{}", c.key())))
-            .find(|f| f.get_bounding_client_rect().bottom() > 0.0)
-    });
-    if let Some(chart) = chart {
-        chart.scroll_into_view();
+    let find = |selector| root.query_selector(selector).ok().flatten();
+    let mut chart = find(".mx-lead").or_else(|| find(".mx-chart"));
+    // The charts of a view are siblings: the first whose foot is on screen or below.
+    while let Some(c) = chart.take() {
+        match c.next_element_sibling() {
+            Some(next) if c.get_bounding_client_rect().bottom() <= 0.0 => chart = Some(next),
+            _ => return c.scroll_into_view(),
+        }
     }
 }
 
-/// What a key does in presentation: the arrows step through the charts, or
-/// the lesson's steps, unless a control that uses them has the focus (a
-/// slider, a menu, the tabs); Escape closes the innermost layer.
-fn key_action(e: &KeyboardEvent, lesson: Option<LessonAt>) -> Option<Action> {
+/// What a key does: Escape closes the innermost layer; in presentation
+/// (`lesson` is `Some`), the arrows step through the charts, or the lesson's
+/// steps, unless a control that uses them has the focus (a slider, a menu,
+/// the tabs).
+fn key_action(e: &KeyboardEvent, lesson: Option<Option<LessonAt>>) -> Option<Action> {
     if e.alt_key() || e.ctrl_key() || e.meta_key() {
         return None;
     }
@@ -157,7 +166,7 @@ fn key_action(e: &KeyboardEvent, lesson: Option<LessonAt>) -> Option<Action> {
     if let Ok(Some(_)) = target.closest("input, select, textarea, [role=tablist]") {
         return None;
     }
-    Some(match lesson {
+    Some(match lesson? {
         Some(at) => Action::GoToStep(at.step.checked_add_signed(delta)?),
         None => Action::StepChart(delta as i32),
     })

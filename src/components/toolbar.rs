@@ -1,7 +1,7 @@
 //! Country and host pickers, reset, pin, the CSV download, presentation, the
 //! printable brief and the share panel.
 
-use crate::components::hooks::catalogue;
+use crate::components::{hooks::catalogue, present::act};
 use crate::config::Settings;
 use crate::content::Mode;
 use crate::i18n::Lang;
@@ -79,7 +79,7 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
         })
     };
     html! {
-        <div class={classes!("mx-toolbar", props.menu_open.then_some("mx-menu-open"))}>
+        <div class={if props.menu_open { "mx-toolbar mx-menu-open" } else { "mx-toolbar" }}>
             <div class="mx-field">
                 <label for="mx-preset">{ texts.country }</label>
                 <select id="mx-preset" onchange={on_preset}>
@@ -111,7 +111,7 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
                 }) }
             </div>
             // Shown only on a narrow screen (widget.css), where the actions fold under it.
-            <button type="button" class="mx-button mx-menu-button" aria-expanded={props.menu_open.to_string()} aria-controls="mx-actions" onclick={props.on_action.reform(|_: MouseEvent| Action::ToggleMenu)}>{ texts.menu }</button>
+            <button type="button" class="mx-button mx-menu-button" aria-expanded={props.menu_open.to_string()} aria-controls="mx-actions" onclick={act(&props.on_action, Action::ToggleMenu)}>{ texts.menu }</button>
             <div class="mx-actions" id="mx-actions">
                 <button type="button" class="mx-button" onclick={on_reset}>{ texts.reset }</button>
                 if settings.pinned.is_some() {

@@ -489,8 +489,14 @@ test('at 320 CSS px and at 200 % zoom nothing overflows horizontally', async () 
       await page.goto(`${env.server.url}${APP}index.html#v=3&preset=mali-2022&transfer_cost=abc&a=1`);
       await chartsDrawn(page);
       const w = widget(page);
+      // Under 700 px the share button is under "Menu", and the levers in their drawer.
+      await w.getByRole('button', { name: 'Menu', exact: true }).click();
       await w.getByRole('button', { name: 'Share / embed' }).click();
+      await w.getByRole('button', { name: 'Levers', exact: true }).click();
       await w.locator('details.mx-advanced summary').click();
+      const levers = await overflowing(page);
+      assert.ok(levers.fits && levers.out.length === 0, `${name}, the levers' drawer: page ${levers.page}; ${levers.out.join('; ')}`);
+      await page.keyboard.press('Escape');
       for (const [key, tab] of TABS) {
         await w.getByRole('tab', { name: tab }).click();
         await page.waitForFunction(([host, key]) => document.querySelector(host).shadowRoot.querySelector(`#panel-${key}`), [HOST, key]);

@@ -2,7 +2,9 @@
 // Screenshots of every view of the release build (dist/), in English and
 // French, at desktop width and at 390 px, with levers moved, a scenario
 // pinned and the uncertainty bands on, every chart's numbers table open
-// beside its drawing; the presentation and the brief too.
+// beside its drawing; the presentation and the brief too. On a touch screen,
+// the first screen only: a phone (390 and 320 px) with the levers' drawer or
+// the menu open and in a lesson step, and a tablet either way up.
 // Written to target/screenshots/, to look at before a change is called done:
 // tests read numbers, a person reads the picture.
 //
@@ -10,6 +12,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { setUp, APP, ROOT, chartsDrawn } from '../tests/e2e/lib/fixtures.js';
+import { launch, openPage } from '../tests/e2e/lib/browser.js';
 
 const OUT = path.join(ROOT, 'target/screenshots');
 const MOVED = 'v=3&preset=mali-2022&host=cote-divoire&emig_rate_skilled=0.03&transfer_cost=0.03&host_fiscal_per_migrant=0.2';
@@ -35,6 +38,20 @@ const SHOTS = {
   'lesson-who-gains': 'v=3&lesson=who-gains&step=1',
   present: `${MOVED}&mode=present`,
 };
+const LESSON = 'v=3&lesson=health-workers&step=3';
+const NARROW = { width: 320, height: 640 };
+/** On a touch screen: name, link, viewport, what is tapped open ('Levers', 'Menu'). */
+const TOUCH = [
+  ['touch-phone', `${MOVED}&view=origin`, SIZES.phone, null],
+  ['touch-phone-levers', `${MOVED}&view=origin`, SIZES.phone, 'levers'],
+  ['touch-phone-menu', `${MOVED}&view=origin`, SIZES.phone, 'menu'],
+  ['touch-phone-lesson', LESSON, SIZES.phone, null],
+  ['touch-phone-lesson-levers', LESSON, SIZES.phone, 'levers'],
+  ['touch-320', `${MOVED}&view=host`, NARROW, null],
+  ['touch-320-levers', `${MOVED}&view=host`, NARROW, 'levers'],
+  ['touch-tablet-portrait', `${MOVED}&view=origin`, { width: 768, height: 1024 }, null],
+  ['touch-tablet-landscape', `${MOVED}&view=origin`, { width: 1024, height: 768 }, null],
+];
 const filter = process.argv[2] ?? '';
 
 fs.mkdirSync(OUT, { recursive: true });
@@ -75,6 +92,27 @@ try {
         count += 1;
       }
     }
+  }
+  const touch = await launch({ hasTouch: true, isMobile: true });
+  try {
+    for (const lang of ['en', 'fr']) {
+      for (const [name, hash, viewport, open] of TOUCH) {
+        const file = `${name}-${lang}.png`;
+        if (!file.includes(filter)) continue;
+        const { page } = await openPage(touch, { viewport });
+        await page.goto(`${env.server.url}${APP}index.html#${hash}&lang=${lang}`);
+        await chartsDrawn(page);
+        const w = page.locator('[data-migration-explorer]');
+        if (open === 'menu') await w.locator('.mx-menu-button').tap();
+        if (open === 'levers') await w.locator('.mx-dock button').tap();
+        await page.waitForTimeout(500);
+        await page.screenshot({ path: path.join(OUT, file) });
+        await page.close();
+        count += 1;
+      }
+    }
+  } finally {
+    await touch.close();
   }
 } finally {
   await env.close();

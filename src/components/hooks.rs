@@ -229,6 +229,7 @@ pub fn use_present(root: &NodeRef, state: &UseReducerHandle<State>, url_state: b
         };
         if let (Some(root), Some(id)) = (&root, focus) {
             dom::focus_id(root, id);
+            // The usual layout's drawer (on a narrow screen): the chart goes above it.
             if id == present::DRAWER_CLOSE && !present {
                 present::chart_to_top(root);
             }

@@ -69,3 +69,20 @@ fn escape_closes_the_drawer_then_the_presentation_then_nothing() {
         (Mode::Explore, false)
     );
 }
+
+#[test]
+fn the_narrow_layouts_drawer_and_menu_are_ui_only_and_escape_closes_both() {
+    let s = Rc::new(state_from_hash("#v=3&preset=mali-2022"));
+    let open = act(&act(&s, Action::ToggleDrawer), Action::ToggleMenu);
+    assert!(open.ui.drawer_open && open.ui.menu_open);
+    // The settings and every chart stay: no chart or lever panel renders for them.
+    assert_eq!(open.settings, s.settings);
+    assert!(Rc::ptr_eq(&open.charts().0, &s.charts().0));
+    assert!(Rc::ptr_eq(&open.results().0, &s.results().0));
+    let closed = act(&open, Action::Escape);
+    assert!(!closed.ui.drawer_open && !closed.ui.menu_open);
+    assert_eq!(closed.settings.mode, Mode::Explore, "Escape leaves nothing else");
+    assert!(Rc::ptr_eq(&closed, &act(&closed, Action::Escape)), "then does nothing");
+    // Choosing "Present" from the menu closes it.
+    assert!(!act(&open, Action::SetMode(Mode::Present)).ui.menu_open);
+}

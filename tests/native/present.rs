@@ -81,8 +81,15 @@ fn the_narrow_layouts_drawer_and_menu_are_ui_only_and_escape_closes_both() {
     assert!(Rc::ptr_eq(&open.results().0, &s.results().0));
     let closed = act(&open, Action::Escape);
     assert!(!closed.ui.drawer_open && !closed.ui.menu_open);
-    assert_eq!(closed.settings.mode, Mode::Explore, "Escape leaves nothing else");
-    assert!(Rc::ptr_eq(&closed, &act(&closed, Action::Escape)), "then does nothing");
+    assert_eq!(
+        closed.settings.mode,
+        Mode::Explore,
+        "Escape leaves nothing else"
+    );
+    assert!(
+        Rc::ptr_eq(&closed, &act(&closed, Action::Escape)),
+        "then does nothing"
+    );
     // Choosing "Present" from the menu closes it.
     assert!(!act(&open, Action::SetMode(Mode::Present)).ui.menu_open);
 }

@@ -88,10 +88,13 @@ async function waitDrawer(page, open) {
   await page.waitForFunction(([host, open]) => !!document.querySelector(host).shadowRoot.querySelector('.mx-drawer-open') === open, [HOST, open]);
 }
 
+const EN = { levers: 'Levers', close: 'Close levers', menu: 'Menu', share: 'Share / embed' };
+const FR = { levers: 'Leviers', close: 'Fermer les leviers', menu: 'Menu', share: 'Partager / intégrer' };
 const CASES = [
-  ['in English', 'v=3&preset=mali-2022', { levers: 'Levers', close: 'Close levers', menu: 'Menu', share: 'Share / embed' }],
-  ['in French', 'v=3&preset=mali-2022&lang=fr', { levers: 'Leviers', close: 'Fermer les leviers', menu: 'Menu', share: 'Partager / intégrer' }],
-  ['in a lesson step', 'lesson=health-workers&step=3', { levers: 'Levers', close: 'Close levers', menu: 'Menu', share: 'Share / embed' }],
+  ['in English', 'v=3&preset=mali-2022', EN],
+  ['in French', 'v=3&preset=mali-2022&lang=fr', FR],
+  ['in a lesson step', 'lesson=health-workers&step=3', EN],
+  ['in a lesson step in French', 'lesson=cheaper-transfers&step=2&lang=fr', FR],
 ];
 
 for (const [name, hash, words] of CASES) {
@@ -109,6 +112,15 @@ for (const [name, hash, words] of CASES) {
     if (hash.startsWith('lesson')) {
       const lead = await page.evaluate((host) => document.querySelector(host).shadowRoot.querySelector('.mx-lead canvas').dataset.chart, HOST);
       assert.equal(Object.entries(first.charts).sort((a, b) => a[1].top - b[1].top)[0][0], lead, 'the step\'s chart first');
+      // From the step's title to the foot of its chart, question between: one screen above the docked button.
+      const fit = await page.evaluate((host) => {
+        const root = document.querySelector(host).shadowRoot;
+        const top = root.querySelector('.mx-step-title').getBoundingClientRect().top;
+        const question = root.querySelector('.mx-step-question').getBoundingClientRect().bottom;
+        const chart = root.querySelector('.mx-lead canvas').getBoundingClientRect();
+        return { span: Math.round(chart.bottom - top), room: Math.round(innerHeight - root.querySelector('.mx-dock').offsetHeight), order: top < question && question < chart.top };
+      }, HOST);
+      assert.ok(fit.order && fit.span <= fit.room, `the step's text, question and chart on one screen: ${JSON.stringify(fit)}`);
     }
 
     // The toolbar's actions fold under one menu button.

@@ -8,7 +8,7 @@ use crate::components::hooks::{
     use_on_action, use_present,
 };
 use crate::components::{
-    lessons::LessonBar, notices::Notices, share::Share, summary::Summary, toolbar::Toolbar,
+    act, lessons::LessonBar, notices::Notices, share::Share, summary::Summary, toolbar::Toolbar,
     views::Views,
 };
 use crate::components::{
@@ -108,7 +108,7 @@ pub fn App(props: &AppProps) -> Html {
                     <Summary sentences={state.summary().clone()} heading={texts.summary.heading} />
                 </div>
                 if open {
-                    <div class="mx-backdrop" onclick={present::act(&on_action, Action::ToggleDrawer)}></div>
+                    <div class="mx-backdrop" onclick={act(&on_action, Action::ToggleDrawer)}></div>
                 }
                 <div class="mx-dock">{ present::levers_button(&state, &on_action) }</div>
             </div>

@@ -3,7 +3,7 @@
 //! or its size changes; and its two exports, PNG and SVG, drawn apart so that
 //! the canvas on screen stays as is.
 
-use super::paragraphs;
+use super::{act, paragraphs};
 use crate::charts::{self, tornado::Tornado, AnyChart, Export, LineChart};
 use crate::content::{themes_showing, Target};
 use crate::i18n::fill;
@@ -92,7 +92,7 @@ pub fn Chart(props: &ChartProps) -> Html {
     let (id, texts) = (chart.id(), chart.lang().texts());
     let [title, description, note] = chart.words();
     let back = themes_showing(Target::Chart(id)).map(|key| {
-        let go = props.on_action.reform(move |_: MouseEvent| Action::Focus(Target::Theme(key)));
+        let go = act(&props.on_action, Action::Focus(Target::Theme(key)));
         html! {
             <button type="button" class="mx-link-button" onclick={go}>
                 { format!("{}: {} ({})", texts.back_to_theme, texts.theme(key).title, paragraphs(key.theme().paragraphs)) }

@@ -1,7 +1,7 @@
 //! Lessons: the list under the "Lessons" tab, and the bar that leads a class
 //! through the steps of the lesson in progress.
 
-use super::{paragraphs, LangProps};
+use super::{act, paragraphs, LangProps};
 use crate::i18n::fill;
 use crate::lessons::LessonKey;
 use crate::results::Shared;
@@ -19,7 +19,7 @@ pub fn LessonList(props: &LangProps) -> Html {
             <ul class="mx-lesson-list">
                 { for LessonKey::ALL.into_iter().map(|key| {
                     let words = texts.lesson(key);
-                    let open = props.on_action.reform(move |_: MouseEvent| Action::OpenLesson(key));
+                    let open = act(&props.on_action, Action::OpenLesson(key));
                     html! {
                         <li class="mx-lesson-item">
                             <button type="button" class="mx-button" id={format!("lesson-{}", key.key())} onclick={open}>{ words.title }</button>
@@ -52,11 +52,7 @@ pub fn LessonBar(props: &LessonBarProps) -> Html {
     let words = &texts.lessons;
     let (lesson, step) = (view.at.lesson, view.at.step);
     let count = lesson.lesson().steps.len();
-    let go = |to: usize| {
-        props
-            .on_action
-            .reform(move |_: MouseEvent| Action::GoToStep(to))
-    };
+    let go = |to: usize| act(&props.on_action, Action::GoToStep(to));
     html! {
         <section class="mx-lesson" id="mx-lesson" aria-labelledby="mx-lesson-heading">
             <h3 id="mx-lesson-heading" tabindex="-1">
@@ -75,14 +71,14 @@ pub fn LessonBar(props: &LessonBarProps) -> Html {
             if props.changed {
                 <p class="mx-step-changed">
                     { format!("{} ", words.changed) }
-                    <button type="button" class="mx-button" onclick={props.on_action.reform(|_: MouseEvent| Action::RestoreStep)}>{ words.restore }</button>
+                    <button type="button" class="mx-button" onclick={act(&props.on_action, Action::RestoreStep)}>{ words.restore }</button>
                 </p>
             }
             <div class="mx-step-nav">
                 <button type="button" class="mx-button" disabled={step == 0} onclick={go(step.saturating_sub(1))}>{ words.back }</button>
                 <button type="button" class="mx-button" disabled={step + 1 >= count} onclick={go(step + 1)}>{ words.next }</button>
                 <a class="mx-button" href={props.worksheet.clone()} target="_blank" rel="noopener">{ words.worksheet }</a>
-                <button type="button" class="mx-button" onclick={props.on_action.reform(|_: MouseEvent| Action::LeaveLesson)}>{ words.leave }</button>
+                <button type="button" class="mx-button" onclick={act(&props.on_action, Action::LeaveLesson)}>{ words.leave }</button>
             </div>
         </section>
     }

@@ -2,7 +2,7 @@
 //! model's parameter table; named policies; under "Advanced", the remaining
 //! scenario levers, then the assumptions (which move the baseline too).
 
-use super::paragraphs;
+use super::{act, paragraphs};
 use crate::content::{themes_showing, PolicyKey, Target};
 use crate::format;
 use crate::i18n::{fill, Lang};
@@ -75,14 +75,10 @@ fn Lever(props: &LeverProps) -> Html {
         // The reducer checks the range; a value that does not parse changes nothing.
         Action::SetLever(id, format::parse_number(&text).unwrap_or(f64::NAN))
     });
-    let on_info = props
-        .on_action
-        .reform(move |_: MouseEvent| Action::ToggleInfo(id));
+    let on_info = act(&props.on_action, Action::ToggleInfo(id));
     let (min, max) = format::lever_range(lang, spec);
     let themes = themes_showing(Target::Lever(id)).map(|key| {
-        let go = props
-            .on_action
-            .reform(move |_: MouseEvent| Action::Focus(Target::Theme(key)));
+        let go = act(&props.on_action, Action::Focus(Target::Theme(key)));
         html! {
             <button type="button" class="mx-link-button" onclick={go}>
                 { format!("{} ({})", texts.theme(key).title, paragraphs(key.theme().paragraphs)) }
@@ -212,9 +208,7 @@ pub fn LeversPanel(props: &LeversProps) -> Html {
         .policy_note
         .as_ref()
         .map(|note| policy_note_text(lang, note));
-    let reset_assumptions = props
-        .on_action
-        .reform(|_: MouseEvent| Action::ResetAssumptions);
+    let reset_assumptions = act(&props.on_action, Action::ResetAssumptions);
     html! {
         <aside class="mx-levers" aria-labelledby="mx-levers-heading">
             <h3 id="mx-levers-heading">{ texts.levers_heading }</h3>
@@ -227,7 +221,7 @@ pub fn LeversPanel(props: &LeversProps) -> Html {
                 <h4 id="mx-policies-heading">{ texts.policies_heading }</h4>
                 <ul>
                     { for PolicyKey::ALL.into_iter().map(|key| {
-                        let apply = props.on_action.reform(move |_: MouseEvent| Action::ApplyPolicy(key));
+                        let apply = act(&props.on_action, Action::ApplyPolicy(key));
                         let (policy, words) = (key.policy(), texts.policy(key));
                         html! {
                             <li>

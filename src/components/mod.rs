@@ -31,6 +31,12 @@ pub struct LangProps {
     pub on_action: Callback<Action>,
 }
 
+/// A button's click callback that sends `action`: one closure for every such
+/// button, so the download carries Yew's callback code once, not once each.
+pub fn act(on_action: &Callback<Action>, action: Action) -> Callback<MouseEvent> {
+    on_action.reform(move |_: MouseEvent| action.clone())
+}
+
 /// "¶3, ¶7": paragraph references.
 pub fn paragraphs(list: &[u8]) -> String {
     let refs: Vec<String> = list.iter().map(|p| format!("¶{p}")).collect();

@@ -4,7 +4,9 @@
 //! panel, the lesson bar) keep their narrow props and are skipped when
 //! unchanged. Full screen and focus are `hooks::use_present`'s.
 
-use crate::components::{chart::Chart, lessons::LessonBar, levers::levers_of, summary::Summary};
+use crate::components::{
+    act, chart::Chart, lessons::LessonBar, levers::levers_of, summary::Summary,
+};
 use crate::config::LessonAt;
 use crate::content::{ChartId, Mode};
 use crate::i18n::fill;
@@ -95,12 +97,6 @@ pub fn levers_button(state: &State, on_action: &Callback<Action>) -> Html {
     html! {
         <button type="button" class="mx-button" id={LEVERS} aria-expanded={open.to_string()} aria-controls="mx-drawer" onclick={act(on_action, Action::ToggleDrawer)}>{ state.lang().texts().present.levers }</button>
     }
-}
-
-/// A button's click callback that sends `action`: one closure for every
-/// such button, so the download carries its code once.
-pub fn act(on_action: &Callback<Action>, action: Action) -> Callback<MouseEvent> {
-    on_action.reform(move |_: MouseEvent| action.clone())
 }
 
 /// The keys read on the widget's own tree, not the page's (several widgets may

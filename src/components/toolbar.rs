@@ -1,7 +1,7 @@
 //! Country and host pickers, reset, pin, the CSV download, presentation, the
 //! printable brief and the share panel.
 
-use crate::components::{hooks::catalogue, present::act};
+use crate::components::{act, hooks::catalogue};
 use crate::config::Settings;
 use crate::content::Mode;
 use crate::i18n::Lang;

@@ -1,7 +1,7 @@
 //! The tabs and the panel of the view shown.
 
 use super::{
-    assumptions::Assumptions, chart::Chart, drivers_view::Drivers, lessons::LessonList,
+    act, assumptions::Assumptions, chart::Chart, drivers_view::Drivers, lessons::LessonList,
     themes::Themes,
 };
 use crate::charts::LineChart;
@@ -85,11 +85,7 @@ pub fn Views(props: &ViewsProps) -> Html {
     let lang = settings.lang;
     let texts = lang.texts();
     let current = settings.view;
-    let select = |view: View| {
-        props
-            .on_action
-            .reform(move |_: MouseEvent| Action::ShowView(view))
-    };
+    let select = |view: View| act(&props.on_action, Action::ShowView(view));
     // Arrow keys move between tabs and show them (WAI-ARIA tabs pattern).
     let on_key = {
         let on_action = props.on_action.clone();

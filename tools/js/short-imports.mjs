@@ -1,11 +1,12 @@
 // Gives the WebAssembly's imports short names ("a", "b", … "ab", …), in the
-// module and in the bindings' import object alike, in place:
+// module and in the bindings' import object alike, and wasm-bindgen's own
+// exports too where the bindings read them (`wasm.<name>`), in place:
 //   node tools/js/short-imports.mjs <built folder>
 // wasm-bindgen names each import after what it calls plus a 16-digit hash
 // ("__wbg_appendChild_dbf7ad2f48413560"), written twice, once per file: some
 // 190 such names cost 6 KB of the gzipped download, and the hashes do not
-// compress at all. Behaviour is unchanged: the names only pair an import with
-// its function. Each old name must be a key of the import object exactly once
+// compress at all. Behaviour is unchanged: the names only pair an import or an
+// export with its function. Each old name must be a key of the import object exactly once
 // (and nowhere else in the bindings), or this refuses to touch either file.
 import fs from 'node:fs';
 
@@ -64,6 +65,37 @@ function renameKey(from, to) {
   js = js.replace(key, `$1${to}$2`);
 }
 
+/**
+ * The export section: wasm-bindgen's own exports (allocation, closures, the
+ * externref table) that the bindings read as `wasm.<name>` are renamed, and
+ * those reads with them; the widget's own (`mount`, …) keep their names.
+ */
+let exportsRenamed = 0;
+const PLUMBING = /^(__wbindgen_|__wbg_|__externref_|wasm_bindgen__)/;
+
+function exportSection(start, end) {
+  const [count, first] = leb(wasm, start);
+  const body = [uleb(count)];
+  let p = first;
+  for (let i = 0; i < count; i++) {
+    const [nameLength, n] = leb(wasm, p);
+    const field = wasm.toString('utf8', n, n + nameLength);
+    const [, descEnd] = leb(wasm, n + nameLength + 1);
+    const read = new RegExp(`(?<![\\w$])wasm\\.${field}(?![\\w$])`, 'g');
+    let to = field;
+    if (PLUMBING.test(field) && read.test(js)) {
+      to = short(i);
+      js = js.replace(read, `wasm.${to}`);
+      exportsRenamed++;
+    }
+    body.push(name(to), wasm.subarray(n + nameLength, descEnd));
+    p = descEnd;
+  }
+  if (p !== end) throw new Error('short-imports: the export section does not end where it says');
+  const section = Buffer.concat(body);
+  return Buffer.concat([Buffer.from([7]), uleb(section.length), section]);
+}
+
 const out = [wasm.subarray(0, 8)];
 let at = 8;
 let renamed = 0;
@@ -71,6 +103,11 @@ while (at < wasm.length) {
   const id = wasm[at];
   const [size, start] = leb(wasm, at + 1);
   const end = start + size;
+  if (id === 7) {
+    out.push(exportSection(start, end));
+    at = end;
+    continue;
+  }
   if (id !== 2) {
     out.push(wasm.subarray(at, end));
     at = end;
@@ -108,4 +145,4 @@ while (at < wasm.length) {
 if (renamed === 0) throw new Error('short-imports: the WebAssembly has no imports');
 fs.writeFileSync(wasmFile, Buffer.concat(out));
 fs.writeFileSync(jsFile, js);
-console.log(`short-imports: ${renamed} imports renamed`);
+console.log(`short-imports: ${renamed} imports and ${exportsRenamed} exports renamed`);

@@ -5,9 +5,11 @@
 // wasm-bindgen names each import after what it calls plus a 16-digit hash
 // ("__wbg_appendChild_dbf7ad2f48413560"), written twice, once per file: some
 // 190 such names cost 6 KB of the gzipped download, and the hashes do not
-// compress at all. Behaviour is unchanged: the names only pair an import or an
-// export with its function. Each old name must be a key of the import object exactly once
-// (and nowhere else in the bindings), or this refuses to touch either file.
+// compress at all. Behaviour is unchanged: a name only pairs an import or an
+// export with its function. An import's old name must be a key of the import
+// object exactly once, and nowhere else in the bindings, and a renamed
+// export's old name in no string, or this stops and writes neither file (the
+// build fails).
 import fs from 'node:fs';
 
 const dir = process.argv[2];
@@ -86,6 +88,10 @@ function exportSection(start, end) {
     if (PLUMBING.test(field) && read.test(js)) {
       to = short(i);
       js = js.replace(read, `wasm.${to}`);
+      // (A JavaScript function of the same name may stay: terser renames it.)
+      if (new RegExp(`["'\`]${field}["'\`]`).test(js)) {
+        throw new Error(`short-imports: the bindings name ${field} in a string`);
+      }
       exportsRenamed++;
     }
     body.push(name(to), wasm.subarray(n + nameLength, descEnd));

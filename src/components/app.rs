@@ -5,7 +5,7 @@
 
 use crate::components::hooks::{
     catalogue, settings_for, use_drivers, use_focus, use_frame_height, use_link, use_messages,
-    use_on_action, use_present,
+    use_offline, use_on_action, use_present,
 };
 use crate::components::{
     lessons::LessonBar, levers::levers_of, notices::Notices, share::Share, summary::Summary,
@@ -55,6 +55,9 @@ pub fn App(props: &AppProps) -> Html {
     use_focus(&root, &state);
     use_present(&root, &state, props.url_state);
     use_drivers(&state);
+    // brief.html's widget has no status region: the page's next visit says it.
+    let printed = matches!(state.settings.mode, Mode::Brief | Mode::Worksheet);
+    use_offline(props.url_state && !printed, &state);
 
     if state.settings.mode == Mode::Present {
         // The same root element (Yew patches it): its listeners and full screen stay.
@@ -110,7 +113,7 @@ pub fn App(props: &AppProps) -> Html {
 
 /// The widget's one status region, besides the summary's: the latest short
 /// message (new notices, a copy, the policy note, the new country, a changed
-/// lesson, the chart shown), from the state, so that a message gone says
+/// lesson, the chart shown, the release saved for offline use), from the state, so that a message gone says
 /// nothing. Its words are shown where they belong; this only speaks them.
 fn status(state: &State) -> Html {
     let texts = state.lang().texts();
@@ -140,6 +143,18 @@ fn status(state: &State) -> Html {
             texts.lessons.changed.to_string()
         }
         Some(Said::ChartOf) if state.settings.mode == Mode::Present => present::chart_of(state),
+        Some(Said::Offline) => state
+            .ui
+            .offline
+            .as_ref()
+            .map_or(String::new(), |(v, updated)| {
+                let words = if *updated {
+                    texts.offline_updated
+                } else {
+                    texts.offline_ready
+                };
+                fill(words, &[("version", v)])
+            }),
         _ => String::new(),
     };
     html! { <p class="mx-sr-only" id="mx-status" role="status">{ text }</p> }

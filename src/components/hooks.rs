@@ -157,6 +157,23 @@ pub fn use_messages(url_state: bool, state: &UseReducerHandle<State>) {
     });
 }
 
+/// The release saved for offline use, said by the widget that owns the page's
+/// link (`listen`) when the page's offline.js tells it.
+#[hook]
+pub fn use_offline(listen: bool, state: &UseReducerHandle<State>) {
+    let dispatcher = state.dispatcher();
+    use_effect_with(listen, move |&listen| {
+        let listener = listen
+            .then(|| {
+                messages::listen_offline(move |version, updated| {
+                    dispatcher.dispatch(Action::Offline(version, updated))
+                })
+            })
+            .flatten();
+        move || drop(listener)
+    });
+}
+
 /// Posts the page's height to the parent frame whenever it changes, so that
 /// the embedder can size the frame without scrollbars.
 #[hook]

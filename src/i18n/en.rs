@@ -29,6 +29,8 @@ pub static EN: Texts = Texts {
     reset: "Reset to baseline",
     reset_assumptions: "Reset assumptions",
     preset_changed: "Now showing {country}: the scenario levers are back at this country's defaults; the assumptions you set are kept.",
+    offline_ready: "Migration Explorer {version} is saved on this device: it now works offline too.",
+    offline_updated: "Migration Explorer was updated to version {version}, saved on this device for offline use: reload the page to use it.",
     download_csv: "Download data (CSV)",
     download_png: "Download {title} as PNG",
     download_svg: "Download {title} as SVG",

@@ -1,16 +1,19 @@
 //! Messages between a widget and its host page: `migration-explorer:set`
 //! brings settings from the host page (from allowed origins only), and
-//! `migration-explorer:resize` tells a parent frame the page's height.
+//! `migration-explorer:resize` tells a parent frame the page's height, and
+//! `migration-explorer:offline` (an event of our own pages' offline.js) says
+//! that the service worker saved a release for offline use.
 
 use crate::config::{self, Message, Notice, RawSettings};
 use crate::web::dom;
-use gloo::events::EventListener;
+use gloo::events::{EventListener, EventListenerOptions};
 use std::rc::Rc;
 use wasm_bindgen::{JsCast, JsValue};
 
 /// Type of the messages a host page sends, and of the ones the widget posts.
 pub const SET_MESSAGE: &str = "migration-explorer:set";
 pub const RESIZE_MESSAGE: &str = "migration-explorer:resize";
+pub const OFFLINE_EVENT: &str = "migration-explorer:offline";
 
 /// Listens to the window's messages and calls `on_set` with the settings of
 /// each one that is for us, and what could not be read in it; stops when
@@ -28,6 +31,30 @@ pub fn listen(
             on_set(raw, notices);
         }
     }))
+}
+
+/// Listens to offline.js's events on the window and calls `on_saved` with
+/// each release's version and whether it replaced an older one; the event is
+/// acknowledged (`preventDefault`), so that offline.js says it only once.
+pub fn listen_offline(on_saved: impl Fn(String, bool) + 'static) -> Option<EventListener> {
+    let window = dom::window()?;
+    let options = EventListenerOptions::enable_prevent_default();
+    Some(EventListener::new_with_options(
+        &window,
+        OFFLINE_EVENT,
+        options,
+        move |event| {
+            let Some(detail) = event.dyn_ref::<web_sys::CustomEvent>().map(|e| e.detail()) else {
+                return;
+            };
+            let field =
+                |name: &str| js_sys::Reflect::get(&detail, &name.into()).unwrap_or_default();
+            if let Some(version) = field("version").as_string() {
+                event.prevent_default();
+                on_saved(version, field("updated").is_truthy());
+            }
+        },
+    ))
 }
 
 /// Checks a message's origin and shape; `None` (logged) if it is not for us.

@@ -5,7 +5,7 @@
 
 use crate::components::hooks::{
     catalogue, settings_for, use_drivers, use_focus, use_frame_height, use_link, use_messages,
-    use_offline, use_on_action, use_present,
+    use_on_action, use_present,
 };
 use crate::components::{
     lessons::LessonBar, levers::levers_of, notices::Notices, share::Share, summary::Summary,
@@ -50,14 +50,14 @@ pub fn App(props: &AppProps) -> Html {
     let root = use_node_ref();
 
     use_link(&props.attributes, props.url_state, &state);
-    use_messages(props.url_state, &state);
+    // The page's own widget (not brief.html's, which has no status region:
+    // the page's next visit says it) hears that the release works offline.
+    let printed = matches!(state.settings.mode, Mode::Brief | Mode::Worksheet);
+    use_messages(props.url_state, props.url_state && !printed, &state);
     use_frame_height(props.in_frame);
     use_focus(&root, &state);
     use_present(&root, &state, props.url_state);
     use_drivers(&state);
-    // brief.html's widget has no status region: the page's next visit says it.
-    let printed = matches!(state.settings.mode, Mode::Brief | Mode::Worksheet);
-    use_offline(props.url_state && !printed, &state);
 
     if state.settings.mode == Mode::Present {
         // The same root element (Yew patches it): its listeners and full screen stay.

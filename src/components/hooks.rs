@@ -137,13 +137,16 @@ pub fn use_link(attributes: &RawSettings, url_state: bool, state: &UseReducerHan
 }
 
 /// Accepts `migration-explorer:set` messages from allowed origins; logs and
-/// ignores every other message.
+/// ignores every other message. With `offline`, also hears our own pages'
+/// offline.js: the release saved for offline use, which the status region
+/// says (one effect for both: each hook costs the download).
 #[hook]
-pub fn use_messages(url_state: bool, state: &UseReducerHandle<State>) {
+pub fn use_messages(url_state: bool, offline: bool, state: &UseReducerHandle<State>) {
     let allowed = Rc::new(state.settings.allow_origins.clone());
     let dispatcher = state.dispatcher();
-    use_effect_with(allowed, move |allowed| {
+    use_effect_with((allowed, offline), move |(allowed, offline)| {
         let allowed = allowed.clone();
+        let on_offline = dispatcher.clone();
         let listener = (url_state && !allowed.is_empty()).then(|| {
             messages::listen(allowed, move |raw, notices| {
                 dispatcher.dispatch(Action::Merge(
@@ -153,24 +156,12 @@ pub fn use_messages(url_state: bool, state: &UseReducerHandle<State>) {
                 ))
             })
         });
-        move || drop(listener)
-    });
-}
-
-/// The release saved for offline use, said by the widget that owns the page's
-/// link (`listen`) when the page's offline.js tells it.
-#[hook]
-pub fn use_offline(listen: bool, state: &UseReducerHandle<State>) {
-    let dispatcher = state.dispatcher();
-    use_effect_with(listen, move |&listen| {
-        let listener = listen
-            .then(|| {
-                messages::listen_offline(move |version, updated| {
-                    dispatcher.dispatch(Action::Offline(version, updated))
-                })
+        let saved = offline.then(|| {
+            messages::listen_offline(move |version, updated| {
+                on_offline.dispatch(Action::Offline(version, updated))
             })
-            .flatten();
-        move || drop(listener)
+        });
+        move || drop((listener, saved))
     });
 }
 

@@ -113,8 +113,8 @@ pub fn App(props: &AppProps) -> Html {
 
 /// The widget's one status region, besides the summary's: the latest short
 /// message (new notices, a copy, the policy note, the new country, a changed
-/// lesson, the chart shown, the release saved for offline use), from the state, so that a message gone says
-/// nothing. Its words are shown where they belong; this only speaks them.
+/// lesson, the chart shown, the release saved for offline use), from the
+/// state, so that a message gone says nothing. Its words are shown where they belong; this only speaks them.
 fn status(state: &State) -> Html {
     let texts = state.lang().texts();
     let text = match state.ui.said {

@@ -21,12 +21,13 @@ function stored() {
   }
 }
 
-// Said by the widget that owns the link, which acknowledges the event
-// (preventDefault); until then (it may not be listening yet, and brief.html's
-// has no status region) it is tried again, here and on the next page.
+// Said by the widget that owns the link, which marks the event's detail as
+// heard; until then (it may not be listening yet, and brief.html's has no
+// status region) it is tried again, here and on the next page.
 function tell(release, tries = 40) {
-  const heard = !dispatchEvent(new CustomEvent('migration-explorer:offline', { cancelable: true, detail: release }));
-  if (heard) {
+  const detail = { ...release };
+  dispatchEvent(new CustomEvent('migration-explorer:offline', { detail }));
+  if (detail.heard) {
     try {
       localStorage.setItem(KEY, JSON.stringify({ ...release, said: true }));
     } catch {}

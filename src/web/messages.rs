@@ -6,7 +6,7 @@
 
 use crate::config::{self, Message, Notice, RawSettings};
 use crate::web::dom;
-use gloo::events::{EventListener, EventListenerOptions};
+use gloo::events::EventListener;
 use std::rc::Rc;
 use wasm_bindgen::{JsCast, JsValue};
 
@@ -34,27 +34,19 @@ pub fn listen(
 }
 
 /// Listens to offline.js's events on the window and calls `on_saved` with
-/// each release's version and whether it replaced an older one; the event is
-/// acknowledged (`preventDefault`), so that offline.js says it only once.
+/// each release's version and whether it replaced an older one; the event's
+/// `detail.heard` becomes true, so that offline.js says it only once.
 pub fn listen_offline(on_saved: impl Fn(String, bool) + 'static) -> Option<EventListener> {
     let window = dom::window()?;
-    let options = EventListenerOptions::enable_prevent_default();
-    Some(EventListener::new_with_options(
-        &window,
-        OFFLINE_EVENT,
-        options,
-        move |event| {
-            let Some(detail) = event.dyn_ref::<web_sys::CustomEvent>().map(|e| e.detail()) else {
-                return;
-            };
-            let field =
-                |name: &str| js_sys::Reflect::get(&detail, &name.into()).unwrap_or_default();
-            if let Some(version) = field("version").as_string() {
-                event.prevent_default();
-                on_saved(version, field("updated").is_truthy());
-            }
-        },
-    ))
+    Some(EventListener::new(&window, OFFLINE_EVENT, move |event| {
+        let field =
+            |of: &JsValue, name: &str| js_sys::Reflect::get(of, &name.into()).unwrap_or_default();
+        let detail = field(event, "detail");
+        if let Some(version) = field(&detail, "version").as_string() {
+            let _ = js_sys::Reflect::set(&detail, &"heard".into(), &true.into());
+            on_saved(version, field(&detail, "updated").is_truthy());
+        }
+    }))
 }
 
 /// Checks a message's origin and shape; `None` (logged) if it is not for us.

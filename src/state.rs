@@ -40,6 +40,8 @@ pub enum Said {
     LessonChanged,
     /// In presentation: "chart N of M".
     ChartOf,
+    /// The release was saved for offline use ([`Ui::offline`]).
+    Offline,
 }
 
 /// A notice on screen, with an id so that it can be dismissed.
@@ -89,6 +91,9 @@ pub struct Ui {
     pub drawer_open: bool,
     /// What the status region says.
     pub said: Option<Said>,
+    /// The release the service worker last saved for offline use: its
+    /// version, and whether it replaced an older one.
+    pub offline: Option<(String, bool)>,
 }
 
 /// What the settings give: model runs, charts, sentences, the lesson step's
@@ -179,6 +184,9 @@ pub enum Action {
     ToggleDrawer,
     /// Closes the innermost layer: the drawer, then the presentation.
     Escape,
+    /// The page's service worker saved this version for offline use (`true`:
+    /// in place of an older one), said once per version (assets/offline.js).
+    Offline(String, bool),
 }
 
 impl State {
@@ -197,6 +205,7 @@ impl State {
             present_chart: ChartId::LINES[0],
             drawer_open: false,
             said: None,
+            offline: None,
         };
         ui.add_notices(notices);
         State {
@@ -513,6 +522,7 @@ fn next_settings(state: &State, action: &Action) -> Option<(Settings, Vec<Notice
         | Action::Copied(_)
         | Action::DismissNotice(_)
         | Action::Drivers(..)
+        | Action::Offline(..)
         | Action::ToggleDrawer => return None,
     }
     Some((unpinned_if_moved(now, next), Vec::new()))
@@ -632,6 +642,10 @@ fn next_ui(
         }
         Action::ToggleDrawer => ui.drawer_open = !ui.drawer_open,
         Action::Escape => ui.drawer_open = false,
+        Action::Offline(version, updated) => {
+            ui.offline = Some((version, updated));
+            ui.said = Some(Said::Offline);
+        }
         _ => {}
     }
     if before.pinned.is_some() && moved(before, settings) && !replaced {

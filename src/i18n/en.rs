@@ -29,6 +29,8 @@ pub static EN: Texts = Texts {
     reset: "Reset to baseline",
     reset_assumptions: "Reset assumptions",
     preset_changed: "Now showing {country}: the scenario levers are back at this country's defaults; the assumptions you set are kept.",
+    offline_ready: "Saved on this device: Migration Explorer now works offline too.",
+    offline_updated: "Updated to version {version}, saved for offline use: reload the page to use it.",
     download_csv: "Download data (CSV)",
     download_png: "Download {title} as PNG",
     download_svg: "Download {title} as SVG",

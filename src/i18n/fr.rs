@@ -31,6 +31,8 @@ pub static FR: Texts = Texts {
     reset: "Revenir au scénario de référence",
     reset_assumptions: "Rétablir les hypothèses",
     preset_changed: "Pays affiché\u{a0}: {country}. Les leviers du scénario reprennent les valeurs par défaut de ce pays\u{202f}; les hypothèses que vous avez réglées sont conservées.",
+    offline_ready: "Enregistré sur cet appareil\u{a0}: Migration Explorer fonctionne désormais aussi hors ligne.",
+    offline_updated: "Mis à jour en version {version}, enregistrée pour un usage hors ligne\u{a0}: rechargez la page pour l’utiliser.",
     download_csv: "Télécharger les données (CSV)",
     download_png: "Télécharger «\u{a0}{title}\u{a0}» en PNG",
     download_svg: "Télécharger «\u{a0}{title}\u{a0}» en SVG",

@@ -183,3 +183,63 @@ test(`input to redraw with the uncertainty bands on is under ${P95_MS} ms at the
   assert.ok(times.length >= 200);
   assert.ok(p95 < P95_MS, `uncertainty p95 ${p95} ms`);
 });
+
+// Return visits, served by the service worker's cache (assets/sw.js), beside
+// first visits: navigation to every origin chart drawn, unthrottled and on a
+// slow network (400 ms round trip, 1.6 Mbit/s, emulated by the DevTools
+// protocol). First visits come from this file's browser, which blocks service
+// workers (tests/e2e/lib/browser.js); return visits from one that allows them.
+const SLOW = { offline: false, latency: 400, downloadThroughput: 200_000, uploadThroughput: 200_000 };
+const RUNS = 5;
+
+/** Navigation to every origin chart drawn, on a new page of `on` (an env), on the network `throttle`. */
+async function renderOn(on, throttle) {
+  const { page } = await on.open();
+  await page.addInitScript(instrument);
+  if (throttle) {
+    const cdp = await on.browser.context.newCDPSession(page);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.emulateNetworkConditions', throttle);
+  }
+  await page.goto(`${on.server.url}${APP}index.html`);
+  await page.waitForFunction((n) => new Set(window.__draws.map((d) => d.chart)).size >= n, ORIGIN_CHARTS, { polling: 50, timeout: 120_000 });
+  const ms = await page.evaluate(() => {
+    const firsts = new Map();
+    for (const d of window.__draws) if (!firsts.has(d.chart)) firsts.set(d.chart, d.t);
+    return Math.max(...firsts.values());
+  });
+  await page.close();
+  return ms;
+}
+
+const median = (values) => percentile(values, 50);
+
+test('a return visit from the service worker\'s cache draws its charts sooner on a slow network, and no later unthrottled', async () => {
+  const returning = await setUp({ browser: { serviceWorkers: 'allow' } });
+  try {
+    // The first visit installs the worker; it controls the visits after it.
+    const { page } = await returning.open();
+    await page.goto(`${returning.server.url}${APP}index.html`);
+    await page.waitForFunction(() => navigator.serviceWorker.controller, null, { polling: 50 });
+    await page.close();
+    const figures = {};
+    for (const [network, throttle] of [['unthrottled', null], ['slow network', SLOW]]) {
+      const first = [];
+      const again = [];
+      for (let i = 0; i < RUNS; i++) {
+        first.push(await renderOn(env, throttle));
+        again.push(await renderOn(returning, throttle));
+      }
+      figures[network] = { first, again };
+      const list = (values) => values.map((v) => v.toFixed(0)).join(', ');
+      console.log(`budget: first render, ${network}: first visit ${list(first)} ms (median ${median(first).toFixed(0)}), return visit from the cache ${list(again)} ms (median ${median(again).toFixed(0)})`);
+    }
+    const slow = figures['slow network'];
+    assert.ok(median(slow.again) < median(slow.first), 'sooner on a slow network');
+    // Unthrottled, the network costs little: no later, within a tenth or 20 ms.
+    const fast = figures.unthrottled;
+    assert.ok(median(fast.again) <= Math.max(median(fast.first) * 1.1, median(fast.first) + 20), 'no later unthrottled');
+  } finally {
+    await returning.close();
+  }
+});

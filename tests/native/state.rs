@@ -730,6 +730,12 @@ fn the_status_region_says_the_latest_short_message() {
         start("#preset=atlantis").ui.said,
         Some(Said::Notices(0))
     ));
+    // The release saved for offline use (offline.js's event): said, with its
+    // version, and the scenario left alone.
+    let s9 = act(&s8, Action::Offline("0.3.1".into(), true));
+    assert_eq!(s9.ui.said, Some(Said::Offline));
+    assert_eq!(s9.ui.offline, Some(("0.3.1".to_string(), true)));
+    assert_eq!(s9.settings, s8.settings);
 }
 
 #[test]

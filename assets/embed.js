@@ -46,32 +46,31 @@ function preload(rel, as, file, integrity) {
 const verified = (file, integrity) => fetch(new URL(file, base), { integrity });
 
 // This file's own hash, for the share panel's integrity-pinned snippet
-// (empty where the browser has no Web Crypto: plain http on another host).
+// (empty where the browser has no Web Crypto, plain http on another host:
+// `crypto.subtle.digest` is looked up, and fails, before the fetch).
 async function ownIntegrity() {
-  if (!globalThis.crypto?.subtle) return '';
-  const bytes = await (await fetch(import.meta.url)).arrayBuffer();
-  const digest = new Uint8Array(await crypto.subtle.digest('SHA-384', bytes));
-  return `sha384-${btoa(String.fromCharCode(...digest))}`;
+  const digest = await crypto.subtle.digest('SHA-384', await (await fetch(import.meta.url)).arrayBuffer());
+  return `sha384-${btoa(String.fromCharCode(...new Uint8Array(digest)))}`;
 }
 
 // Every file is asked for at once: the WebAssembly downloads and compiles
 // while the bindings are checked and the style sheet is preloaded.
 const ready = (async () => {
   if (!INTEGRITY) {
-    throw new Error('this copy of embed.js was not built by Trunk with scripts/integrity');
+    throw new Error('embed.js was not built by scripts/integrity');
   }
   const wasm = verified('migration-explorer_bg.wasm', INTEGRITY.wasm);
-  const [bindings, , , own] = await Promise.all([
+  const [bindings, , own] = await Promise.all([
     preload('modulepreload', 'script', 'migration-explorer.js', INTEGRITY.bindings).then(async () => {
       const bindings = await import(new URL('migration-explorer.js', base).href);
       await bindings.default({ module_or_path: wasm });
       return bindings;
     }),
-    // Checked before any widget shows (fetch names a mismatch on the
-    // console, a preload does not); the widget's <link> then takes the
-    // preloaded sheet, and carries the hash too.
-    verified('widget.css', INTEGRITY.css),
-    preload('preload', 'style', 'widget.css', INTEGRITY.css),
+    // Checked before any widget shows; the widget's <link>, which carries
+    // the hash too, then takes the preloaded sheet. A preload that fails
+    // says nothing on the console: a fetch checks again, and names the
+    // mismatch.
+    preload('preload', 'style', 'widget.css', INTEGRITY.css).catch(() => verified('widget.css', INTEGRITY.css)),
     ownIntegrity().catch(() => ''),
   ]);
   return { bindings, own };

@@ -413,7 +413,10 @@ fn at_start_the_scenario_shares_its_baselines_optimum() {
     let shared = |s: &State| Rc::ptr_eq(&s.results().optimum, &s.results().baseline_optimum);
     assert!(shared(&s0));
     let s1 = act(&s0, Action::SetLever(ParamId::TransferCost, 0.02));
-    assert!(!shared(&s1), "a lever the curve reads gives the scenario its own");
+    assert!(
+        !shared(&s1),
+        "a lever the curve reads gives the scenario its own"
+    );
     let default = s0.params()[ParamId::TransferCost];
     let s2 = act(&s1, Action::SetLever(ParamId::TransferCost, default));
     assert!(shared(&s2), "back at the default, the baseline's again");

@@ -19,11 +19,9 @@ const base = new URL('./', import.meta.url).href;
 const widgets = new WeakMap();
 
 // A file preloaded and checked against its hash: `load` once it matches,
-// `error` if it is missing or does not. A module is only imported once its
-// preload has succeeded: the import then takes the verified module (an
-// import() has no integrity option). The widget's style sheet is preloaded
-// the same way: its <link>, which carries the hash too, then takes the
-// preloaded sheet, with no second download and no wait on the cache.
+// `error` if it is missing or does not (the browser names which). A module
+// is only imported once its preload has succeeded: the import then takes the
+// verified module (an import() has no integrity option).
 function preload(rel, as, file, integrity) {
   return new Promise((resolve, reject) => {
     const link = Object.assign(document.createElement('link'), {
@@ -34,7 +32,7 @@ function preload(rel, as, file, integrity) {
       crossOrigin: 'anonymous',
     });
     link.onload = resolve;
-    link.onerror = () => reject(new Error(`${file} is missing or does not match this release`));
+    link.onerror = reject;
     document.head.append(link);
   });
 }
@@ -54,23 +52,23 @@ async function ownIntegrity() {
 }
 
 // Every file is asked for at once: the WebAssembly downloads and compiles
-// while the bindings are checked and the style sheet is preloaded.
+// while the bindings are checked. The style sheet is checked by a fetch
+// (which names a mismatch on the console) before any widget shows, and
+// preloaded with its hash for the widget's <link>, which takes it while the
+// widget renders, hidden until it has.
 const ready = (async () => {
   if (!INTEGRITY) {
     throw new Error('embed.js was not built by scripts/integrity');
   }
   const wasm = verified('migration-explorer_bg.wasm', INTEGRITY.wasm);
+  preload('preload', 'style', 'widget.css', INTEGRITY.css).catch(() => {});
   const [bindings, , own] = await Promise.all([
     preload('modulepreload', 'script', 'migration-explorer.js', INTEGRITY.bindings).then(async () => {
       const bindings = await import(new URL('migration-explorer.js', base).href);
       await bindings.default({ module_or_path: wasm });
       return bindings;
     }),
-    // Checked before any widget shows; the widget's <link>, which carries
-    // the hash too, then takes the preloaded sheet. A preload that fails
-    // says nothing on the console: a fetch checks again, and names the
-    // mismatch.
-    preload('preload', 'style', 'widget.css', INTEGRITY.css).catch(() => verified('widget.css', INTEGRITY.css)),
+    verified('widget.css', INTEGRITY.css),
     ownIntegrity().catch(() => ''),
   ]);
   return { bindings, own };

@@ -76,11 +76,17 @@ const percentile = (values, p) => {
  * sheet, the first chart drawn). A fresh browser (`launch()`) makes it a
  * first visit; the same one again, a return visit.
  */
-export async function firstRender(browser, url, charts = ORIGIN_CHARTS) {
+export async function firstRender(browser, url, charts = ORIGIN_CHARTS, throttle = null) {
   const { page } = await openPage(browser);
   await page.addInitScript(instrument);
+  if (throttle) {
+    // Set before the navigation, which it must slow down.
+    const cdp = await browser.context.newCDPSession(page);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.emulateNetworkConditions', throttle);
+  }
   await page.goto(url);
-  await page.waitForFunction((n) => new Set(window.__draws.map((d) => d.chart)).size >= n, charts, { polling: 50 });
+  await page.waitForFunction((n) => new Set(window.__draws.map((d) => d.chart)).size >= n, charts, { polling: 50, timeout: 120_000 });
   const { ms, steps } = await page.evaluate((n) => {
     const firsts = new Map();
     for (const d of window.__draws) if (!firsts.has(d.chart)) firsts.set(d.chart, d.t);
@@ -253,25 +259,11 @@ const RUNS = 5;
 
 /** Navigation to every origin chart drawn, on a new page of `on` (an env), on the network `throttle`. */
 async function renderOn(on, throttle) {
-  const { page } = await on.open();
-  await page.addInitScript(instrument);
-  if (throttle) {
-    const cdp = await on.browser.context.newCDPSession(page);
-    await cdp.send('Network.enable');
-    await cdp.send('Network.emulateNetworkConditions', throttle);
-  }
-  await page.goto(`${on.server.url}${APP}index.html`);
-  await page.waitForFunction((n) => new Set(window.__draws.map((d) => d.chart)).size >= n, ORIGIN_CHARTS, { polling: 50, timeout: 120_000 });
-  const ms = await page.evaluate(() => {
-    const firsts = new Map();
-    for (const d of window.__draws) if (!firsts.has(d.chart)) firsts.set(d.chart, d.t);
-    return Math.max(...firsts.values());
-  });
+  const { page, ms } = await firstRender(on.browser, `${on.server.url}${APP}index.html`, ORIGIN_CHARTS, throttle);
   await page.close();
   return ms;
 }
 
-const median = (values) => percentile(values, 50);
 
 test('a return visit from the service worker\'s cache draws its charts sooner on a slow network, and no later unthrottled', async () => {
   const returning = await setUp({ browser: { serviceWorkers: 'allow' } });

@@ -1,7 +1,60 @@
 //! What the "Share / embed" panel offers: a link that reproduces the current
-//! scenario, and the two ways to put it in another page, ready to paste.
+//! scenario, and the two ways to put it in another page, ready to paste; and
+//! the addresses of the widget's pages.
+//!
+//! `base`, as `mount` was given it, says where the pages are: on a site, the
+//! folder that holds `index.html` and `brief.html` (it ends in `/`); in the
+//! single file (`scripts/package`), which is every page, the address the site
+//! is published at (its `index.html`), or nothing.
 
 use crate::config::Settings;
+
+/// Whether the widget is the single file, which has no folder (see above).
+pub fn is_single_file(base: &str) -> bool {
+    !base.ends_with('/')
+}
+
+/// The explorer's address as shared or printed, in two parts: `index.html`
+/// in the folder, or the single file's public address (none: the link's
+/// `#…` alone), never a `file://` address, which only this computer opens.
+pub fn explorer(base: &str) -> (&str, &'static str) {
+    (
+        base,
+        if is_single_file(base) {
+            ""
+        } else {
+            "index.html"
+        },
+    )
+}
+
+/// A page of this very copy, in two parts: `page` in the folder; in the
+/// single file, the file itself (nothing), whose link's mode lays it out.
+pub fn here<'a>(base: &'a str, page: &'static str) -> (&'a str, &'static str) {
+    if is_single_file(base) {
+        ("", "")
+    } else {
+        (base, page)
+    }
+}
+
+/// "Print brief": `brief.html` with the scenario's link, or the single file
+/// with the brief's mode in it.
+pub fn brief_href(settings: &Settings, base: &str) -> String {
+    let (dir, page) = here(base, "brief.html");
+    let mode = if is_single_file(base) {
+        "&mode=brief"
+    } else {
+        ""
+    };
+    format!("{dir}{page}#{}{mode}", settings.scenario_hash())
+}
+
+/// The current lesson's worksheet (its link names its mode).
+pub fn worksheet_href(settings: &Settings, base: &str) -> String {
+    let (dir, page) = here(base, "brief.html");
+    format!("{dir}{page}#{}", settings.worksheet_hash())
+}
 
 /// The three texts of the panel.
 #[derive(Clone, Debug, PartialEq)]
@@ -19,11 +72,12 @@ fn attr(text: &str) -> String {
         .replace('>', "&gt;")
 }
 
-/// `base` is the URL of the folder that serves the widget (where `embed.js`
-/// and `index.html` are); `integrity` is embed.js's own SHA-384 (`sha384-…`),
-/// or empty where the browser could not compute it.
+/// `base` says where the widget is (see above); `integrity` is embed.js's own
+/// SHA-384 (`sha384-…`), or empty where the browser could not compute it.
+/// The single file shows only the link: it has no `embed.js` to point to.
 pub fn snippets(settings: &Settings, base: &str, integrity: &str) -> Snippets {
-    let link = format!("{base}index.html#{}", settings.scenario_hash());
+    let (dir, page) = explorer(base);
+    let link = format!("{dir}{page}#{}", settings.scenario_hash());
     let levers: Vec<String> = settings.set_pairs().collect();
     let mut element = format!(
         "<div data-migration-explorer data-preset=\"{}\" data-host=\"{}\" data-view=\"{}\" data-lang=\"{}\"",

@@ -7,6 +7,8 @@
 //   node tools/js/worksheets.mjs <single file.html> <out folder>
 //
 // The lessons are those of the widget's "Lessons" tab, read from the page.
+// With SOURCE_DATE_EPOCH (scripts/package: the commit's time), the PDFs carry
+// that date, not the time of the build: same bytes for the same commit.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -22,6 +24,13 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 const { chromium } = createRequire(path.join(root, 'tests/e2e/package.json'))('playwright-core');
 const LANGS = ['en', 'fr'];
 const url = pathToFileURL(path.resolve(file)).href;
+
+/** `pdf` dated `epoch` (seconds): its dates rewritten in place, same length, so its offsets hold. */
+function dated(pdf, epoch) {
+  if (!epoch) return pdf;
+  const stamp = new Date(Number(epoch) * 1000).toISOString().replace(/\D/g, '').slice(0, 14);
+  return Buffer.from(pdf.toString('latin1').replace(/\/(CreationDate|ModDate) \(D:\d{14}/g, (_, key) => `/${key} (D:${stamp}`), 'latin1');
+}
 
 /** A PDF's pages, as Chromium writes them. */
 const pages = (pdf) => (pdf.toString('latin1').match(/\/Type\s*\/Page(?![A-Za-z])/g) ?? []).length;
@@ -55,7 +64,7 @@ try {
       const pdf = await page.pdf({ format: 'A4' });
       await page.close();
       if (pages(pdf) !== 1) throw new Error(`the worksheet of ${lesson} (${lang}) prints on ${pages(pdf)} pages, not one`);
-      fs.writeFileSync(path.join(outDir, `worksheet-${lang}-${lesson}.pdf`), pdf);
+      fs.writeFileSync(path.join(outDir, `worksheet-${lang}-${lesson}.pdf`), dated(pdf, process.env.SOURCE_DATE_EPOCH));
     }
   }
   console.log(`worksheets: ${lessons.length} lessons × ${LANGS.length} languages in ${outDir}`);

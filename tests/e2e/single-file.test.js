@@ -9,6 +9,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
@@ -198,6 +199,27 @@ for (const lang of ['en', 'fr']) {
     await brief.page.close();
   });
 }
+
+test('with a public address (its attribute, editable: no hash covers it), "Share" links there and printing stays in the file', async () => {
+  const copy = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'mx-single-')), path.basename(file));
+  const html = fs.readFileSync(file, 'utf8');
+  assert.ok(html.includes('data-public-url=""'), 'built with no public address');
+  fs.writeFileSync(copy, html.replace('data-public-url=""', 'data-public-url="https://example.org/mx/index.html"'));
+  const original = url;
+  url = pathToFileURL(copy).href;
+  try {
+    const { page, log, refused } = await open('v=3&preset=mali-2022&host=france&lang=en');
+    const w = widget(page);
+    await w.getByRole('button', { name: 'Share / embed' }).click();
+    assert.match(await w.locator('#mx-share textarea:visible').inputValue(), /^https:\/\/example\.org\/mx\/index\.html#v=3&preset=mali-2022&host=france&/);
+    assert.match(await w.locator('#mx-print-brief').getAttribute('href'), /^#v=3&.*&mode=brief$/, 'the brief prints from the file');
+    await offline(page, log, refused, 'public address');
+    await page.close();
+  } finally {
+    url = original;
+    fs.rmSync(path.dirname(copy), { recursive: true, force: true });
+  }
+});
 
 test("Firefox (Debian's firefox-esr, WebDriver BiDi): from file:// with no network, charts are drawn and a lever moves them", async () => {
   const ff = await firefox.launch({ channel: 'moz-firefox', executablePath: process.env.FIREFOX ?? '/usr/bin/firefox-esr', headless: true });

@@ -227,6 +227,13 @@ test("Firefox (Debian's firefox-esr, WebDriver BiDi): from file:// with no netwo
     const page = await ff.newPage({ viewport: { width: 1280, height: 900 } });
     const requests = [];
     page.on('request', (r) => requests.push(r.url()));
+    const refused = [];
+    await page.route('**/*', (route) => {
+      const requested = route.request().url();
+      if (requested.split('#')[0] === url || /^(data|blob):/.test(requested)) return route.continue();
+      refused.push(requested);
+      return route.abort();
+    });
     const errors = [];
     page.on('pageerror', (e) => errors.push(String(e)));
     await page.addInitScript(() => {
@@ -241,6 +248,7 @@ test("Firefox (Debian's firefox-esr, WebDriver BiDi): from file:// with no netwo
     await moveFirstLever(page);
     const after = await inked(page);
     assert.ok(after.some((c, i) => c.image !== before[i].image), 'a chart changed');
+    assert.deepEqual(refused, [], 'no request refused');
     assert.deepEqual(requests.filter((r) => r.split('#')[0] !== url && !/^(data|blob):/.test(r)), [], 'no other request');
     assert.deepEqual(await page.evaluate(() => window.violations), [], 'no CSP violation');
     assert.deepEqual(errors, [], 'no page error');

@@ -14,46 +14,41 @@ pub fn is_single_file(base: &str) -> bool {
     !base.ends_with('/')
 }
 
-/// The explorer's address as shared or printed, in two parts: `index.html`
-/// in the folder, or the single file's public address (none: the link's
-/// `#…` alone), never a `file://` address, which only this computer opens.
-pub fn explorer(base: &str) -> (&str, &'static str) {
-    (
-        base,
-        if is_single_file(base) {
-            ""
-        } else {
-            "index.html"
-        },
-    )
+/// The explorer's address as shared or printed: `index.html` in the folder,
+/// or the single file's public address (none: the link's `#…` alone), never
+/// a `file://` address, which only this computer opens.
+pub fn explorer(base: &str) -> String {
+    if is_single_file(base) {
+        base.to_string()
+    } else {
+        format!("{base}index.html")
+    }
 }
 
-/// A page of this very copy, in two parts: `page` in the folder; in the
-/// single file, the file itself (nothing), whose link's mode lays it out.
-pub fn here<'a>(base: &'a str, page: &'static str) -> (&'a str, &'static str) {
+/// The printed pages' address: `brief.html` in the folder; in the single
+/// file, the file itself (nothing), whose link's mode lays it out.
+fn printed(base: &str) -> String {
     if is_single_file(base) {
-        ("", "")
+        String::new()
     } else {
-        (base, page)
+        format!("{base}brief.html")
     }
 }
 
 /// "Print brief": `brief.html` with the scenario's link, or the single file
 /// with the brief's mode in it.
 pub fn brief_href(settings: &Settings, base: &str) -> String {
-    let (dir, page) = here(base, "brief.html");
     let mode = if is_single_file(base) {
         "&mode=brief"
     } else {
         ""
     };
-    format!("{dir}{page}#{}{mode}", settings.scenario_hash())
+    format!("{}#{}{mode}", printed(base), settings.scenario_hash())
 }
 
 /// The current lesson's worksheet (its link names its mode).
 pub fn worksheet_href(settings: &Settings, base: &str) -> String {
-    let (dir, page) = here(base, "brief.html");
-    format!("{dir}{page}#{}", settings.worksheet_hash())
+    format!("{}#{}", printed(base), settings.worksheet_hash())
 }
 
 /// The three texts of the panel.
@@ -76,8 +71,7 @@ fn attr(text: &str) -> String {
 /// SHA-384 (`sha384-…`), or empty where the browser could not compute it.
 /// The single file shows only the link: it has no `embed.js` to point to.
 pub fn snippets(settings: &Settings, base: &str, integrity: &str) -> Snippets {
-    let (dir, page) = explorer(base);
-    let link = format!("{dir}{page}#{}", settings.scenario_hash());
+    let link = format!("{}#{}", explorer(base), settings.scenario_hash());
     let levers: Vec<String> = settings.set_pairs().collect();
     let mut element = format!(
         "<div data-migration-explorer data-preset=\"{}\" data-host=\"{}\" data-view=\"{}\" data-lang=\"{}\"",

@@ -258,18 +258,16 @@ fn step_words(at: LessonAt, state: &State, texts: &Texts) -> lesson_words::StepW
 fn worksheet(state: &State, base: &str, texts: &Texts) -> Html {
     let words = &texts.lessons;
     let Some(at) = state.settings.lesson else {
-        let (dir, page) = share::here(base, "index.html");
         return html! {
             <>
                 <h1>{ format!("{}: {}", texts.title, texts.brief.worksheet) }</h1>
                 <p role="alert">{ texts.brief.no_lesson }</p>
-                <p><a href={format!("{dir}{page}")}>{ texts.brief.back }</a></p>
+                <p><a href={if share::is_single_file(base) { String::new() } else { format!("{base}index.html") }}>{ texts.brief.back }</a></p>
             </>
         };
     };
     let lesson = at.lesson;
     let steps = lesson.lesson().steps.len();
-    let home = share::explorer(base);
     html! {
         <section class="mx-worksheet">
             <h1>{ texts.lesson(lesson).title }</h1>
@@ -290,7 +288,7 @@ fn worksheet(state: &State, base: &str, texts: &Texts) -> Html {
                     }
                 }) }
             </ol>
-            <p class="mx-brief-link">{ format!("{}: {}{}#lesson={}", texts.brief.back, home.0, home.1, lesson.key()) }</p>
+            <p class="mx-brief-link">{ format!("{}: {}#lesson={}", texts.brief.back, share::explorer(base), lesson.key()) }</p>
         </section>
     }
 }

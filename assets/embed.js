@@ -13,6 +13,11 @@
 // a visible message, never run.
 const INTEGRITY = null;
 
+// What the single file (tools/js/single-file.mjs) gives inline instead of
+// files: { bindings, wasm (a promise of its bytes), css (widget.css's text) }.
+// Null here, so that minifying dist/embed.js drops every use of it.
+const INLINE = null;
+
 // The folder this file is served from: the widget's files sit next to it,
 // wherever dist/ is copied.
 const base = new URL('./', import.meta.url).href;
@@ -57,6 +62,10 @@ async function ownIntegrity() {
 // preloaded with its hash for the widget's <link>, which takes it while the
 // widget renders, hidden until it has.
 const ready = (async () => {
+  if (INLINE) {
+    await INLINE.bindings.default({ module_or_path: await INLINE.wasm });
+    return { bindings: INLINE.bindings, own: '' };
+  }
   if (!INTEGRITY) {
     throw new Error('embed.js was not built by scripts/integrity');
   }
@@ -129,7 +138,16 @@ export async function mount(element) {
   let widget;
   try {
     const { bindings, own } = await ready;
-    widget = bindings.mount(element, base, INTEGRITY.css, own);
+    if (INLINE) {
+      // The single file has no folder: its base is its public address, if
+      // any; its style sheet is adopted (CSSOM), so there is none to fetch.
+      const sheet = new CSSStyleSheet();
+      sheet.replaceSync(INLINE.css);
+      (element.shadowRoot ?? element.attachShadow({ mode: 'open' })).adoptedStyleSheets = [sheet];
+      widget = bindings.mount(element, element.getAttribute('data-public-url') ?? '', '', '');
+    } else {
+      widget = bindings.mount(element, base, INTEGRITY.css, own);
+    }
   } catch (error) {
     showLoadError(element, error);
     throw error;

@@ -98,7 +98,7 @@ pub fn App(props: &AppProps) -> Html {
                         <LessonBar
                             step={step.clone()}
                             changed={step.changed(&state.settings)}
-                            worksheet={AttrValue::from(format!("{}brief.html#{}", props.base, state.settings.worksheet_hash()))}
+                            worksheet={AttrValue::from(crate::share::worksheet_href(&state.settings, &props.base))}
                             on_action={on_action.clone()}
                         />
                     }

@@ -239,7 +239,7 @@ pub static EN: Texts = Texts {
     share: ShareTexts {
         button: "Share / embed",
         heading: "Share or embed this scenario",
-        intro: "The link and the snippets below reproduce exactly what you see: country, host, every lever you moved and the view.",
+        intro: "The link (and each snippet) reproduces exactly what you see: country, host, every lever you moved and the view.",
         link: "Link to this scenario",
         script: "Embed in a page with a script",
         script_note: "Paste into any page; several widgets may share a page. No build step; works under a strict Content-Security-Policy.",

@@ -241,7 +241,7 @@ pub static FR: Texts = Texts {
     share: ShareTexts {
         button: "Partager / intégrer",
         heading: "Partager ou intégrer ce scénario",
-        intro: "Le lien et les extraits de code ci-dessous reproduisent exactement ce que vous voyez\u{a0}: pays, pays d’accueil, chaque levier déplacé et la vue.",
+        intro: "Le lien (comme chaque extrait de code) reproduit exactement ce que vous voyez\u{a0}: pays, pays d’accueil, chaque levier déplacé et la vue.",
         link: "Lien vers ce scénario",
         script: "Intégrer dans une page avec un script",
         script_note: "À coller dans n’importe quelle page\u{202f}; plusieurs widgets peuvent partager une même page. Aucune étape de compilation\u{202f}; fonctionne avec une Content-Security-Policy stricte.",

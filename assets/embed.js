@@ -13,55 +13,71 @@
 // a visible message, never run.
 const INTEGRITY = null;
 
+// What the single file (tools/js/single-file.mjs) gives inline instead of
+// files: { bindings, wasm (a promise of its bytes), css (widget.css's text) }.
+// Null here, so that minifying dist/embed.js drops every use of it.
+const INLINE = null;
+
 // The folder this file is served from: the widget's files sit next to it,
 // wherever dist/ is copied.
 const base = new URL('./', import.meta.url).href;
 const widgets = new WeakMap();
 
-// A module is only imported once a preload with its hash has succeeded: the
-// import then takes the verified module (an import() has no integrity option).
-function preloadModule(href, integrity) {
+// A file preloaded and checked against its hash: `load` once it matches,
+// `error` if it is missing or does not (the browser names which). A module
+// is only imported once its preload has succeeded: the import then takes the
+// verified module (an import() has no integrity option).
+function preload(rel, as, file, integrity) {
   return new Promise((resolve, reject) => {
-    const link = document.createElement('link');
-    link.rel = 'modulepreload';
-    link.href = href;
-    link.integrity = integrity;
-    link.crossOrigin = 'anonymous';
-    link.addEventListener('load', () => resolve());
-    link.addEventListener('error', () => reject(new Error(`${href} is missing or does not match this release`)));
+    const link = Object.assign(document.createElement('link'), {
+      rel,
+      as,
+      href: new URL(file, base).href,
+      integrity,
+      crossOrigin: 'anonymous',
+    });
+    link.onload = resolve;
+    link.onerror = reject;
     document.head.append(link);
   });
 }
 
-// A file fetched and checked against its hash (fetch refuses a mismatch).
-async function fetchVerified(file, integrity) {
-  const response = await fetch(new URL(file, base), { integrity, mode: 'cors', credentials: 'same-origin' });
-  if (!response.ok) {
-    throw new Error(`${file}: HTTP ${response.status}`);
-  }
-  return response;
-}
+// A file fetched and checked against its hash: fetch refuses a file that
+// does not match it (an error page never does). Its defaults (mode cors,
+// credentials same-origin) are those of a preload with crossorigin=anonymous,
+// whose bytes it then takes.
+const verified = (file, integrity) => fetch(new URL(file, base), { integrity });
 
 // This file's own hash, for the share panel's integrity-pinned snippet
-// (empty where the browser has no Web Crypto: plain http on another host).
+// (empty where the browser has no Web Crypto, plain http on another host:
+// `crypto.subtle.digest` is looked up, and fails, before the fetch).
 async function ownIntegrity() {
-  if (!globalThis.crypto?.subtle) return '';
-  const bytes = await (await fetch(import.meta.url)).arrayBuffer();
-  const digest = new Uint8Array(await crypto.subtle.digest('SHA-384', bytes));
-  return `sha384-${btoa(String.fromCharCode(...digest))}`;
+  const digest = await crypto.subtle.digest('SHA-384', await (await fetch(import.meta.url)).arrayBuffer());
+  return `sha384-${btoa(String.fromCharCode(...new Uint8Array(digest)))}`;
 }
 
+// Every file is asked for at once: the WebAssembly downloads and compiles
+// while the bindings are checked. The style sheet is checked by a fetch
+// (which names a mismatch on the console) before any widget shows, and
+// preloaded with its hash for the widget's <link>, which takes it while the
+// widget renders, hidden until it has.
 const ready = (async () => {
-  if (!INTEGRITY) {
-    throw new Error('this copy of embed.js was not built by Trunk with scripts/integrity');
+  if (INLINE) {
+    await INLINE.bindings.default({ module_or_path: await INLINE.wasm });
+    return { bindings: INLINE.bindings, own: '' };
   }
-  const bindingsUrl = new URL('migration-explorer.js', base).href;
-  await preloadModule(bindingsUrl, INTEGRITY.bindings);
-  const bindings = await import(bindingsUrl);
-  const [, , own] = await Promise.all([
-    bindings.default({ module_or_path: fetchVerified('migration-explorer_bg.wasm', INTEGRITY.wasm) }),
-    // Checked before any widget shows; the widget's <link> then carries the hash too.
-    fetchVerified('widget.css', INTEGRITY.css),
+  if (!INTEGRITY) {
+    throw new Error('embed.js was not built by scripts/integrity');
+  }
+  const wasm = verified('migration-explorer_bg.wasm', INTEGRITY.wasm);
+  preload('preload', 'style', 'widget.css', INTEGRITY.css).catch(() => {});
+  const [bindings, , own] = await Promise.all([
+    preload('modulepreload', 'script', 'migration-explorer.js', INTEGRITY.bindings).then(async () => {
+      const bindings = await import(new URL('migration-explorer.js', base).href);
+      await bindings.default({ module_or_path: wasm });
+      return bindings;
+    }),
+    verified('widget.css', INTEGRITY.css),
     ownIntegrity().catch(() => ''),
   ]);
   return { bindings, own };
@@ -122,7 +138,16 @@ export async function mount(element) {
   let widget;
   try {
     const { bindings, own } = await ready;
-    widget = bindings.mount(element, base, INTEGRITY.css, own);
+    if (INLINE) {
+      // The single file has no folder: its base is its public address, if
+      // any; its style sheet is adopted (CSSOM), so there is none to fetch.
+      const sheet = new CSSStyleSheet();
+      sheet.replaceSync(INLINE.css);
+      (element.shadowRoot ?? element.attachShadow({ mode: 'open' })).adoptedStyleSheets = [sheet];
+      widget = bindings.mount(element, element.getAttribute('data-public-url') ?? '', '', '');
+    } else {
+      widget = bindings.mount(element, base, INTEGRITY.css, own);
+    }
   } catch (error) {
     showLoadError(element, error);
     throw error;

@@ -97,6 +97,8 @@ impl Results {
         };
         let optimum = match previous {
             Some(p) if p.scenario.same_optimum(&scenario) => p.optimum.clone(),
+            // The baseline's curve while the levers set leave it (at start, all of them).
+            _ if scenario.same_optimum(&base) => baseline_optimum.clone(),
             _ => Rc::new(scenario.optimum()),
         };
         // The run computes the start-up values anyway: keep them, not a second copy.

@@ -1,7 +1,55 @@
 //! What the "Share / embed" panel offers: a link that reproduces the current
-//! scenario, and the two ways to put it in another page, ready to paste.
+//! scenario, and the two ways to put it in another page, ready to paste; and
+//! the addresses of the widget's pages.
+//!
+//! `base`, as `mount` was given it, says where the pages are: on a site, the
+//! folder that holds `index.html` and `brief.html` (it ends in `/`); in the
+//! single file (`scripts/package`), which is every page, the address the site
+//! is published at (its `index.html`), or nothing.
 
 use crate::config::Settings;
+
+/// Whether the widget is the single file, which has no folder (see above).
+pub fn is_single_file(base: &str) -> bool {
+    !base.ends_with('/')
+}
+
+/// The explorer's address as shared or printed: `index.html` in the folder,
+/// or the single file's public address (none: the link's `#…` alone), never
+/// a `file://` address, which only this computer opens.
+pub fn explorer(base: &str) -> String {
+    if is_single_file(base) {
+        base.to_string()
+    } else {
+        format!("{base}index.html")
+    }
+}
+
+/// The printed pages' address: `brief.html` in the folder; in the single
+/// file, the file itself (nothing), whose link's mode lays it out.
+fn printed(base: &str) -> String {
+    if is_single_file(base) {
+        String::new()
+    } else {
+        format!("{base}brief.html")
+    }
+}
+
+/// "Print brief": `brief.html` with the scenario's link, or the single file
+/// with the brief's mode in it.
+pub fn brief_href(settings: &Settings, base: &str) -> String {
+    let mode = if is_single_file(base) {
+        "&mode=brief"
+    } else {
+        ""
+    };
+    format!("{}#{}{mode}", printed(base), settings.scenario_hash())
+}
+
+/// The current lesson's worksheet (its link names its mode).
+pub fn worksheet_href(settings: &Settings, base: &str) -> String {
+    format!("{}#{}", printed(base), settings.worksheet_hash())
+}
 
 /// The three texts of the panel.
 #[derive(Clone, Debug, PartialEq)]
@@ -19,11 +67,11 @@ fn attr(text: &str) -> String {
         .replace('>', "&gt;")
 }
 
-/// `base` is the URL of the folder that serves the widget (where `embed.js`
-/// and `index.html` are); `integrity` is embed.js's own SHA-384 (`sha384-…`),
-/// or empty where the browser could not compute it.
+/// `base` says where the widget is (see above); `integrity` is embed.js's own
+/// SHA-384 (`sha384-…`), or empty where the browser could not compute it.
+/// The single file shows only the link: it has no `embed.js` to point to.
 pub fn snippets(settings: &Settings, base: &str, integrity: &str) -> Snippets {
-    let link = format!("{base}index.html#{}", settings.scenario_hash());
+    let link = format!("{}#{}", explorer(base), settings.scenario_hash());
     let levers: Vec<String> = settings.set_pairs().collect();
     let mut element = format!(
         "<div data-migration-explorer data-preset=\"{}\" data-host=\"{}\" data-view=\"{}\" data-lang=\"{}\"",

@@ -40,6 +40,8 @@ pub enum Said {
     LessonChanged,
     /// In presentation: "chart N of M".
     ChartOf,
+    /// The release was saved for offline use ([`Ui::offline`]).
+    Offline,
 }
 
 /// A notice on screen, with an id so that it can be dismissed.
@@ -91,6 +93,9 @@ pub struct Ui {
     pub menu_open: bool,
     /// What the status region says.
     pub said: Option<Said>,
+    /// The release the service worker last saved for offline use: its
+    /// version, and whether it replaced an older one.
+    pub offline: Option<(String, bool)>,
 }
 
 /// What the settings give: model runs, charts, sentences, the lesson step's
@@ -183,6 +188,9 @@ pub enum Action {
     ToggleMenu,
     /// Closes the innermost layer: the drawer (and the menu), then the presentation.
     Escape,
+    /// The page's service worker saved this version for offline use (`true`:
+    /// in place of an older one), said once per version (assets/offline.js).
+    Offline(String, bool),
 }
 
 impl State {
@@ -202,6 +210,7 @@ impl State {
             drawer_open: false,
             menu_open: false,
             said: None,
+            offline: None,
         };
         ui.add_notices(notices);
         State {
@@ -518,6 +527,7 @@ fn next_settings(state: &State, action: &Action) -> Option<(Settings, Vec<Notice
         | Action::Copied(_)
         | Action::DismissNotice(_)
         | Action::Drivers(..)
+        | Action::Offline(..)
         | Action::ToggleDrawer
         | Action::ToggleMenu => return None,
     }
@@ -639,6 +649,10 @@ fn next_ui(
         Action::ToggleDrawer => ui.drawer_open = !ui.drawer_open,
         Action::ToggleMenu => ui.menu_open = !ui.menu_open,
         Action::Escape => (ui.drawer_open, ui.menu_open) = (false, false),
+        Action::Offline(version, updated) => {
+            ui.offline = Some((version, updated));
+            ui.said = Some(Said::Offline);
+        }
         _ => {}
     }
     if before.pinned.is_some() && moved(before, settings) && !replaced {

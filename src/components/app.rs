@@ -50,7 +50,10 @@ pub fn App(props: &AppProps) -> Html {
     let root = use_node_ref();
 
     use_link(&props.attributes, props.url_state, &state);
-    use_messages(props.url_state, &state);
+    // The page's own widget (not brief.html's, which has no status region:
+    // the page's next visit says it) hears that the release works offline.
+    let printed = matches!(state.settings.mode, Mode::Brief | Mode::Worksheet);
+    use_messages(props.url_state, props.url_state && !printed, &state);
     use_frame_height(props.in_frame);
     use_focus(&root, &state);
     use_present(&root, &state, props.url_state);
@@ -100,7 +103,7 @@ pub fn App(props: &AppProps) -> Html {
                         <LessonBar
                             step={step.clone()}
                             changed={step.changed(&state.settings)}
-                            worksheet={AttrValue::from(format!("{}brief.html#{}", props.base, state.settings.worksheet_hash()))}
+                            worksheet={AttrValue::from(crate::share::worksheet_href(&state.settings, &props.base))}
                             on_action={on_action.clone()}
                         />
                     }
@@ -119,8 +122,8 @@ pub fn App(props: &AppProps) -> Html {
 
 /// The widget's one status region, besides the summary's: the latest short
 /// message (new notices, a copy, the policy note, the new country, a changed
-/// lesson, the chart shown), from the state, so that a message gone says
-/// nothing. Its words are shown where they belong; this only speaks them.
+/// lesson, the chart shown, the release saved for offline use), from the
+/// state, so that a message gone says nothing. Its words are shown where they belong; this only speaks them.
 fn status(state: &State) -> Html {
     let texts = state.lang().texts();
     let text = match state.ui.said {
@@ -149,6 +152,18 @@ fn status(state: &State) -> Html {
             texts.lessons.changed.to_string()
         }
         Some(Said::ChartOf) if state.settings.mode == Mode::Present => present::chart_of(state),
+        Some(Said::Offline) => state
+            .ui
+            .offline
+            .as_ref()
+            .map_or(String::new(), |(v, updated)| {
+                let words = if *updated {
+                    texts.offline_updated
+                } else {
+                    texts.offline_ready
+                };
+                fill(words, &[("version", v)])
+            }),
         _ => String::new(),
     };
     html! { <p class="mx-sr-only" id="mx-status" role="status">{ text }</p> }

@@ -262,7 +262,7 @@ fn worksheet(state: &State, base: &str, texts: &Texts) -> Html {
             <>
                 <h1>{ format!("{}: {}", texts.title, texts.brief.worksheet) }</h1>
                 <p role="alert">{ texts.brief.no_lesson }</p>
-                <p><a href={format!("{base}index.html")}>{ texts.brief.back }</a></p>
+                <p><a href={if share::is_single_file(base) { String::new() } else { format!("{base}index.html") }}>{ texts.brief.back }</a></p>
             </>
         };
     };
@@ -288,7 +288,7 @@ fn worksheet(state: &State, base: &str, texts: &Texts) -> Html {
                     }
                 }) }
             </ol>
-            <p class="mx-brief-link">{ format!("{}: {base}index.html#lesson={}", texts.brief.back, lesson.key()) }</p>
+            <p class="mx-brief-link">{ format!("{}: {}#lesson={}", texts.brief.back, share::explorer(base), lesson.key()) }</p>
         </section>
     }
 }

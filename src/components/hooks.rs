@@ -137,13 +137,16 @@ pub fn use_link(attributes: &RawSettings, url_state: bool, state: &UseReducerHan
 }
 
 /// Accepts `migration-explorer:set` messages from allowed origins; logs and
-/// ignores every other message.
+/// ignores every other message. With `offline`, also hears our own pages'
+/// offline.js: the release saved for offline use, which the status region
+/// says (one effect for both: each hook costs the download).
 #[hook]
-pub fn use_messages(url_state: bool, state: &UseReducerHandle<State>) {
+pub fn use_messages(url_state: bool, offline: bool, state: &UseReducerHandle<State>) {
     let allowed = Rc::new(state.settings.allow_origins.clone());
     let dispatcher = state.dispatcher();
-    use_effect_with(allowed, move |allowed| {
+    use_effect_with((allowed, offline), move |(allowed, offline)| {
         let allowed = allowed.clone();
+        let on_offline = dispatcher.clone();
         let listener = (url_state && !allowed.is_empty()).then(|| {
             messages::listen(allowed, move |raw, notices| {
                 dispatcher.dispatch(Action::Merge(
@@ -153,7 +156,12 @@ pub fn use_messages(url_state: bool, state: &UseReducerHandle<State>) {
                 ))
             })
         });
-        move || drop(listener)
+        let saved = offline.then(|| {
+            messages::listen_offline(move |version, updated| {
+                on_offline.dispatch(Action::Offline(version, updated))
+            })
+        });
+        move || drop((listener, saved))
     });
 }
 

@@ -78,7 +78,7 @@ pub fn view(state: &State, on_action: &Callback<Action>, base: &AttrValue) -> Ht
                     <LessonBar
                         step={step.clone()}
                         changed={step.changed(&state.settings)}
-                        worksheet={AttrValue::from(format!("{}brief.html#{}", base, state.settings.worksheet_hash()))}
+                        worksheet={AttrValue::from(crate::share::worksheet_href(&state.settings, base))}
                         on_action={on_action.clone()}
                     />
                 }

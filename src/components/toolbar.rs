@@ -121,7 +121,7 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
                 }
                 <button type="button" class="mx-button" onclick={on_download}>{ texts.download_csv }</button>
                 <button type="button" class="mx-button" id="mx-present" onclick={props.on_action.reform(|_: MouseEvent| Action::SetMode(Mode::Present))}>{ texts.present.present }</button>
-                <a class="mx-button" id="mx-print-brief" href={format!("{}brief.html#{}", props.base, settings.scenario_hash())} target="_blank" rel="noopener">{ texts.brief.print_brief }</a>
+                <a class="mx-button" id="mx-print-brief" href={crate::share::brief_href(settings, &props.base)} target="_blank" rel="noopener">{ texts.brief.print_brief }</a>
                 <button
                     type="button"
                     class="mx-button"

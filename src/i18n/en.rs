@@ -30,6 +30,8 @@ pub static EN: Texts = Texts {
     menu: "Menu",
     reset_assumptions: "Reset assumptions",
     preset_changed: "Now showing {country}: the scenario levers are back at this country's defaults; the assumptions you set are kept.",
+    offline_ready: "Saved on this device: Migration Explorer now works offline too.",
+    offline_updated: "Updated to version {version}, saved for offline use: reload the page to use it.",
     download_csv: "Download data (CSV)",
     download_png: "Download {title} as PNG",
     download_svg: "Download {title} as SVG",
@@ -238,7 +240,7 @@ pub static EN: Texts = Texts {
     share: ShareTexts {
         button: "Share / embed",
         heading: "Share or embed this scenario",
-        intro: "The link and the snippets below reproduce exactly what you see: country, host, every lever you moved and the view.",
+        intro: "The link (and each snippet) reproduces exactly what you see: country, host, every lever you moved and the view.",
         link: "Link to this scenario",
         script: "Embed in a page with a script",
         script_note: "Paste into any page; several widgets may share a page. No build step; works under a strict Content-Security-Policy.",

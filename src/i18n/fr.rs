@@ -32,6 +32,8 @@ pub static FR: Texts = Texts {
     menu: "Menu",
     reset_assumptions: "Rétablir les hypothèses",
     preset_changed: "Pays affiché\u{a0}: {country}. Les leviers du scénario reprennent les valeurs par défaut de ce pays\u{202f}; les hypothèses que vous avez réglées sont conservées.",
+    offline_ready: "Enregistré sur cet appareil\u{a0}: Migration Explorer fonctionne désormais aussi hors ligne.",
+    offline_updated: "Mis à jour en version {version}, enregistrée pour un usage hors ligne\u{a0}: rechargez la page pour l’utiliser.",
     download_csv: "Télécharger les données (CSV)",
     download_png: "Télécharger «\u{a0}{title}\u{a0}» en PNG",
     download_svg: "Télécharger «\u{a0}{title}\u{a0}» en SVG",
@@ -240,7 +242,7 @@ pub static FR: Texts = Texts {
     share: ShareTexts {
         button: "Partager / intégrer",
         heading: "Partager ou intégrer ce scénario",
-        intro: "Le lien et les extraits de code ci-dessous reproduisent exactement ce que vous voyez\u{a0}: pays, pays d’accueil, chaque levier déplacé et la vue.",
+        intro: "Le lien (comme chaque extrait de code) reproduit exactement ce que vous voyez\u{a0}: pays, pays d’accueil, chaque levier déplacé et la vue.",
         link: "Lien vers ce scénario",
         script: "Intégrer dans une page avec un script",
         script_note: "À coller dans n’importe quelle page\u{202f}; plusieurs widgets peuvent partager une même page. Aucune étape de compilation\u{202f}; fonctionne avec une Content-Security-Policy stricte.",

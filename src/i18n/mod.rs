@@ -545,6 +545,10 @@ pub struct Texts {
     pub reset_assumptions: &'static str,
     /// `{country}`: said when the preset changes.
     pub preset_changed: &'static str,
+    /// `{version}`: said once when the release is saved for offline use.
+    pub offline_ready: &'static str,
+    /// `{version}`: said once when a new release replaced the saved one.
+    pub offline_updated: &'static str,
     pub download_csv: &'static str,
     /// A chart's export buttons, by their accessible names: `{title}`.
     pub download_png: &'static str,

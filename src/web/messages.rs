@@ -1,6 +1,8 @@
 //! Messages between a widget and its host page: `migration-explorer:set`
 //! brings settings from the host page (from allowed origins only), and
-//! `migration-explorer:resize` tells a parent frame the page's height.
+//! `migration-explorer:resize` tells a parent frame the page's height, and
+//! `migration-explorer:offline` (an event of our own pages' offline.js) says
+//! that the service worker saved a release for offline use.
 
 use crate::config::{self, Message, Notice, RawSettings};
 use crate::web::dom;
@@ -11,6 +13,7 @@ use wasm_bindgen::{JsCast, JsValue};
 /// Type of the messages a host page sends, and of the ones the widget posts.
 pub const SET_MESSAGE: &str = "migration-explorer:set";
 pub const RESIZE_MESSAGE: &str = "migration-explorer:resize";
+pub const OFFLINE_EVENT: &str = "migration-explorer:offline";
 
 /// Listens to the window's messages and calls `on_set` with the settings of
 /// each one that is for us, and what could not be read in it; stops when
@@ -26,6 +29,22 @@ pub fn listen(
         };
         if let Some((raw, notices)) = accept(&allowed, &event.origin(), &event.data()) {
             on_set(raw, notices);
+        }
+    }))
+}
+
+/// Listens to offline.js's events on the window and calls `on_saved` with
+/// each release's version and whether it replaced an older one; the event's
+/// `detail.heard` becomes true, so that offline.js says it only once.
+pub fn listen_offline(on_saved: impl Fn(String, bool) + 'static) -> Option<EventListener> {
+    let window = dom::window()?;
+    Some(EventListener::new(&window, OFFLINE_EVENT, move |event| {
+        let field =
+            |of: &JsValue, name: &str| js_sys::Reflect::get(of, &name.into()).unwrap_or_default();
+        let detail = field(event, "detail");
+        if let Some(version) = field(&detail, "version").as_string() {
+            let _ = js_sys::Reflect::set(&detail, &"heard".into(), &true.into());
+            on_saved(version, field(&detail, "updated").is_truthy());
         }
     }))
 }

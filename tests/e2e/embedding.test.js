@@ -4,6 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { serve } from './lib/server.js';
+import { launch, openPage } from './lib/browser.js';
 import { setUp, APP, PAGES, DIST, canvases, chartsDrawn, pixels, summary, widget, moveLever, notices, setBadges, expectHash, downloadOf, pngSize, parseSvg, PRESETS } from './lib/fixtures.js';
 
 const CSP =
@@ -121,6 +122,21 @@ test('under a strict Content-Security-Policy nothing is refused', async (t) => {
     assert.equal(response.headers()['content-security-policy'], CSP, 'the policy was really sent');
     await page.close();
   }
+});
+
+test('an agency page with embed.js registers no service worker; only our own pages do', async (t) => {
+  const browser = await launch({ serviceWorkers: 'allow' });
+  t.after(() => browser.close());
+  const { page, log } = await openPage(browser);
+  await page.goto(`${env.server.url}/pages/two-widgets.html`);
+  await chartsDrawn(page, '#a');
+  // offline.js would register once the widgets are mounted: wait past that.
+  await page.waitForTimeout(500);
+  assert.deepEqual(await page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length), 0);
+  // The same origin's stand-alone page does register one, which the check above would see.
+  await page.goto(`${env.server.url}${APP}index.html`);
+  await page.waitForFunction(async () => (await navigator.serviceWorker.getRegistrations()).length === 1, null, { polling: 50 });
+  assert.deepEqual(log.errors, []);
 });
 
 test('in an iframe on another origin: resize and set messages, and only from allowed origins', async (t) => {

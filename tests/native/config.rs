@@ -1126,3 +1126,36 @@ fn the_embedding_guides_list_every_preset_and_host() {
         }
     }
 }
+
+#[test]
+fn the_single_file_opens_its_own_pages_and_shares_its_public_address_only() {
+    use migration_explorer::share::{brief_href, is_single_file, snippets, worksheet_href};
+    let (s, _) = from_link("#preset=mali-2022&host=france&transfer_cost=0.03&lesson=optimum");
+    let hash = s.scenario_hash();
+    // A site: brief.html beside the widget; the link to index.html.
+    let site = "https://agency.example/tools/explorer/";
+    assert!(!is_single_file(site));
+    assert_eq!(brief_href(&s, site), format!("{site}brief.html#{hash}"));
+    assert_eq!(
+        worksheet_href(&s, site),
+        format!("{site}brief.html#lesson=optimum&mode=worksheet&lang=en")
+    );
+    // The single file with no public address: the file itself, the mode in
+    // its link; the share link is the `#…` part alone, never a file:// address.
+    assert!(is_single_file(""));
+    assert_eq!(brief_href(&s, ""), format!("#{hash}&mode=brief"));
+    assert_eq!(
+        worksheet_href(&s, ""),
+        "#lesson=optimum&mode=worksheet&lang=en"
+    );
+    assert_eq!(snippets(&s, "", "").link, format!("#{hash}"));
+    // With its public address: shared links go there, printing stays in the file.
+    let public = "https://agency.example/explorer/index.html";
+    assert!(is_single_file(public));
+    assert_eq!(snippets(&s, public, "").link, format!("{public}#{hash}"));
+    assert_eq!(brief_href(&s, public), format!("#{hash}&mode=brief"));
+    // The brief's mode, read back from that link, is the brief.
+    let (brief, notices) = from_link(&brief_href(&s, ""));
+    assert!(notices.is_empty(), "{notices:?}");
+    assert_eq!((brief.mode, brief.choices), (Mode::Brief, s.choices));
+}

@@ -167,6 +167,7 @@ fn templates(t: &'static Texts) -> Vec<(&'static str, &'static str, &'static [&'
     let w = &t.who;
     let mut all = vec![
         ("preset_changed", t.preset_changed, &["country"][..]),
+        ("offline_updated", t.offline_updated, &["version"]),
         ("about_lever", t.about_lever, &["label"]),
         ("range", t.range, &["min", "max"]),
         ("default_value", t.default_value, &["value"]),
@@ -500,6 +501,8 @@ fn strings(t: &'static Texts) -> Vec<(String, &'static str)> {
         menu,
         reset_assumptions,
         preset_changed,
+        offline_ready,
+        offline_updated,
         download_csv,
         download_png,
         download_svg,
@@ -617,6 +620,8 @@ fn strings(t: &'static Texts) -> Vec<(String, &'static str)> {
         ("menu", menu),
         ("reset_assumptions", reset_assumptions),
         ("preset_changed", preset_changed),
+        ("offline_ready", offline_ready),
+        ("offline_updated", offline_updated),
         ("download_csv", download_csv),
         ("download_png", download_png),
         ("download_svg", download_svg),

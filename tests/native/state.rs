@@ -406,6 +406,24 @@ fn moving_only_the_skilled_rate_keeps_the_optimum_curve() {
 }
 
 #[test]
+fn at_start_the_scenario_shares_its_baselines_optimum() {
+    // Nothing set: the scenario's curve is its baseline's, computed once at
+    // start-up, not twice.
+    let s0 = start("#preset=mali-2022");
+    let shared = |s: &State| Rc::ptr_eq(&s.results().optimum, &s.results().baseline_optimum);
+    assert!(shared(&s0));
+    let s1 = act(&s0, Action::SetLever(ParamId::TransferCost, 0.02));
+    assert!(
+        !shared(&s1),
+        "a lever the curve reads gives the scenario its own"
+    );
+    let default = s0.params()[ParamId::TransferCost];
+    let s2 = act(&s1, Action::SetLever(ParamId::TransferCost, default));
+    assert!(shared(&s2), "back at the default, the baseline's again");
+    assert_eq!(s2.results().optimum.curve, s0.results().optimum.curve);
+}
+
+#[test]
 fn a_host_assumption_keeps_the_optimum_and_the_transfer_cost_recomputes_it() {
     let s0 = start("#preset=mali-2022");
     for (id, value) in [
@@ -730,6 +748,12 @@ fn the_status_region_says_the_latest_short_message() {
         start("#preset=atlantis").ui.said,
         Some(Said::Notices(0))
     ));
+    // The release saved for offline use (offline.js's event): said, with its
+    // version, and the scenario left alone.
+    let s9 = act(&s8, Action::Offline("0.3.1".into(), true));
+    assert_eq!(s9.ui.said, Some(Said::Offline));
+    assert_eq!(s9.ui.offline, Some(("0.3.1".to_string(), true)));
+    assert_eq!(s9.settings, s8.settings);
 }
 
 #[test]

@@ -18,7 +18,13 @@ const FLAGS = [
 
 export const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
 
-/** Launches a fresh browser with an empty profile; `options` override the context's. */
+/**
+ * Launches a fresh browser with an empty profile; `options` override the
+ * context's. Service workers are blocked unless `serviceWorkers: 'allow'`:
+ * the stand-alone page registers one (assets/offline.js), which would serve
+ * every later visit from its cache, out of `page.route`'s reach and out of a
+ * first visit's measure; the tests of offline use allow them.
+ */
 export async function launch(options = {}) {
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'mx-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
@@ -28,6 +34,7 @@ export async function launch(options = {}) {
     viewport: { width: 1280, height: 900 },
     deviceScaleFactor: 1,
     acceptDownloads: true,
+    serviceWorkers: 'block',
     ...options,
   });
   return {

@@ -22,11 +22,11 @@ export function requireBuild() {
   }
 }
 
-/** Starts a server and a browser; returns them and a `close()`. */
-export async function setUp({ headers } = {}) {
+/** Starts a server and a browser (`browser`: its `launch` options); returns them and a `close()`. */
+export async function setUp({ headers, browser: options } = {}) {
   requireBuild();
   const server = await serve({ mounts: { [APP]: DIST, '/pages/': PAGES }, headers });
-  const browser = await launch();
+  const browser = await launch(options);
   return {
     server,
     browser,

@@ -17,11 +17,11 @@ const TYPES = {
 };
 
 /**
- * Starts a server on 127.0.0.1. `mounts` maps URL prefixes to folders, e.g.
+ * Starts a server on 127.0.0.1 (or `host`). `mounts` maps URL prefixes to folders, e.g.
  * { '/apps/explorer/': 'dist', '/': 'tests/e2e/pages' }. `headers(urlPath)`
  * returns extra response headers. Resolves to { url, port, requests, close }.
  */
-export async function serve({ mounts, headers = () => ({}), port = 0 }) {
+export async function serve({ mounts, headers = () => ({}), port = 0, host = '127.0.0.1' }) {
   const requests = [];
   const prefixes = Object.keys(mounts).sort((a, b) => b.length - a.length);
   const server = http.createServer(async (req, res) => {
@@ -51,11 +51,11 @@ export async function serve({ mounts, headers = () => ({}), port = 0 }) {
       res.writeHead(404).end();
     }
   });
-  await new Promise((resolve) => server.listen(port, '127.0.0.1', resolve));
+  await new Promise((resolve) => server.listen(port, host, resolve));
   const actual = server.address().port;
   return {
     port: actual,
-    url: `http://127.0.0.1:${actual}`,
+    url: `http://${host}:${actual}`,
     requests,
     // Also ends idle keep-alive connections, so that closing never waits for
     // a page a failed test left open.

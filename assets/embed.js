@@ -23,15 +23,13 @@ const INLINE = null;
 const base = new URL('./', import.meta.url).href;
 const widgets = new WeakMap();
 
-// A file preloaded and checked against its hash: `load` once it matches,
-// `error` if it is missing or does not (the browser names which). A module
-// is only imported once its preload has succeeded: the import then takes the
-// verified module (an import() has no integrity option).
-function preload(rel, as, file, integrity) {
+// A module is only imported once a preload with its hash has succeeded: the
+// import then takes the verified module (an import() has no integrity
+// option). `error` if it is missing or does not match (the browser names which).
+function preloadModule(file, integrity) {
   return new Promise((resolve, reject) => {
     const link = Object.assign(document.createElement('link'), {
-      rel,
-      as,
+      rel: 'modulepreload',
       href: new URL(file, base).href,
       integrity,
       crossOrigin: 'anonymous',
@@ -57,30 +55,34 @@ async function ownIntegrity() {
 }
 
 // Every file is asked for at once: the WebAssembly downloads and compiles
-// while the bindings are checked. The style sheet is checked by a fetch
-// (which names a mismatch on the console) before any widget shows, and
-// preloaded with its hash for the widget's <link>, which takes it while the
-// widget renders, hidden until it has.
+// while the bindings are checked. The style sheet, checked by its fetch,
+// becomes one constructed sheet that every widget's shadow root adopts
+// before it mounts: each widget shows styled from its first frame, with no
+// <link> to wait for (and no policy needs to allow it, CSSOM). The single
+// file gives the same three things inline.
 const ready = (async () => {
+  let bindings, css, own;
   if (INLINE) {
     await INLINE.bindings.default({ module_or_path: await INLINE.wasm });
-    return { bindings: INLINE.bindings, own: '' };
+    [bindings, css, own] = [INLINE.bindings, INLINE.css, ''];
+  } else {
+    if (!INTEGRITY) {
+      throw new Error('embed.js was not built by scripts/integrity');
+    }
+    const wasm = verified('migration-explorer_bg.wasm', INTEGRITY.wasm);
+    [bindings, css, own] = await Promise.all([
+      preloadModule('migration-explorer.js', INTEGRITY.bindings).then(async () => {
+        const bindings = await import(new URL('migration-explorer.js', base).href);
+        await bindings.default({ module_or_path: wasm });
+        return bindings;
+      }),
+      verified('widget.css', INTEGRITY.css).then((response) => response.text()),
+      ownIntegrity().catch(() => ''),
+    ]);
   }
-  if (!INTEGRITY) {
-    throw new Error('embed.js was not built by scripts/integrity');
-  }
-  const wasm = verified('migration-explorer_bg.wasm', INTEGRITY.wasm);
-  preload('preload', 'style', 'widget.css', INTEGRITY.css).catch(() => {});
-  const [bindings, , own] = await Promise.all([
-    preload('modulepreload', 'script', 'migration-explorer.js', INTEGRITY.bindings).then(async () => {
-      const bindings = await import(new URL('migration-explorer.js', base).href);
-      await bindings.default({ module_or_path: wasm });
-      return bindings;
-    }),
-    verified('widget.css', INTEGRITY.css),
-    ownIntegrity().catch(() => ''),
-  ]);
-  return { bindings, own };
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(css);
+  return { bindings, sheet, own };
 })();
 // Each mount() reports a failure where the widget would be; a page with no
 // widget yet has nothing to report.
@@ -137,17 +139,10 @@ export async function mount(element) {
   }
   let widget;
   try {
-    const { bindings, own } = await ready;
-    if (INLINE) {
-      // The single file has no folder: its base is its public address, if
-      // any; its style sheet is adopted (CSSOM), so there is none to fetch.
-      const sheet = new CSSStyleSheet();
-      sheet.replaceSync(INLINE.css);
-      (element.shadowRoot ?? element.attachShadow({ mode: 'open' })).adoptedStyleSheets = [sheet];
-      widget = bindings.mount(element, element.getAttribute('data-public-url') ?? '', '', '');
-    } else {
-      widget = bindings.mount(element, base, INTEGRITY.css, own);
-    }
+    const { bindings, sheet, own } = await ready;
+    (element.shadowRoot ?? element.attachShadow({ mode: 'open' })).adoptedStyleSheets = [sheet];
+    // The single file has no folder: its base is its public address, if any.
+    widget = bindings.mount(element, INLINE ? (element.getAttribute('data-public-url') ?? '') : base, own);
   } catch (error) {
     showLoadError(element, error);
     throw error;

@@ -43,20 +43,15 @@ impl Widget {
     }
 }
 
-/// Mounts a widget into `element`. `base` is the URL of the folder that holds
-/// `widget.css` (embed.js passes its own folder, so any sub-folder works);
-/// `css_integrity` pins that style sheet and `integrity` is embed.js's own
-/// hash, for the share panel (either may be empty). The single file has no
-/// folder (its `base` is its public address, see `share`): its loader gives
-/// the shadow root the style sheet itself (`adoptedStyleSheets`), so no
-/// `<link>` is made.
+/// Mounts a widget into `element`, whose shadow root embed.js has given the
+/// verified style sheet (`adoptedStyleSheets`), so that the widget is styled
+/// from its first frame. `base` is the folder the widget is served from
+/// (embed.js passes its own, so any sub-folder works), where `brief.html`
+/// is; the single file has none (its `base` is its public address, see
+/// `share`). `integrity` is embed.js's own hash, for the share panel (empty
+/// where unknown).
 #[wasm_bindgen]
-pub fn mount(
-    element: Element,
-    base: String,
-    css_integrity: String,
-    integrity: String,
-) -> Result<Widget, JsValue> {
+pub fn mount(element: Element, base: String, integrity: String) -> Result<Widget, JsValue> {
     panic::install();
     let url_state = element.has_attribute("data-url-state");
     let values: Vec<(&str, String)> = ATTRIBUTES
@@ -84,27 +79,6 @@ pub fn mount(
     let document = element.owner_document().ok_or("no document")?;
     let container = document.create_element("div")?;
     container.set_class_name("mx-host");
-    // The single file's loader styled the shadow root already.
-    if !crate::share::is_single_file(&base) {
-        let style = document.create_element("link")?;
-        style.set_attribute("rel", "stylesheet")?;
-        style.set_attribute("href", &format!("{base}widget.css"))?;
-        if !css_integrity.is_empty() {
-            style.set_attribute("integrity", &css_integrity)?;
-            style.set_attribute("crossorigin", "anonymous")?;
-        }
-        shadow.append_child(&style)?;
-        // Hidden (an attribute, not a style: CSP) until the style sheet has
-        // loaded, so the widget never shows unstyled or draws at a wrong size.
-        container.set_attribute("hidden", "")?;
-        for event in ["load", "error"] {
-            let container = container.clone();
-            gloo::events::EventListener::once(&style, event, move |_| {
-                let _ = container.remove_attribute("hidden");
-            })
-            .forget();
-        }
-    }
     shadow.append_child(&container)?;
     panic::remember(&container);
 

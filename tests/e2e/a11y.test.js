@@ -418,7 +418,7 @@ test('prefers-reduced-motion: no transition or animation anywhere in the widget'
   await page.emulateMedia({ reducedMotion: 'reduce' });
   const moving = await page.evaluate((host) => {
     const root = document.querySelector(host).shadowRoot;
-    const rule = [...root.styleSheets].some((sheet) => [...sheet.cssRules].some((r) => r.conditionText?.includes('prefers-reduced-motion')));
+    const rule = [...root.styleSheets, ...root.adoptedStyleSheets].some((sheet) => [...sheet.cssRules].some((r) => r.conditionText?.includes('prefers-reduced-motion')));
     const moving = [...root.querySelectorAll('*')]
       .map((e) => [e, getComputedStyle(e)])
       .filter(([, s]) => s.transitionDuration.split(',').some((d) => parseFloat(d) > 0) || s.animationName !== 'none')

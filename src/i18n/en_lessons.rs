@@ -6,7 +6,7 @@ use super::*;
 
 pub const LESSONS: LessonsTexts = LessonsTexts {
     heading: "Lessons",
-    intro: "Guided scenarios for a class, each tied to paragraphs of the document. A lesson sets the levers step by step; move them as you like, and come back to the lesson's settings at any time.",
+    intro: "Guided scenarios for a class, each tied to paragraphs of the document. A lesson sets the levers step by step; move them as you like, and come back to the lesson's settings at any time. No network in class? The release's single file, migration-explorer-<version>.html, works from a USB stick: copy it, double-click it, done.",
     step_of: "Step {n} of {m}",
     back: "Back",
     next: "Next",

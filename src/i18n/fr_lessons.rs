@@ -7,7 +7,7 @@ use super::*;
 
 pub const LESSONS: LessonsTexts = LessonsTexts {
     heading: "Leçons",
-    intro: "Des scénarios guidés pour la classe, chacun rattaché à des paragraphes du document. Une leçon règle les leviers étape par étape\u{202f}; déplacez-les à votre guise et revenez aux réglages de la leçon à tout moment.",
+    intro: "Des scénarios guidés pour la classe, chacun rattaché à des paragraphes du document. Une leçon règle les leviers étape par étape\u{202f}; déplacez-les à votre guise et revenez aux réglages de la leçon à tout moment. Pas de réseau en classe\u{202f}? Le fichier unique de la version, migration-explorer-<version>.html, s’ouvre depuis une clé USB\u{a0}: copiez-le, double-cliquez, c’est prêt.",
     step_of: "Étape {n} sur {m}",
     back: "Précédent",
     next: "Suivant",

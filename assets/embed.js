@@ -141,8 +141,10 @@ export async function mount(element) {
   try {
     const { bindings, sheet, own } = await ready;
     (element.shadowRoot ?? element.attachShadow({ mode: 'open' })).adoptedStyleSheets = [sheet];
-    // The single file has no folder: its base is its public address, if any.
-    widget = bindings.mount(element, INLINE ? (element.getAttribute('data-public-url') ?? '') : base, own);
+    // The single file has no folder: its base is its public address, if any
+    // (edited by hand, perhaps a folder's: then its index.html).
+    const address = INLINE ? (element.getAttribute('data-public-url') ?? '').replace(/\/$/, '/index.html') : base;
+    widget = bindings.mount(element, address, own);
   } catch (error) {
     showLoadError(element, error);
     throw error;

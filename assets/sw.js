@@ -49,6 +49,11 @@ addEventListener('fetch', (event) => {
   const path = url.pathname.endsWith('/') ? `${url.pathname}index.html` : url.pathname;
   if (event.request.method !== 'GET' || url.origin !== location.origin || !paths.has(path)) return;
   event.respondWith(
-    caches.open(cache).then(async (open) => (await open.match(new URL(path, base).href)) ?? fetch(event.request)),
+    caches.open(cache).then(async (open) => {
+      const hit = await open.match(new URL(path, base).href);
+      // A host that redirects index.html to its folder (pretty URLs) gave a
+      // redirected response, which a navigation refuses: its bytes, anew.
+      return hit?.redirected ? new Response(hit.body, hit) : (hit ?? fetch(event.request));
+    }),
   );
 });

@@ -41,7 +41,7 @@ pub fn Brief(props: &BriefProps) -> Html {
     let root = use_node_ref();
     {
         let root = root.clone();
-        use_effect_with((), move |_| print_when_styled(root, 0));
+        use_effect_with((), move |_| print_when_rendered(root));
     }
     let state = &props.state;
     let texts = state.lang().texts();
@@ -66,25 +66,21 @@ fn print() {
     }
 }
 
-/// Prints once the widget's style sheet is in (the widget stays `hidden`
-/// until then), and marks the page `data-ready`; gives up after ten seconds.
-/// Under automation (`navigator.webdriver`: tests, a server that makes PDFs
-/// with `page.pdf()`) a print dialog would block the page: it is only marked.
-fn print_when_styled(root: NodeRef, tries: u32) {
+/// Marks the page `data-ready` and prints, once the page is rendered: its
+/// style sheet was adopted before the widget mounted (embed.js), and its
+/// charts are inline SVG. Under automation (`navigator.webdriver`: tests, a
+/// server that makes PDFs with `page.pdf()`) a print dialog would block the
+/// page: it is only marked.
+fn print_when_rendered(root: NodeRef) {
     let Some(element) = root.cast::<web_sys::Element>() else {
         return;
     };
-    if matches!(element.closest(".mx-host[hidden]"), Ok(None)) {
-        let _ = element.set_attribute("data-ready", "");
-        let automated = dom::window()
-            .and_then(|w| js_sys::Reflect::get(&w.navigator(), &"webdriver".into()).ok())
-            .is_some_and(|v| v.is_truthy());
-        if !automated {
-            print();
-        }
-    } else if tries < 200 {
-        gloo::timers::callback::Timeout::new(50, move || print_when_styled(root, tries + 1))
-            .forget();
+    let _ = element.set_attribute("data-ready", "");
+    let automated = dom::window()
+        .and_then(|w| js_sys::Reflect::get(&w.navigator(), &"webdriver".into()).ok())
+        .is_some_and(|v| v.is_truthy());
+    if !automated {
+        print();
     }
 }
 

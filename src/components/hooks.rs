@@ -198,17 +198,18 @@ pub fn use_focus(root: &NodeRef, state: &UseReducerHandle<State>) {
 #[hook]
 pub fn use_present(root: &NodeRef, state: &UseReducerHandle<State>, url_state: bool) {
     let present = state.settings.mode == Mode::Present;
-    let last = use_mut_ref(|| None::<(bool, bool)>);
+    let last = use_mut_ref(|| None::<(bool, bool, bool)>);
     let dispatcher = state.dispatcher();
     let root = root.clone();
-    use_effect_with((present, state.ui.drawer_open), move |&(present, open)| {
+    let layers = (present, state.ui.drawer_open, state.ui.menu_open);
+    use_effect_with(layers, move |&(present, open, menu)| {
         let root = root.cast::<Element>();
-        let before = last.borrow_mut().replace((present, open));
+        let before = last.borrow_mut().replace((present, open, menu));
         let mut watch = None;
         let focus = match before {
             // Mounted in presentation by a link or an attribute: no full
             // screen; on the widget's own page, the focus goes to the stage
-            // once it shows (the widget is hidden until its style loads).
+            // once it has a size (its first layout).
             None if present && url_state => {
                 let done = std::cell::Cell::new(false);
                 watch = root.as_ref().and_then(|root| {
@@ -220,19 +221,22 @@ pub fn use_present(root: &NodeRef, state: &UseReducerHandle<State>, url_state: b
                 });
                 None
             }
-            Some((false, _)) if present => {
+            Some((false, _, _)) if present => {
                 root.iter().for_each(dom::request_fullscreen);
                 Some(present::STAGE)
             }
-            Some((true, _)) if !present => {
+            Some((true, _, _)) if !present => {
                 root.iter().for_each(dom::exit_fullscreen);
                 Some("mx-present")
             }
-            Some((_, was)) if was != open => Some(if open {
+            Some((_, was, _)) if was != open => Some(if open {
                 present::DRAWER_CLOSE
             } else {
                 present::LEVERS
             }),
+            // The menu closed (Escape, a second tap): focus goes back to its
+            // button, not to <body> with the action it was on, now hidden.
+            Some((_, _, true)) if !menu && !present => Some(present::MENU),
             _ => None,
         };
         if let (Some(root), Some(id)) = (&root, focus) {

@@ -21,6 +21,8 @@ pub const STAGE: &str = "mx-stage";
 pub const LEVERS: &str = "mx-levers-button";
 /// The drawer's close button: focused when the drawer opens.
 pub const DRAWER_CLOSE: &str = "mx-drawer-close";
+/// The narrow layout's menu button (components/toolbar.rs), where focus goes when the menu closes.
+pub const MENU: &str = "mx-menu";
 
 /// "Chart N of M", for the chart shown.
 pub fn chart_of(state: &State) -> String {

@@ -111,7 +111,7 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
                 }) }
             </div>
             // Shown only on a narrow screen (widget.css), where the actions fold under it.
-            <button type="button" class="mx-button mx-menu-button" aria-expanded={props.menu_open.to_string()} aria-controls="mx-actions" onclick={act(&props.on_action, Action::ToggleMenu)}>{ texts.menu }</button>
+            <button type="button" class="mx-button mx-menu-button" id={super::present::MENU} aria-expanded={props.menu_open.to_string()} aria-controls="mx-actions" onclick={act(&props.on_action, Action::ToggleMenu)}>{ texts.menu }</button>
             <div class="mx-actions" id="mx-actions">
                 <button type="button" class="mx-button" onclick={on_reset}>{ texts.reset }</button>
                 if settings.pinned.is_some() {

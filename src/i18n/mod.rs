@@ -545,7 +545,7 @@ pub struct Texts {
     pub reset_assumptions: &'static str,
     /// `{country}`: said when the preset changes.
     pub preset_changed: &'static str,
-    /// `{version}`: said once when the release is saved for offline use.
+    /// Said once when the release is saved for offline use.
     pub offline_ready: &'static str,
     /// `{version}`: said once when a new release replaced the saved one.
     pub offline_updated: &'static str,

@@ -130,8 +130,11 @@ for (const [name, hash, words] of CASES) {
     await w.getByRole('button', { name: words.share }).waitFor();
     assert.equal(await menu.getAttribute('aria-expanded'), 'true');
     assert.deepEqual(await small(page), [], 'every action of the menu 44 px or more');
+    // Closed by Escape from one of its actions, now hidden: the focus goes back to its button.
+    await w.getByRole('button', { name: words.share }).focus();
     await page.keyboard.press('Escape');
     await w.getByRole('button', { name: words.share }).waitFor({ state: 'hidden' });
+    assert.equal(await focused(page), 'mx-menu', 'the focus goes back to the menu button');
 
     // The levers' drawer, opened by a tap: the focus goes into it, no chart is redrawn.
     const drawn = (await canvases(page)).map((c) => c.drawn);

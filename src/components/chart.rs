@@ -133,7 +133,15 @@ pub fn Chart(props: &ChartProps) -> Html {
 /// "Show the numbers": the chart's data as a table, built only while open
 /// (opening it renders this chart, whose canvas stays as drawn).
 fn numbers(chart: &AnyChart, open: &UseStateHandle<bool>) -> Html {
-    let on_toggle = super::on_toggle(open);
+    let on_toggle = {
+        let open = open.setter();
+        Callback::from(move |e: Event| {
+            open.set(
+                e.target_unchecked_into::<web_sys::Element>()
+                    .has_attribute("open"),
+            )
+        })
+    };
     let texts = chart.lang().texts();
     let table = open.then(|| {
         let table = chart.table();

@@ -29,9 +29,6 @@ pub struct LeversProps {
     pub policy_note: Option<PolicyNote>,
     /// The new country's name, right after the preset changed.
     pub new_country: Option<&'static str>,
-    /// Something needs the Advanced levers' elements while their section may
-    /// be closed: one of them is set, its explanation open or focus asked for.
-    pub advanced_needed: bool,
     pub on_action: Callback<Action>,
 }
 
@@ -201,28 +198,6 @@ pub fn policy_note_text(lang: Lang, note: &PolicyNote) -> String {
     )
 }
 
-/// The Advanced section's content: the remaining scenario levers, then the
-/// assumptions.
-fn advanced(props: &LeversProps) -> Html {
-    let texts = props.lang.texts();
-    let reset_assumptions = act(&props.on_action, Action::ResetAssumptions);
-    html! {
-        <>
-            <h4>{ texts.advanced_levers }</h4>
-            { group(props, Group::Advanced, Kind::Scenario) }
-            <section class="mx-assumption-group" aria-labelledby="mx-assumptions-group-heading">
-                <h4 id="mx-assumptions-group-heading">{ texts.advanced_assumptions }</h4>
-                <p class="mx-assumptions-explained">{ texts.assumptions_explained }</p>
-                <button type="button" class="mx-button" id="mx-reset-assumptions" onclick={reset_assumptions}>{ texts.reset_assumptions }</button>
-                <h5>{ texts.advanced_origin }</h5>
-                { group(props, Group::Advanced, Kind::Assumption) }
-                <h5>{ texts.advanced_host }</h5>
-                { group(props, Group::Host, Kind::Assumption) }
-            </section>
-        </>
-    }
-}
-
 #[component]
 pub fn LeversPanel(props: &LeversProps) -> Html {
     #[cfg(feature = "test-hooks")]
@@ -233,11 +208,7 @@ pub fn LeversPanel(props: &LeversProps) -> Html {
         .policy_note
         .as_ref()
         .map(|note| policy_note_text(lang, note));
-    // The closed Advanced section's content (over 40% of the panel's
-    // elements) is built when it opens or is needed, not on the first render:
-    // that render is most of the time between mounting and the first chart.
-    let advanced_open = use_state(|| false);
-    let advanced = (*advanced_open || props.advanced_needed).then(|| advanced(props));
+    let reset_assumptions = act(&props.on_action, Action::ResetAssumptions);
     html! {
         <aside class="mx-levers" aria-labelledby="mx-levers-heading">
             <h3 id="mx-levers-heading">{ texts.levers_heading }</h3>
@@ -264,11 +235,19 @@ pub fn LeversPanel(props: &LeversProps) -> Html {
                 </ul>
                 <p class="mx-policy-note">{ policy_note.unwrap_or_default() }</p>
             </section>
-            <details class="mx-advanced" ontoggle={super::on_toggle(&advanced_open)}>
+            <details class="mx-advanced">
                 <summary>{ texts.advanced }</summary>
-                // One node, empty or not (`for` would splice the content in, and
-                // Yew's diff from the end would then replace the focused summary).
-                { advanced.unwrap_or_default() }
+                <h4>{ texts.advanced_levers }</h4>
+                { group(props, Group::Advanced, Kind::Scenario) }
+                <section class="mx-assumption-group" aria-labelledby="mx-assumptions-group-heading">
+                    <h4 id="mx-assumptions-group-heading">{ texts.advanced_assumptions }</h4>
+                    <p class="mx-assumptions-explained">{ texts.assumptions_explained }</p>
+                    <button type="button" class="mx-button" id="mx-reset-assumptions" onclick={reset_assumptions}>{ texts.reset_assumptions }</button>
+                    <h5>{ texts.advanced_origin }</h5>
+                    { group(props, Group::Advanced, Kind::Assumption) }
+                    <h5>{ texts.advanced_host }</h5>
+                    { group(props, Group::Host, Kind::Assumption) }
+                </section>
             </details>
         </aside>
     }
@@ -284,19 +263,7 @@ pub fn levers_of(state: &crate::state::State, on_action: &Callback<Action>) -> H
             open_info={state.ui.open_info}
             policy_note={state.ui.policy_note.clone()}
             new_country={state.ui.preset_changed.then_some(state.lang().pick(&state.preset().country).name.as_str())}
-            advanced_needed={advanced_needed(state)}
             on_action={on_action.clone()}
         />
     }
-}
-
-/// Whether an Advanced lever's element must exist though its section may be
-/// closed: it is set (a link, a lesson), its explanation is open, or focus was
-/// asked for it (`dom::focus_in` then opens the section).
-fn advanced_needed(state: &crate::state::State) -> bool {
-    let advanced = |id: ParamId| id.spec().group != Group::Main;
-    let focused = matches!(state.ui.focus, Some((Target::Lever(id), _)) if advanced(id));
-    focused
-        || state.ui.open_info.is_some_and(advanced)
-        || state.settings.choices.iter().any(|(id, _)| advanced(id))
 }

@@ -37,19 +37,6 @@ pub fn act(on_action: &Callback<Action>, action: Action) -> Callback<MouseEvent>
     on_action.reform(move |_: MouseEvent| action.clone())
 }
 
-/// A `<details>`' toggle callback that keeps `open` equal to whether it is
-/// open: content built only while open (a chart's numbers, the Advanced
-/// levers) starts when the person, or `dom::focus_in`, opens it.
-pub fn on_toggle(open: &UseStateHandle<bool>) -> Callback<Event> {
-    let open = open.setter();
-    Callback::from(move |e: Event| {
-        open.set(
-            e.target_unchecked_into::<web_sys::Element>()
-                .has_attribute("open"),
-        )
-    })
-}
-
 /// "¶3, ¶7": paragraph references.
 pub fn paragraphs(list: &[u8]) -> String {
     let refs: Vec<String> = list.iter().map(|p| format!("¶{p}")).collect();

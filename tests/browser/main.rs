@@ -117,16 +117,6 @@ async fn click(host: &Element, selector: &str) {
     yew::scheduler::flush().await;
 }
 
-/// Opens "Advanced" as a person does: its content is built once it opens
-/// (the `toggle` event comes in a task of its own, hence the frames).
-async fn open_advanced(host: &Element) {
-    click(host, ".mx-advanced summary").await;
-    assert!(
-        until(60, || !all(host, ".mx-assumption-group").is_empty()).await,
-        "the Advanced section's content is built when it opens"
-    );
-}
-
 /// Waits for animation frames until `ready()` holds (resize observers and
 /// canvases are painted between frames), at most `frames` of them.
 /// Lets the charts measure their canvases and draw.
@@ -158,7 +148,6 @@ async fn until(frames: u32, ready: impl Fn() -> bool) -> bool {
 #[wasm_bindgen_test]
 async fn every_parameter_has_a_labelled_native_range_input() {
     let (host, mut w) = widget(&[]).await;
-    open_advanced(&host).await;
     let inputs = all(&host, "input[type=range]");
     assert_eq!(inputs.len(), migration_model::PARAM_COUNT);
     for input in &inputs {
@@ -348,11 +337,6 @@ async fn reset_restores_the_baseline_and_a_policy_says_what_it_changed() {
 #[wasm_bindgen_test]
 async fn advanced_holds_more_scenario_levers_then_the_assumptions() {
     let (host, mut w) = widget(&[]).await;
-    assert!(
-        all(&host, ".mx-assumption-group").is_empty(),
-        "closed and unneeded, Advanced is not built at start"
-    );
-    open_advanced(&host).await;
     let headings: Vec<String> = all(&host, ".mx-advanced h4")
         .iter()
         .map(|h| h.text_content().unwrap())
@@ -427,7 +411,6 @@ async fn reset_assumptions_restores_them_and_keeps_the_scenario_levers() {
     slide(&lever(&host, "Transfer cost"), "0.1").await;
     let with_lever = text(&host, "#mx-summary");
     assert_ne!(with_lever, start);
-    open_advanced(&host).await;
     assert_eq!(text(&host, "#lever-retirement-value"), "2.5\u{a0}% a year");
     slide(&lever(&host, "Retirement rate"), "0.035").await;
     assert_eq!(text(&host, "#lever-retirement-value"), "3.5\u{a0}% a year");
@@ -573,7 +556,6 @@ async fn the_optimum_view_says_where_the_current_rate_stands() {
     assert!(sentence().contains("is below the range"), "{}", sentence());
     slide(&lever(&host, "Skilled emigration rate"), "0.03").await;
     assert!(sentence().contains("is above the range"), "{}", sentence());
-    open_advanced(&host).await;
     slide(
         &lever(&host, "Brain gain: study encouraged by migration prospects"),
         "0",
@@ -586,14 +568,15 @@ async fn the_optimum_view_says_where_the_current_rate_stands() {
 #[wasm_bindgen_test]
 async fn destroy_empties_the_element_and_it_can_be_mounted_again() {
     let (host, mut w) = widget(&[]).await;
-    let sliders = all(&host, "input[type=range]").len();
-    assert!(sliders > 0);
     w.destroy();
     yew::scheduler::flush().await;
     assert_eq!(shadow(&host).child_element_count(), 0);
     let mut again = mount(host.clone(), "/".into(), String::new()).expect("mounts again");
     yew::scheduler::flush().await;
-    assert_eq!(all(&host, "input[type=range]").len(), sliders);
+    assert_eq!(
+        all(&host, "input[type=range]").len(),
+        migration_model::PARAM_COUNT
+    );
     assert!(
         mount(host.clone(), "/".into(), String::new()).is_err(),
         "twice on one element is refused"

@@ -46,10 +46,14 @@ function preloadModule(file, integrity) {
 // whose bytes it then takes.
 const verified = (file, integrity) => fetch(new URL(file, base), { integrity });
 
-// This file's own hash, for the share panel's integrity-pinned snippet
-// (empty where the browser has no Web Crypto, plain http on another host:
-// `crypto.subtle.digest` is looked up, and fails, before the fetch).
+// This file's own hash, for the share panel's integrity-pinned snippet:
+// the page's own pin when it has one (the browser checked this file against
+// it), with no second download at start; otherwise this file fetched and
+// hashed (empty where the browser has no Web Crypto, plain http on another
+// host: `crypto.subtle.digest` is looked up, and fails, before the fetch).
 async function ownIntegrity() {
+  const pinned = [...document.querySelectorAll('script[integrity]')].find((s) => s.src === import.meta.url)?.integrity;
+  if (/^sha384-[A-Za-z0-9+/]+=*$/.test(pinned)) return pinned;
   const digest = await crypto.subtle.digest('SHA-384', await (await fetch(import.meta.url)).arrayBuffer());
   return `sha384-${btoa(String.fromCharCode(...new Uint8Array(digest)))}`;
 }

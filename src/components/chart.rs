@@ -171,7 +171,9 @@ fn numbers(chart: &AnyChart, open: &UseStateHandle<bool>) -> Html {
     html! {
         <details class="mx-numbers" ontoggle={on_toggle}>
             <summary>{ texts.access.show_numbers }</summary>
-            { for table }
+            // One node, empty or not: `for` would splice it in, and Yew's diff
+            // from the end would then replace the summary, dropping its focus.
+            { table.unwrap_or_default() }
         </details>
     }
 }

@@ -35,6 +35,9 @@ test('the share panel and the stand-alone page pin the built embed.js by its SHA
   const pinned = /integrity="([^"]+)" crossorigin="anonymous"/.exec(script);
   assert.ok(pinned, script);
   assert.equal(pinned[1], sri(path.join(DIST, 'embed.js')));
+  // Taken from the page's pin: embed.js is downloaded once, not again to hash it.
+  const downloads = await page.evaluate(() => performance.getEntriesByType('resource').filter((r) => r.name.endsWith('/embed.js')).length);
+  assert.equal(downloads, 1);
   // index.html pins the same loader and the module it preloads. (The
   // WebAssembly's preload is checked by embed.js's fetch, which reuses it.)
   const html = fs.readFileSync(path.join(DIST, 'index.html'), 'utf8');
@@ -47,6 +50,20 @@ test('the share panel and the stand-alone page pin the built embed.js by its SHA
   for (const file of ['migration-explorer.js', 'migration-explorer_bg.wasm', 'widget.css']) {
     assert.ok(embed.includes(sri(path.join(DIST, file))), `embed.js pins ${file}`);
   }
+  assert.deepEqual(log.errors, []);
+  await page.close();
+});
+
+test('a page that does not pin embed.js gets the same hash in its share panel (embed.js hashes itself)', async () => {
+  const { page, log } = await env.open();
+  await page.route(`${env.server.url}/unpinned.html`, (route) =>
+    route.fulfill({ contentType: 'text/html', body: agencyPage('').replace(' integrity=""', '') }),
+  );
+  await page.goto(`${env.server.url}/unpinned.html`);
+  await chartsDrawn(page);
+  await widget(page).getByRole('button', { name: 'Share / embed' }).click();
+  const script = await widget(page).getByRole('textbox', { name: 'Embed in a page with a script' }).inputValue();
+  assert.equal(/integrity="([^"]+)"/.exec(script)?.[1], sri(path.join(DIST, 'embed.js')), script);
   assert.deepEqual(log.errors, []);
   await page.close();
 });

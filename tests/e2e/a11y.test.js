@@ -6,25 +6,17 @@
 // tables of numbers.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
-import { createRequire } from 'node:module';
-import { setUp, APP, chartsDrawn, widget } from './lib/fixtures.js';
+import { setUp, APP, STRICT_CSP, chartsDrawn, widget } from './lib/fixtures.js';
+import { axe } from './lib/axe.js';
 import { launch, openPage } from './lib/browser.js';
 
-const CSP =
-  "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data: blob:; connect-src 'self'";
-
-/** axe-core's source. A <script> with it inline is refused by the CSP; the
- * DevTools protocol's evaluation (page.evaluate of a string) is not. */
-const AXE = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'];
 const HOST = '[data-migration-explorer]';
 const DESKTOP = { width: 1280, height: 900 };
 const PHONE = { width: 390, height: 844 };
 
 let env;
 before(async () => {
-  env = await setUp({ headers: () => ({ 'content-security-policy': CSP }) });
+  env = await setUp({ headers: () => ({ 'content-security-policy': STRICT_CSP }) });
 });
 after(async () => {
   await env?.close();
@@ -35,20 +27,7 @@ after(async () => {
  * one line, and fails with every violation, its elements and why.
  */
 async function audit(page, name) {
-  if (!(await page.evaluate(() => typeof window.axe === 'object'))) await page.evaluate(AXE);
-  const result = await page.evaluate(async (tags) => {
-    const r = await window.axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
-    return {
-      passes: r.passes.length,
-      incomplete: r.incomplete.map((i) => i.id),
-      violations: r.violations.map((v) => ({
-        id: v.id,
-        impact: v.impact,
-        help: v.help,
-        nodes: v.nodes.map((n) => `${JSON.stringify(n.target)}: ${n.failureSummary.replace(/\s+/g, ' ')}`),
-      })),
-    };
-  }, TAGS);
+  const result = await axe(page);
   const count = result.violations.reduce((n, v) => n + v.nodes.length, 0);
   console.log(`axe ${name}: ${result.violations.length} rules violated (${count} elements), ${result.passes} rules passed, to review by hand: ${result.incomplete.join(', ') || 'none'}`);
   const detail = result.violations.map((v) => `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes.slice(0, 6).join('\n  ')}`).join('\n');

@@ -6,21 +6,19 @@ import assert from 'node:assert/strict';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { setUp, APP, DIST, canvases, chartsDrawn, widget, moveLever, textOf, parseSvg } from './lib/fixtures.js';
+import { setUp, APP, DIST, STRICT_CSP, canvases, chartsDrawn, widget, moveLever, textOf, parseSvg } from './lib/fixtures.js';
 
-const CSP =
-  "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data: blob:; connect-src 'self'";
 
 let env;
 before(async () => {
-  env = await setUp({ headers: () => ({ 'content-security-policy': CSP }) });
+  env = await setUp({ headers: () => ({ 'content-security-policy': STRICT_CSP }) });
 });
 after(async () => {
   await env?.close();
 });
 
 /**
- * Opens `url` with CSP violations recorded and waits until the page is built
+ * Opens `url` with STRICT_CSP violations recorded and waits until the page is built
  * (`data-ready`). Under automation (navigator.webdriver, as here and as on a
  * server that makes PDFs with page.pdf()) the page does not open the print
  * dialog, which would block page.pdf(). With `asPerson`, navigator.webdriver
@@ -74,7 +72,7 @@ const svgs = (page) =>
   );
 
 async function noErrors(page, log, what) {
-  assert.deepEqual(await page.evaluate(() => window.violations), [], `${what}: no CSP violation`);
+  assert.deepEqual(await page.evaluate(() => window.violations), [], `${what}: no STRICT_CSP violation`);
   assert.deepEqual(log.errors, [], `${what}: no console error`);
 }
 

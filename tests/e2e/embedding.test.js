@@ -5,10 +5,8 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { serve } from './lib/server.js';
 import { launch, openPage } from './lib/browser.js';
-import { setUp, APP, PAGES, DIST, canvases, chartsDrawn, pixels, summary, widget, moveLever, notices, setBadges, expectHash, downloadOf, pngSize, parseSvg, PRESETS } from './lib/fixtures.js';
+import { setUp, APP, PAGES, DIST, STRICT_CSP, canvases, chartsDrawn, pixels, summary, widget, moveLever, notices, setBadges, expectHash, downloadOf, pngSize, parseSvg, PRESETS } from './lib/fixtures.js';
 
-const CSP =
-  "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data: blob:; connect-src 'self'";
 
 let env;
 before(async () => {
@@ -91,7 +89,7 @@ test('a widget added later is mounted with mount() and removed with destroy()', 
 });
 
 test('under a strict Content-Security-Policy nothing is refused', async (t) => {
-  const strict = await serve({ mounts: { [APP]: DIST, '/pages/': PAGES }, headers: () => ({ 'content-security-policy': CSP }) });
+  const strict = await serve({ mounts: { [APP]: DIST, '/pages/': PAGES }, headers: () => ({ 'content-security-policy': STRICT_CSP }) });
   t.after(() => strict.close());
   for (const [path, host] of [[`${APP}index.html`, '[data-migration-explorer]'], ['/pages/two-widgets.html', '#a']]) {
     const { page, log } = await env.open();
@@ -116,10 +114,10 @@ test('under a strict Content-Security-Policy nothing is refused', async (t) => {
     }
     await w.getByRole('button', { name: 'About: Transfer cost' }).click();
     await page.evaluate(() => new Promise((r) => setTimeout(r, 300)));
-    assert.deepEqual(await page.evaluate(() => window.violations), [], `${path}: no CSP violation`);
+    assert.deepEqual(await page.evaluate(() => window.violations), [], `${path}: no STRICT_CSP violation`);
     assert.deepEqual(log.errors, [], `${path}: no console error`);
     const response = await page.request.get(`${strict.url}${path}`);
-    assert.equal(response.headers()['content-security-policy'], CSP, 'the policy was really sent');
+    assert.equal(response.headers()['content-security-policy'], STRICT_CSP, 'the policy was really sent');
     await page.close();
   }
 });

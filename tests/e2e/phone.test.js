@@ -7,15 +7,10 @@
 // at 768 px (a tablet).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
-import { createRequire } from 'node:module';
-import { setUp, APP, chartsDrawn, widget, pixels, canvases } from './lib/fixtures.js';
+import { setUp, APP, STRICT_CSP, chartsDrawn, widget, pixels, canvases } from './lib/fixtures.js';
+import { violations } from './lib/axe.js';
 import { launch, openPage } from './lib/browser.js';
 
-const CSP =
-  "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data: blob:; connect-src 'self'";
-const AXE = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'];
 const HOST = '[data-migration-explorer]';
 const PHONE = { width: 390, height: 844 };
 const TABLET = { width: 768, height: 1024 };
@@ -24,7 +19,7 @@ let env;
 /** A browser whose pages are a phone's: touch, mobile viewport. */
 let phone;
 before(async () => {
-  env = await setUp({ headers: () => ({ 'content-security-policy': CSP }) });
+  env = await setUp({ headers: () => ({ 'content-security-policy': STRICT_CSP }) });
   phone = await launch({ viewport: PHONE, hasTouch: true, isMobile: true });
 });
 after(async () => {
@@ -201,31 +196,21 @@ for (const [name, hash, words] of CASES) {
   });
 }
 
-/** Runs axe on the page; returns its violations, one line each. */
-async function audit(page) {
-  await page.evaluate(AXE);
-  const violations = await page.evaluate(async (tags) => {
-    const r = await window.axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
-    return r.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${JSON.stringify(n.target)} ${n.failureSummary.replace(/\s+/g, ' ')}`));
-  }, TAGS);
-  return violations;
-}
-
 test('axe finds nothing at 390 px (menu and drawer open, and in a lesson) and at 768 px, in English and French', async () => {
   const found = [];
   for (const lang of ['en', 'fr']) {
     for (const hash of [`v=3&preset=mali-2022&lang=${lang}`, `lesson=health-workers&step=3&lang=${lang}`]) {
       const { page } = await load(hash);
-      found.push(...(await audit(page)).map((v) => `390 ${hash}: ${v}`));
+      found.push(...(await violations(page)).map((v) => `390 ${hash}: ${v}`));
       const w = widget(page);
       await w.locator('.mx-menu-button').tap();
       await w.locator('.mx-dock button').tap();
       await waitDrawer(page, true);
-      found.push(...(await audit(page)).map((v) => `390 ${hash}, menu and drawer open: ${v}`));
+      found.push(...(await violations(page)).map((v) => `390 ${hash}, menu and drawer open: ${v}`));
       await page.close();
       for (const viewport of [TABLET, { width: TABLET.height, height: TABLET.width }]) {
         const tablet = await load(hash, viewport);
-        found.push(...(await audit(tablet.page)).map((v) => `${viewport.width} ${hash}: ${v}`));
+        found.push(...(await violations(tablet.page)).map((v) => `${viewport.width} ${hash}: ${v}`));
         await tablet.page.close();
       }
     }

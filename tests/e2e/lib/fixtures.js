@@ -16,6 +16,12 @@ export const PAGES = path.join(ROOT, 'tests/e2e/pages');
 /** Where the build is served: a sub-folder, as agencies do. */
 export const APP = '/apps/migration-explorer/';
 
+/** The strict policy the embedding guide recommends (EMBEDDING.md §5), which
+ * the tests' pages are served under: no inline code, WebAssembly allowed, the
+ * service worker a same-origin file. */
+export const STRICT_CSP =
+  "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data: blob:; connect-src 'self'; worker-src 'self'";
+
 export function requireBuild() {
   if (!fs.existsSync(path.join(DIST, 'migration-explorer_bg.wasm'))) {
     throw new Error('dist/ is missing: run `trunk build --release` first (scripts/test does)');

@@ -1,5 +1,6 @@
 //! Visible, polite notices for settings that could not be used.
 
+use crate::components::act;
 use crate::config::{Notice, SettingProblem, SettingSource, Settings};
 use crate::format;
 use crate::i18n::{fill, Texts};
@@ -150,7 +151,7 @@ pub fn Notices(props: &NoticesProps) -> Html {
                     <ul>
                         { for props.notices.iter().map(|shown| {
                             let id = shown.id;
-                            let dismiss = props.on_action.reform(move |_: MouseEvent| Action::DismissNotice(id));
+                            let dismiss = act(&props.on_action, Action::DismissNotice(id));
                             html! {
                                 <li class="mx-notice" key={id}>
                                     <span>{ notice_text(texts, &props.settings, &props.results, &shown.notice) }</span>

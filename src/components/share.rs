@@ -1,6 +1,7 @@
 //! The "Share / embed" panel: the link to the current scenario and both
 //! embedding snippets, each with a copy button.
 
+use crate::components::act;
 use crate::config::Settings;
 use crate::i18n::{fill, ShareTexts};
 use crate::share::snippets;
@@ -30,7 +31,7 @@ pub fn Share(props: &ShareProps) -> Html {
         (words.iframe, s.iframe, Some(words.iframe_note)),
     ];
     let status = copied_text(words, props.copied);
-    let close = props.on_action.reform(|_: MouseEvent| Action::ToggleShare);
+    let close = act(&props.on_action, Action::ToggleShare);
     html! {
         <section class="mx-share" id="mx-share" aria-labelledby="mx-share-heading">
             <div class="mx-share-head">
@@ -38,7 +39,8 @@ pub fn Share(props: &ShareProps) -> Html {
                 <button type="button" class="mx-link-button" onclick={close}>{ words.close }</button>
             </div>
             <p>{ words.intro }</p>
-            { for items.into_iter().enumerate().map(|(i, (label, text, note))| {
+            // The single file has no embed.js for a snippet to load: the link alone.
+            { for items.into_iter().take(if crate::share::is_single_file(&props.base) { 1 } else { 3 }).enumerate().map(|(i, (label, text, note))| {
                 let id = format!("mx-share-{i}");
                 let on_action = props.on_action.clone();
                 let copy_text = text.clone();

@@ -1,6 +1,6 @@
 //! The document's themes, each with its paragraphs and a way into the model.
 
-use super::{paragraphs, LangProps};
+use super::{act, paragraphs, LangProps};
 use crate::content::{Target, ThemeKey};
 use crate::state::Action;
 use yew::prelude::*;
@@ -16,7 +16,7 @@ pub fn Themes(props: &LangProps) -> Html {
                 { for ThemeKey::ALL.into_iter().map(|key| {
                     let (theme, words) = (key.theme(), texts.theme(key));
                     let link = theme.shows.first().map(|&target| {
-                        let go = props.on_action.reform(move |_: MouseEvent| Action::Focus(target));
+                        let go = act(&props.on_action, Action::Focus(target));
                         html! { <button type="button" class="mx-button" onclick={go}>{ texts.see_in_model }</button> }
                     });
                     html! {

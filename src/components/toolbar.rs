@@ -65,9 +65,7 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
                 .value(),
         )
     });
-    let on_reset = props
-        .on_action
-        .reform(|_: MouseEvent| Action::ResetToBaseline);
+    let on_reset = act(&props.on_action, Action::ResetToBaseline);
     let on_download = {
         let (results, pinned) = (props.results.clone(), props.pinned.clone());
         let name = format!(
@@ -105,7 +103,7 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
                             // The name spoken is the text shown ("EN", WCAG 2.5.3); the full name is its title.
                             title={name}
                             aria-pressed={(lang == settings.lang).to_string()}
-                            onclick={props.on_action.reform(move |_: MouseEvent| Action::SetLang(lang))}
+                            onclick={act(&props.on_action, Action::SetLang(lang))}
                         >{ code }</button>
                     }
                 }) }
@@ -115,19 +113,19 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
             <div class="mx-actions" id="mx-actions">
                 <button type="button" class="mx-button" onclick={on_reset}>{ texts.reset }</button>
                 if settings.pinned.is_some() {
-                    <button type="button" class="mx-button" id="mx-unpin" onclick={props.on_action.reform(|_: MouseEvent| Action::Unpin)}>{ texts.compare.unpin }</button>
+                    <button type="button" class="mx-button" id="mx-unpin" onclick={act(&props.on_action, Action::Unpin)}>{ texts.compare.unpin }</button>
                 } else {
-                    <button type="button" class="mx-button" id="mx-pin" onclick={props.on_action.reform(|_: MouseEvent| Action::Pin)}>{ texts.compare.pin }</button>
+                    <button type="button" class="mx-button" id="mx-pin" onclick={act(&props.on_action, Action::Pin)}>{ texts.compare.pin }</button>
                 }
                 <button type="button" class="mx-button" onclick={on_download}>{ texts.download_csv }</button>
-                <button type="button" class="mx-button" id="mx-present" onclick={props.on_action.reform(|_: MouseEvent| Action::SetMode(Mode::Present))}>{ texts.present.present }</button>
+                <button type="button" class="mx-button" id="mx-present" onclick={act(&props.on_action, Action::SetMode(Mode::Present))}>{ texts.present.present }</button>
                 <a class="mx-button" id="mx-print-brief" href={crate::share::brief_href(settings, &props.base)} target="_blank" rel="noopener">{ texts.brief.print_brief }</a>
                 <button
                     type="button"
                     class="mx-button"
                     aria-expanded={props.share_open.to_string()}
                     aria-controls="mx-share"
-                    onclick={props.on_action.reform(|_: MouseEvent| Action::ToggleShare)}
+                    onclick={act(&props.on_action, Action::ToggleShare)}
                 >{ texts.share.button }</button>
             </div>
         </div>

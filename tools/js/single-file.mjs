@@ -72,9 +72,9 @@ function bindingsExpression(code) {
 const sha256 = (text) => `'sha256-${crypto.createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 
 const wasm = zlib.gzipSync(fs.readFileSync(path.join(dist, 'migration-explorer_bg.wasm')), { level: 9 });
-// widget.css, and a rule that hides the share panel's embedding snippets
-// (every item after the link): the file has no embed.js for them to point to.
-const widgetCss = `${read('widget.css').trim()}.mx-share-item~.mx-share-item{display:none}`;
+// widget.css, as dist/ has it (the share panel shows the single file no
+// embedding snippet: src/components/share.rs).
+const widgetCss = read('widget.css').trim();
 const inline = `const INLINE = {
   bindings: ${bindingsExpression(read('migration-explorer.js'))},
   wasm: new Response(
